@@ -1,0 +1,1 @@
+export{LedeQuote}from"./quote.mjs";

@@ -1,0 +1,629 @@
+const PRECISION_RANK = { year: 0, month: 1, day: 2, time: 3 };
+const PATTERN = /^(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,9})?)?(Z|[+-]\d\d:\d\d))?)?)?([~?%])?$/;
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/** Parses a partial date; anything else (including impossible dates like `2025-13-45`) gives `null`. */
+function parsePartialDate(value) {
+    const match = PATTERN.exec(value.trim());
+    if (!match)
+        return null;
+    const [, y, mo, d, h, mi, s, zone, mark] = match;
+    const year = Number(y);
+    const month = mo === undefined ? undefined : Number(mo);
+    const day = d === undefined ? undefined : Number(d);
+    if (month !== undefined && (month < 1 || month > 12))
+        return null;
+    if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month)))
+        return null;
+    const hour = h === undefined ? undefined : Number(h);
+    const minute = mi === undefined ? undefined : Number(mi);
+    const second = s === undefined ? undefined : Number(s);
+    if (hour !== undefined && (hour > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59))
+        return null;
+    let offset;
+    if (zone !== undefined) {
+        offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+        if (Math.abs(offset) > 18 * 60)
+            return null;
+    }
+    const precision = hour !== undefined ? 'time' : day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+    const wallClock = Date.UTC(year, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0);
+    // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear puts them back.
+    const start = new Date(wallClock).setUTCFullYear(year) - (offset ?? 0) * 60_000;
+    return {
+        offset,
+        precision,
+        approximate: mark === '~' || mark === '%',
+        uncertain: mark === '?' || mark === '%',
+        iso: mark ? value.trim().slice(0, -1) : value.trim(),
+        start,
+    };
+}
+/**
+ * Orders partial dates by their first instant, then coarser before finer
+ * (`2024-12` before `2024-12-01`), so a month sorts before the days of that month.
+ * Equal dates compare as 0, which a stable sort turns into file order.
+ */
+function comparePartialDates(a, b) {
+    return a.start - b.start || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
+}
+
+const SCHEME = /^([a-z][a-z\d+.-]*):/i;
+// Browsers drop tabs and newlines anywhere in a URL and C0 controls and spaces
+// around it ("java\tscript:" is javascript:), so the check must see what they see.
+const IGNORED_ANYWHERE = /[\t\n\r]/g;
+const IGNORED_AROUND = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+const PLACEHOLDER_BASE = 'https://lede.invalid/';
+const WEB = ['http:', 'https:'];
+/**
+ * An absolute http(s) URL (or `mailto:` where `schemes` allow it), resolved
+ * against `baseUrl` when there is one; a relative URL stays relative when there
+ * is no base (the page resolves it). Any other scheme gives `null`.
+ */
+function safeUrl(value, baseUrl, schemes = WEB) {
+    const cleaned = value.replace(IGNORED_ANYWHERE, '').replace(IGNORED_AROUND, '');
+    if (!cleaned)
+        return null;
+    const allows = (protocol) => schemes.some((allowed) => allowed === protocol);
+    const scheme = SCHEME.exec(cleaned)?.[1].toLowerCase();
+    if (scheme !== undefined && !allows(`${scheme}:`))
+        return null;
+    let resolved;
+    try {
+        resolved = new URL(cleaned, baseUrl ?? PLACEHOLDER_BASE);
+    }
+    catch {
+        return null;
+    }
+    if (!allows(resolved.protocol))
+        return null;
+    if (!baseUrl && resolved.href.startsWith(PLACEHOLDER_BASE))
+        return cleaned;
+    return resolved.href;
+}
+
+/**
+ * The only parser of untrusted input: JSON in, a normalised model out (URLs
+ * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
+ * error. What is left out is reported by JSON path, as SPEC §8 asks.
+ */
+const SUPPORTED_VERSIONS = [1];
+const INVALID = Symbol('invalid');
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function joinPath(path, key) {
+    if (typeof key === 'number')
+        return `${path}[${key}]`;
+    return /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
+}
+function fail(context, path, message) {
+    context.issues.push({ path, message, severity: 'error' });
+    return INVALID;
+}
+function warn(context, path, message) {
+    context.issues.push({ path, message, severity: 'warning' });
+}
+/** Turns the errors raised since `from` into warnings: what failed was optional and is left out. */
+function leaveOut(context, from, consequence) {
+    for (let index = from; index < context.issues.length; index++) {
+        const issue = context.issues[index];
+        context.issues[index] = {
+            ...issue,
+            severity: 'warning',
+            message: index === from ? `${issue.message}; ${consequence}` : issue.message,
+        };
+    }
+}
+function isAbsent(node, value) {
+    return value === undefined || value === null || (node.kind === 'text' && !node.allowEmpty && typeof value === 'string' && !value.trim());
+}
+function checkObject(node, value, path, context) {
+    if (!isObject(value))
+        return fail(context, path, 'must be an object');
+    const required = new Set(node.required);
+    if (node.conditional && isAbsent(node.fields[node.conditional.unless], value[node.conditional.unless])) {
+        for (const key of node.conditional.required)
+            required.add(key);
+    }
+    const result = {};
+    let valid = true;
+    for (const [key, field] of Object.entries(node.fields)) {
+        const fieldPath = joinPath(path, key);
+        if (isAbsent(field, value[key])) {
+            if (required.has(key))
+                valid = fail(context, fieldPath, 'is required') !== INVALID;
+            continue;
+        }
+        const from = context.issues.length;
+        const checked = check(field, value[key], fieldPath, context);
+        if (checked !== INVALID)
+            result[key] = checked;
+        else if (required.has(key))
+            valid = false;
+        else
+            leaveOut(context, from, 'ignored');
+    }
+    if (!valid)
+        return INVALID;
+    if (!node.finish)
+        return result;
+    const finishing = {
+        pathOf: (list, item) => joinPath(joinPath(path, list), context.sourceIndex.get(item) ?? 0),
+        warn: (at, message) => warn(context, at, message),
+    };
+    return node.finish(result, finishing);
+}
+function check(node, value, path, context) {
+    switch (node.kind) {
+        case 'text':
+            return typeof value === 'string' ? value : fail(context, path, 'must be text');
+        case 'url': {
+            if (typeof value !== 'string')
+                return fail(context, path, 'must be a URL');
+            return safeUrl(value, context.baseUrl) ?? fail(context, path, 'not an http(s) or relative URL');
+        }
+        case 'date':
+            return (typeof value === 'string' && parsePartialDate(value)) || fail(context, path, 'not an ISO 8601 date');
+        case 'html':
+            return typeof value === 'string' ? node.sanitize(value, context.baseUrl) : fail(context, path, 'must be HTML text');
+        case 'lang':
+            try {
+                if (typeof value === 'string')
+                    return Intl.getCanonicalLocales(value)[0];
+            }
+            catch {
+                // not a well-formed tag: reported below
+            }
+            return fail(context, path, 'not a BCP 47 language tag');
+        case 'color':
+            return typeof value === 'string' && /^#([\da-f]{3}){1,2}$/i.test(value) ? value : fail(context, path, 'not a #rgb or #rrggbb colour');
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value) && value >= (node.minimum ?? -Infinity)
+                ? value
+                : fail(context, path, node.minimum === undefined ? 'must be a number' : `must be a number ≥ ${node.minimum}`);
+        case 'boolean':
+            return typeof value === 'boolean' ? value : fail(context, path, 'must be true or false');
+        case 'object':
+            return checkObject(node, value, path, context);
+        case 'array': {
+            if (!Array.isArray(value))
+                return fail(context, path, 'must be a list');
+            const items = [];
+            for (const [index, item] of value.entries()) {
+                const from = context.issues.length;
+                const checked = check(node.items, item, joinPath(path, index), context);
+                if (checked === INVALID) {
+                    if (!node.dropInvalid)
+                        return INVALID;
+                    leaveOut(context, from, 'left out');
+                    continue;
+                }
+                if (isObject(checked))
+                    context.sourceIndex.set(checked, index);
+                items.push(checked);
+            }
+            if (items.length < node.minItems) {
+                return fail(context, path, value.length ? 'no valid item left' : `needs at least ${node.minItems} item`);
+            }
+            return items;
+        }
+        case 'record': {
+            if (!isObject(value))
+                return fail(context, path, 'must be an object');
+            const entries = {};
+            for (const [key, item] of Object.entries(value)) {
+                const from = context.issues.length;
+                const checked = check(node.values, item, joinPath(path, key), context);
+                if (checked === INVALID)
+                    leaveOut(context, from, 'left out');
+                else
+                    entries[key] = checked;
+            }
+            return entries;
+        }
+        case 'variant': {
+            if (!isObject(value))
+                return fail(context, path, 'must be an object');
+            const type = value.type;
+            const option = typeof type === 'string' && Object.hasOwn(node.options, type) ? node.options[type] : undefined;
+            if (!option)
+                return fail(context, joinPath(path, 'type'), `unknown type ${JSON.stringify(type)}`);
+            const checked = checkObject(option, value, path, context);
+            return checked === INVALID ? INVALID : { type, ...checked };
+        }
+    }
+}
+/**
+ * Validates a document that must be of `type` against its `schema`. Never
+ * throws. `baseUrl` resolves relative URLs: the URL the document was fetched from.
+ */
+function validateAgainst(schema, type, input, baseUrl) {
+    const context = { issues: [], baseUrl, sourceIndex: new WeakMap() };
+    let code = 'invalid-data';
+    try {
+        if (!isObject(input)) {
+            fail(context, '', 'the document must be a JSON object');
+        }
+        else if (input.type !== type) {
+            fail(context, 'type', `must be "${type}", not ${JSON.stringify(input.type)}`);
+        }
+        else if (input.version !== undefined && !SUPPORTED_VERSIONS.includes(input.version)) {
+            code = 'unsupported-version';
+            fail(context, 'version', 'unsupported version');
+        }
+        else {
+            const model = check(schema, input, '', context);
+            // `check` built this object from `schema`, whose model type is M.
+            if (model !== INVALID)
+                return { ok: true, model: { ...model, type, version: 1 }, issues: context.issues };
+        }
+    }
+    catch (error) {
+        // A bug here must not reach the host page: report it like bad data.
+        fail(context, '', String(error));
+    }
+    return { ok: false, code, issues: context.issues };
+}
+
+/**
+ * The article paragraph's `html` field, reduced to SPEC §4's inline allow-list.
+ *
+ * Safe by construction: the input is tokenised here (no DOMParser, no
+ * innerHTML, so it runs in Node for server rendering and needs no Trusted
+ * Types policy) and only a tree of allowed tags with checked attributes comes
+ * out. Text is kept as text and is rendered through Lit text bindings, so
+ * markup the tokeniser does not understand can only ever show up as
+ * characters, never as elements.
+ */
+const ALLOWED_TAGS = [
+    'a', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'br', 'code', 'mark', 'q', 'abbr', 'small', 'span', 'time',
+];
+/** Elements whose content is never text for a reader: dropped whole. */
+const DROPPED_WITH_CONTENT = new Set([
+    'script', 'style', 'template', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript',
+    'object', 'embed', 'svg', 'math', 'select', 'option', 'plaintext', 'head',
+]);
+const ENTITIES = {
+    amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—',
+    laquo: '«', raquo: '»', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', thinsp: '\u2009',
+};
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const ATTRIBUTE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+function decodeEntities(text) {
+    return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);?/gi, (match, name) => {
+        if (name[0] === '#') {
+            const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+            return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+        }
+        return ENTITIES[name.toLowerCase()] ?? match;
+    });
+}
+function isAllowedTag(name) {
+    return ALLOWED_TAGS.some((tag) => tag === name);
+}
+function readAttributes(tag, source, baseUrl) {
+    const attributes = {};
+    for (const [, rawName, double, single, bare] of source.matchAll(ATTRIBUTE)) {
+        const name = rawName.toLowerCase();
+        const value = decodeEntities(double ?? single ?? bare ?? '');
+        if (name === 'lang' || (name === 'dir' && /^(ltr|rtl|auto)$/i.test(value)))
+            attributes[name] = value;
+        else if (name === 'title' && (tag === 'a' || tag === 'abbr'))
+            attributes.title = value;
+        else if (name === 'datetime' && tag === 'time')
+            attributes.datetime = value;
+        else if ((name === 'href' && tag === 'a') || (name === 'cite' && tag === 'q')) {
+            const safe = safeUrl(value, baseUrl, tag === 'a' ? ['http:', 'https:', 'mailto:'] : ['http:', 'https:']);
+            if (safe !== null)
+                attributes[name] = safe;
+        }
+    }
+    return attributes;
+}
+/** Parses `source` into a tree of allowed inline elements and text; never throws. */
+function sanitizeHtml(source, baseUrl) {
+    const root = [];
+    const stack = [];
+    const children = () => (stack.length ? stack[stack.length - 1].children : root);
+    const pushText = (text) => {
+        if (!text)
+            return;
+        const list = children();
+        const last = list.length - 1;
+        if (typeof list[last] === 'string')
+            list[last] += text;
+        else
+            list.push(text);
+    };
+    let position = 0;
+    let skipUntil;
+    for (const match of source.matchAll(TOKEN)) {
+        const [token, rawName, attributeSource] = match;
+        const index = match.index ?? 0;
+        const name = rawName?.toLowerCase();
+        if (skipUntil) {
+            if (name === skipUntil && token[1] === '/') {
+                skipUntil = undefined;
+                position = index + token.length;
+            }
+            continue;
+        }
+        pushText(decodeEntities(source.slice(position, index)));
+        position = index + token.length;
+        if (!name)
+            continue; // comment, doctype, processing instruction
+        const closing = token[1] === '/';
+        if (!closing && DROPPED_WITH_CONTENT.has(name)) {
+            if (!/\/>$/.test(token))
+                skipUntil = name;
+            continue;
+        }
+        if (!isAllowedTag(name))
+            continue; // unknown tag: keep its text, drop the tag
+        if (closing) {
+            const depth = stack.map((open) => open.tag).lastIndexOf(name);
+            if (depth < 0)
+                continue;
+            while (stack.length > depth)
+                close();
+        }
+        else if (name === 'br') {
+            children().push({ tag: 'br', attributes: {}, children: [] });
+        }
+        else {
+            stack.push({ tag: name, attributes: readAttributes(name, attributeSource ?? '', baseUrl), children: [] });
+        }
+    }
+    if (!skipUntil)
+        pushText(decodeEntities(source.slice(position)));
+    while (stack.length)
+        close();
+    return root;
+    function close() {
+        const element = stack.pop();
+        if (element)
+            (stack.length ? stack[stack.length - 1].children : root).push(element);
+    }
+}
+
+const text = (options = {}) => ({ kind: 'text', ...options });
+const url = () => ({ kind: 'url' });
+const date = () => ({ kind: 'date' });
+const html = (sanitize) => ({ kind: 'html', sanitize });
+const lang = () => ({ kind: 'lang' });
+const color = () => ({ kind: 'color' });
+const number = (minimum) => ({ kind: 'number', minimum });
+const boolean = () => ({ kind: 'boolean' });
+const object = (fields, required = [], finish) => ({ kind: 'object', fields, required, finish });
+/** An object whose `required` fields may be missing when its `unless` field is there. */
+const objectUnless = (unless, fields, required, finish) => ({ kind: 'object', fields, required: [], conditional: { unless, required }, finish });
+const array = (items, options = {}) => ({
+    kind: 'array', items, minItems: 0, dropInvalid: false, ...options,
+});
+const record = (values) => ({ kind: 'record', values });
+const variant = (options) => ({
+    kind: 'variant', options,
+});
+
+/** Pieces more than one document type uses. */
+/** Where something was reported: an agency or outlet. */
+const sourceSchema = object({ name: text(), url: url() }, ['name']);
+/** An image needs `alt`; `""` marks it as decoration. */
+const imageSchema = object({ src: url(), alt: text({ allowEmpty: true }), caption: text(), credit: text(), width: number(1), height: number(1) }, ['src', 'alt']);
+
+const quoteFields = {
+    id: text(),
+    lang: lang(),
+    text: text(),
+    speaker: object({ name: text(), role: text(), image: url(), url: url() }, ['name']),
+    source: sourceSchema,
+    date: date(),
+    dateLabel: text(),
+    context: text(),
+    url: url(),
+    translation: object({ lang: lang(), text: text() }, ['lang', 'text']),
+};
+const quoteSchema = object(quoteFields, ['text', 'speaker']);
+
+const eventSchema = object({
+    id: text(),
+    date: date(),
+    end: date(),
+    dateLabel: text(),
+    title: text(),
+    text: text(),
+    category: text(),
+    location: text(),
+    sources: array(sourceSchema, { dropInvalid: true }),
+    image: imageSchema,
+    url: url(),
+}, ['date', 'title']);
+/**
+ * SPEC §4: events in date order whatever their order in the file (ties keep
+ * file order: the sort is stable), ids unique (a repeat is left out), unknown
+ * categories and spans that end before they start reported and ignored.
+ */
+function finishTimeline(timeline, { pathOf, warn }) {
+    const categories = timeline.categories ?? {};
+    const seen = new Set();
+    const events = [];
+    // Validation put only objects with these fields into `events`.
+    for (const event of timeline.events) {
+        const path = pathOf('events', event);
+        if (event.id !== undefined) {
+            if (seen.has(event.id)) {
+                warn(`${path}.id`, `duplicate id ${JSON.stringify(event.id)}; left out`);
+                continue;
+            }
+            seen.add(event.id);
+        }
+        if (event.category !== undefined && !Object.hasOwn(categories, event.category)) {
+            warn(`${path}.category`, `unknown category ${JSON.stringify(event.category)}; shown without one`);
+            delete event.category;
+        }
+        if (event.end && comparePartialDates(event.end, event.date) < 0) {
+            warn(`${path}.end`, 'ends before it starts; ignored');
+            delete event.end;
+        }
+        events.push(event);
+    }
+    return { ...timeline, events: events.sort((a, b) => comparePartialDates(a.date, b.date)) };
+}
+const timelineFields = {
+    id: text(),
+    lang: lang(),
+    title: text(),
+    description: text(),
+    categories: record(object({ label: text(), color: color() }, ['label'])),
+    events: array(eventSchema, { minItems: 1, dropInvalid: true }),
+};
+const timelineSchema = object(timelineFields, ['events'], finishTimeline);
+
+const blockSchema = variant({
+    paragraph: objectUnless('html', { text: text(), html: html(sanitizeHtml) }, ['text']),
+    heading: object({ text: text() }, ['text']),
+    list: object({ ordered: boolean(), items: array(text(), { minItems: 1, dropInvalid: true }) }, ['items']),
+    image: imageSchema,
+    // A quote or timeline block holds its own document's fields, or a `src` to load one.
+    quote: objectUnless('src', { src: url(), ...quoteFields }, ['text', 'speaker']),
+    timeline: objectUnless('src', { src: url(), ...timelineFields }, ['events'], finishTimeline),
+});
+const articleSchema = object({
+    id: text(),
+    lang: lang(),
+    kicker: text(),
+    headline: text(),
+    dek: text(),
+    dateline: text(),
+    published: date(),
+    updated: date(),
+    authors: array(object({ name: text(), url: url() }, ['name']), { dropInvalid: true }),
+    publisher: object({ name: text(), url: url(), logo: url() }, ['name']),
+    image: imageSchema,
+    body: array(blockSchema, { minItems: 1, dropInvalid: true }),
+    tags: array(text(), { dropInvalid: true }),
+    url: url(),
+}, ['headline', 'body']);
+
+/**
+ * Lede's data format, version 1 (SPEC §4). Each document type is declared
+ * once, in its own module (so a widget ships only its own rules); the
+ * validator, `dist/lede.schema.json` and the types all come from those declarations.
+ */
+const DOCUMENT_TYPES = ['quote', 'timeline', 'article'];
+const DOCUMENT_SCHEMAS = {
+    quote: quoteSchema,
+    timeline: timelineSchema,
+    article: articleSchema,
+};
+
+function isDocumentType(value) {
+    return DOCUMENT_TYPES.some((type) => type === value);
+}
+/**
+ * Validates a document of any type (or of `expectedType`): for tools that do
+ * not know in advance what they were given, such as the CLI.
+ */
+function validateDocument(input, expectedType, baseUrl) {
+    const found = typeof input === 'object' && input !== null && 'type' in input ? input.type : undefined;
+    const type = expectedType ?? (isDocumentType(found) ? found : undefined);
+    if (!type) {
+        return {
+            ok: false,
+            code: 'invalid-data',
+            issues: [{ path: 'type', message: `must be one of "${DOCUMENT_TYPES.join('", "')}", not ${JSON.stringify(found)}`, severity: 'error' }],
+        };
+    }
+    return validateAgainst(DOCUMENT_SCHEMAS[type], type, input, baseUrl);
+}
+
+/**
+ * JSON Schema (draft 2020-12) for the data format, derived from `schema.ts`,
+ * for editors and other languages. The build writes it to `dist/lede.schema.json`.
+ * It describes the shape; rules that need code (safe URL schemes, real
+ * calendar dates, unique event ids) are the validator's.
+ */
+const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?)?)?[~?%]?$';
+/** Documentation for editors, by path; kept out of the browser bundles. */
+const DESCRIPTIONS = {
+    'quote.text': 'The words, without quotation marks: the widget adds the language\'s own.',
+    'quote.speaker.image': 'A portrait; needs no alt, the name is next to it.',
+    'quote.source': 'Where it was reported: an agency or outlet.',
+    'quote.dateLabel': 'Shown instead of the formatted date; `date` still sorts and stays machine-readable.',
+    'quote.context': 'One line of context.',
+    'quote.url': 'Canonical link to the quote, used for sharing.',
+    'quote.translation': 'The words in another language; the widget shows the one that fits its locale, and the other one click away.',
+    'timeline.events': 'Shown in date order whatever their order here; events on the same date keep this order.',
+    'timeline.events.id': 'Unique within the timeline; used in deep links.',
+    'timeline.events.end': 'End of a span.',
+    'timeline.events.category': 'A key of `categories`.',
+    'article.body': 'Blocks: paragraph, heading, list, image, quote, timeline.',
+    'article.url': 'Canonical URL of the story.',
+};
+const DATE_DESCRIPTION = 'ISO 8601 in the precision known (2024, 2024-12, 2024-12-25, or a date-time with offset), optionally ending in ~ (approximate) or ? (uncertain).';
+function describe(schema, path) {
+    const description = DESCRIPTIONS[path];
+    return description ? { description, ...schema } : schema;
+}
+function nodeToJsonSchema(node, path = '') {
+    switch (node.kind) {
+        case 'text':
+            return describe({ type: 'string', ...(node.allowEmpty ? {} : { minLength: 1 }) }, path);
+        case 'url':
+            return describe({ type: 'string', format: 'uri-reference', pattern: '^(?![a-zA-Z][a-zA-Z0-9+.-]*:)|^[hH][tT][tT][pP][sS]?:' }, path);
+        case 'date':
+            return { description: DATE_DESCRIPTION, type: 'string', pattern: DATE_PATTERN };
+        case 'html':
+        case 'lang':
+            return describe({ type: 'string' }, path);
+        case 'color':
+            return describe({ type: 'string', pattern: '^#([0-9a-fA-F]{3}){1,2}$' }, path);
+        case 'number':
+            return describe({ type: 'number', ...(node.minimum === undefined ? {} : { minimum: node.minimum }) }, path);
+        case 'boolean':
+            return describe({ type: 'boolean' }, path);
+        case 'object': {
+            const schema = {
+                type: 'object',
+                properties: Object.fromEntries(Object.entries(node.fields).map(([key, field]) => [key, nodeToJsonSchema(field, `${path}.${key}`)])),
+            };
+            if (node.required.length)
+                schema.required = [...node.required];
+            if (node.conditional) {
+                schema.anyOf = [{ required: [node.conditional.unless] }, { required: [...node.conditional.required] }];
+            }
+            return describe(schema, path);
+        }
+        case 'array':
+            return describe({ type: 'array', items: nodeToJsonSchema(node.items, path), ...(node.minItems ? { minItems: node.minItems } : {}) }, path);
+        case 'record':
+            return describe({ type: 'object', additionalProperties: nodeToJsonSchema(node.values, path) }, path);
+        case 'variant':
+            return describe({
+                oneOf: Object.entries(node.options).map(([type, option]) => {
+                    const schema = nodeToJsonSchema(option, path);
+                    return { ...schema, properties: { type: { const: type }, ...schema.properties }, required: ['type', ...(schema.required ?? [])] };
+                }),
+            }, path);
+    }
+}
+/** The whole format: one of the three document types. */
+function documentJsonSchema() {
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        title: 'Lede document (version 1)',
+        oneOf: DOCUMENT_TYPES.map((type) => {
+            const schema = nodeToJsonSchema(DOCUMENT_SCHEMAS[type], type);
+            return {
+                title: type,
+                ...schema,
+                properties: { type: { const: type }, version: { enum: [...SUPPORTED_VERSIONS] }, ...schema.properties },
+                required: ['type', ...(schema.required ?? [])],
+            };
+        }),
+    };
+}
+
+export { DOCUMENT_SCHEMAS, DOCUMENT_TYPES, comparePartialDates, documentJsonSchema, parsePartialDate, safeUrl, sanitizeHtml, validateAgainst, validateDocument };

@@ -1,0 +1,32 @@
+import type { LedeDocument } from './data/schema.js';
+import type { Issue } from './data/validate.js';
+export type LedeErrorCode = 'invalid-data' | 'unsupported-version' | 'fetch-failed' | 'timeout';
+export type ShareMethod = 'share' | 'clipboard';
+/** Every event a Lede widget fires (SPEC §7). All bubble and are composed. */
+export interface LedeEventMap {
+    /** Data validated and rendered; `issues` lists what was left out or dropped. */
+    'lede-load': CustomEvent<{
+        data: LedeDocument;
+        issues: readonly Issue[];
+    }>;
+    /** Data could not be loaded or is invalid. */
+    'lede-error': CustomEvent<{
+        code: LedeErrorCode;
+        message: string;
+        issues: readonly Issue[];
+    }>;
+    /** A share / copy-link control was used. */
+    'lede-share': CustomEvent<{
+        url: string;
+        method: ShareMethod;
+    }>;
+    /** A timeline event was chosen. */
+    'lede-select': CustomEvent<{
+        id: string;
+        index: number;
+    }>;
+}
+declare global {
+    interface HTMLElementEventMap extends LedeEventMap {
+    }
+}

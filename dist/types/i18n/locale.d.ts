@@ -1,0 +1,18 @@
+import type { UiStrings } from './ui-strings.js';
+export interface ResolvedLocale {
+    /** Canonical BCP 47 tag, used for `Intl` formatting. */
+    readonly locale: string;
+    /** Primary language subtag (`ru` for `ru-KZ`). */
+    readonly language: string;
+    readonly dir: 'ltr' | 'rtl';
+    /** The UI strings of the language, else English. */
+    readonly strings: UiStrings;
+}
+export declare function languageOf(locale: string): string;
+export declare function directionOf(locale: string): 'ltr' | 'rtl';
+export declare function stringsFor(locale: string): UiStrings;
+/**
+ * SPEC §5: the first well-formed tag of, in order, the `locale` attribute, the
+ * data's `lang`, the nearest `lang` attribute and `navigator.language`; else `en`.
+ */
+export declare function resolveLocale(...candidates: ReadonlyArray<string | null | undefined>): ResolvedLocale;

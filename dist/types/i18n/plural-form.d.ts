@@ -1,0 +1,5 @@
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & {
+    readonly other: string;
+};
+/** The form of a counted word that `locale`'s plural rules pick for `count`. */
+export declare function pluralForm(locale: string, count: number, forms: PluralForms): string;

@@ -1,0 +1,56 @@
+import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { DocumentType, ModelByType } from '../data/schema.js';
+import type { ObjectNode } from '../data/schema-nodes.js';
+import type { LedeEventMap } from '../events.js';
+import { type ResolvedLocale } from '../i18n/locale.js';
+export type LedeState = 'loading' | 'ready' | 'error';
+export type LedeTheme = 'light' | 'dark' | 'auto';
+/**
+ * What every Lede widget shares: where the data comes from (SPEC §3), its
+ * validation, `state`, events, fallback content, the error notice with retry
+ * and the `debug` list. Subclasses only render a validated model.
+ */
+export declare abstract class LedeElement<T extends DocumentType> extends LitElement {
+    #private;
+    static styles: import("lit").CSSResult[];
+    static properties: PropertyDeclarations;
+    /** The document as a plain object; wins over inline JSON and `src`. */
+    data?: unknown;
+    /** URL of a JSON document, fetched without cookies; fetched again when it changes. */
+    src?: string;
+    /** Milliseconds to wait for `src`. */
+    timeout: number;
+    /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+    theme: LedeTheme;
+    /** BCP 47 tag for dates and UI strings; else the data's `lang`, the nearest `lang`, the browser's. */
+    locale?: string;
+    /** Shows editors, inside the widget, what was left out and why. */
+    debug: boolean;
+    /** `loading`, `ready` or `error`; set by the element. */
+    state: LedeState;
+    /**
+     * @internal An already validated model, set by a parent widget (an article's
+     * quote block) so it is not validated twice.
+     */
+    model?: ModelByType[T];
+    /** The validated model on screen. */
+    protected content?: ModelByType[T];
+    private failure?;
+    private issues;
+    private contextLang?;
+    private hasFallback;
+    /** Locale, direction and UI strings, resolved before each render. */
+    protected localeInfo: ResolvedLocale;
+    protected abstract readonly documentType: T;
+    /** The rules of this widget's document type (a module of `src/data/`). */
+    protected abstract readonly schema: ObjectNode;
+    protected abstract renderContent(model: ModelByType[T]): TemplateResult;
+    connectedCallback(): void;
+    disconnectedCallback(): void;
+    protected willUpdate(changed: PropertyValues<this>): void;
+    /** Loads the data again, as the retry control does. */
+    reload(): void;
+    protected emit<K extends keyof LedeEventMap>(name: K, detail: LedeEventMap[K]['detail']): void;
+    protected updated(): void;
+    protected render(): unknown;
+}

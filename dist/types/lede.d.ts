@@ -1,0 +1,7 @@
+/**
+ * The script-tag entry (`dist/lede.js`, `dist/lede.mjs`): defines every Lede element.
+ */
+export { LedeQuote } from './components/quote/quote.js';
+export type { LedeEventMap, LedeErrorCode, ShareMethod } from './events.js';
+export type { Issue } from './data/validate.js';
+export type * from './data/schema.js';

@@ -1,0 +1,82 @@
+// Builds dist/: lede.js (classic script, all elements), lede.mjs and one ES
+// entry per element sharing chunks, the `lede/schema` entry, and the JSON Schema.
+// LEDE_OUT_DIR builds elsewhere, so a test can compare a fresh build with dist/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+
+const outDir = resolve(process.env.LEDE_OUT_DIR ?? 'dist');
+const quiet = !!process.env.LEDE_OUT_DIR;
+
+const typescriptOptions = {
+  tsconfig: './tsconfig.build.json',
+  compilerOptions: { declaration: false, emitDeclarationOnly: false, declarationDir: undefined, outDir, rootDir: 'src' },
+  noEmitOnError: true,
+};
+
+const minify = terser({
+  ecma: 2022,
+  module: true,
+  compress: { passes: 2, pure_getters: true },
+  format: { comments: false },
+});
+
+/** Prints each file's size minified and min+gzip, the figure budgets are set in. */
+function reportSizes() {
+  return {
+    name: 'report-sizes',
+    generateBundle(options, bundle) {
+      if (quiet) return;
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const gzip = gzipSync(file.code, { level: 9 }).length;
+        console.log(`${join('dist', file.fileName).padEnd(34)} ${String(file.code.length).padStart(7)} B min  ${String(gzip).padStart(6)} B min+gzip`);
+      }
+    },
+  };
+}
+
+/** dist/lede.schema.json, from the schema entry just built, so the two cannot disagree. */
+function emitJsonSchema() {
+  return {
+    name: 'emit-json-schema',
+    async writeBundle() {
+      const { documentJsonSchema } = await import(`${pathToFileURL(join(outDir, 'schema.mjs'))}?${Date.now()}`);
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(join(outDir, 'lede.schema.json'), `${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
+    },
+  };
+}
+
+export default [
+  {
+    input: 'src/lede.ts',
+    output: { file: join(outDir, 'lede.js'), format: 'iife', name: 'Lede', plugins: [minify, reportSizes()] },
+    plugins: [nodeResolve(), typescript(typescriptOptions), minifyCssLiterals()],
+  },
+  {
+    input: {
+      lede: 'src/lede.ts',
+      quote: 'src/components/quote/quote.ts',
+    },
+    output: {
+      dir: outDir,
+      format: 'es',
+      entryFileNames: '[name].mjs',
+      chunkFileNames: 'chunks/[name].mjs',
+      plugins: [minify, reportSizes()],
+    },
+    plugins: [nodeResolve(), typescript(typescriptOptions), minifyCssLiterals()],
+  },
+  {
+    // Readable, for Node and bundlers: validation errors should point at real lines.
+    input: { schema: 'src/schema.ts' },
+    output: { dir: outDir, format: 'es', entryFileNames: '[name].mjs' },
+    plugins: [typescript(typescriptOptions), emitJsonSchema()],
+  },
+];

@@ -1,0 +1,111 @@
+import { css } from 'lit';
+
+export const quoteStyles = css`
+  :host {
+    --_quote-accent: var(--lede-quote-accent, var(--_accent));
+    --_quote-size: var(--lede-quote-font-size, 1.25rem);
+    max-inline-size: var(--lede-max-width, 42rem);
+  }
+  [part~='base'] {
+    margin: 0;
+    padding: calc(var(--_space) * 1.25);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    display: grid;
+    gap: 0.75rem;
+  }
+  blockquote {
+    margin: 0;
+    font-family: var(--_font-serif);
+    font-size: var(--_quote-size);
+    line-height: 1.45;
+  }
+  blockquote p {
+    margin: 0;
+  }
+  figcaption {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    font-size: 0.9375rem;
+  }
+  [part~='speaker-image'] {
+    inline-size: 3rem;
+    block-size: 3rem;
+    aspect-ratio: 1;
+    flex: none;
+    border-radius: 50%;
+    object-fit: cover;
+    background: var(--_surface);
+  }
+  [part~='speaker'] {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+  [part~='speaker-name'] {
+    font-weight: 650;
+  }
+  [part~='speaker-role'],
+  [part~='meta'],
+  [part~='context'] {
+    color: var(--_muted);
+  }
+  [part~='meta'] > * + *::before {
+    content: ' · ';
+  }
+  [part~='context'] {
+    margin: 0;
+    font-size: 0.875rem;
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--_border);
+  }
+  [part~='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  [part~='status'] {
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .card {
+    border-block-start: 0.25rem solid var(--_quote-accent);
+  }
+  .pull {
+    border: none;
+    border-inline-start: 0.3rem solid var(--_quote-accent);
+    border-radius: 0;
+    background: none;
+    padding-block: 0.25rem;
+  }
+  .pull blockquote {
+    font-size: clamp(1.125rem, 4vw + 0.5rem, calc(var(--_quote-size) * 1.3));
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .compact {
+    padding: 0.75rem var(--_space);
+    gap: 0.375rem;
+  }
+  .compact blockquote {
+    font-size: 1rem;
+  }
+  .compact [part~='speaker-image'],
+  .compact [part~='context'] {
+    display: none;
+  }
+  .compact [part~='speaker'] {
+    flex-direction: row;
+    flex-wrap: wrap;
+    column-gap: 0.4em;
+  }
+  .compact [part~='speaker-role']::before {
+    content: '— ';
+  }
+  .compact [part~='meta']::before {
+    content: '· ';
+  }
+`;

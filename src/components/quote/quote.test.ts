@@ -1,0 +1,430 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { restore, stub, type SinonStub } from 'sinon';
+import type { LedeEventMap } from '../../events.js';
+import { mount, part, parts, readFixture, settled, visibleText } from '../../internal/test-fixtures.js';
+import './quote.js';
+import type { LedeQuote } from './quote.component.js';
+
+type Json = Record<string, unknown>;
+
+describe('<lede-quote>', () => {
+  let aliyev: Json;
+  let warn: SinonStub;
+  let error: SinonStub;
+
+  beforeEach(async () => {
+    aliyev = await readFixture('quote-aliyev.ru.json');
+    warn = stub(console, 'warn');
+    error = stub(console, 'error');
+  });
+
+  afterEach(() => {
+    restore();
+    document.body.replaceChildren();
+  });
+
+  async function quoteWith(data: unknown, attributes = ''): Promise<LedeQuote> {
+    const element = mount<LedeQuote>(`<lede-quote ${attributes}></lede-quote>`);
+    const done = settled(element);
+    element.data = data;
+    await done;
+    return element;
+  }
+
+  describe('input', () => {
+    it('renders from the data property and reports no issues', async () => {
+      const element = document.createElement('lede-quote');
+      const loaded = oneEvent(element, 'lede-load') as Promise<LedeEventMap['lede-load']>;
+      element.data = aliyev;
+      document.body.append(element);
+      const { detail } = await loaded;
+      expect(detail.issues).to.deep.equal([]);
+      expect(detail.data).to.equal(aliyev);
+      expect(element.state).to.equal('ready');
+      expect(element.getAttribute('state')).to.equal('ready');
+      expect(part(element, 'speaker-name')?.textContent).to.equal('Ильхам Алиев');
+      expect(part(element, 'speaker-role')?.textContent).to.equal('президент Азербайджана');
+    });
+
+    it('renders from inline JSON in a child script', async () => {
+      const element = mount<LedeQuote>(`<lede-quote><script type="application/json">${JSON.stringify(aliyev)}</script></lede-quote>`);
+      await settled(element);
+      expect(part(element, 'text')?.textContent).to.contain('история для детского сада');
+    });
+
+    it('renders from src, resolving relative URLs against the document\'s URL', async () => {
+      const element = mount<LedeQuote>('<lede-quote src="/demo/data/quote-aliyev.ru.json"></lede-quote>');
+      await settled(element);
+      expect(element.state).to.equal('ready');
+      expect(part(element, 'speaker-image')?.getAttribute('src')).to.equal(`${location.origin}/demo/img/aliyev.svg`);
+    });
+
+    it('prefers data over inline JSON over src', async () => {
+      const other = { ...aliyev, speaker: { name: 'Inline' } };
+      const element = mount<LedeQuote>(`<lede-quote src="/fault/echo"><script type="application/json">${JSON.stringify(other)}</script></lede-quote>`);
+      await settled(element);
+      expect(part(element, 'speaker-name')?.textContent).to.equal('Inline');
+      const done = settled(element);
+      element.data = { ...aliyev, speaker: { name: 'Property' } };
+      await done;
+      expect(part(element, 'speaker-name')?.textContent).to.equal('Property');
+    });
+
+    it('fetches src without cookies', async () => {
+      document.cookie = 'lede-test=secret; path=/';
+      const element = mount<LedeQuote>('<lede-quote src="/fault/echo"></lede-quote>');
+      await settled(element);
+      expect(part(element, 'text')?.textContent).to.contain('cookie:none');
+      document.cookie = 'lede-test=; path=/; max-age=0';
+    });
+
+    it('fetches again when src changes, and the latest request wins', async () => {
+      const element = mount<LedeQuote>('<lede-quote src="/fault/slow?ms=600"></lede-quote>');
+      element.src = '/fault/echo';
+      const first = await settled(element);
+      expect(first.type).to.equal('lede-load');
+      expect(part(element, 'speaker-name')?.textContent).to.equal('Echo');
+      // The slow answer for the old src arrives later and must not replace the new one.
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(part(element, 'speaker-name')?.textContent).to.equal('Echo');
+    });
+
+    it('shows fallback content until it renders, then only the card', async () => {
+      const element = mount<LedeQuote>('<lede-quote src="/fault/slow?ms=300"><blockquote>«Мы знаем…» — Ильхам Алиев</blockquote></lede-quote>');
+      await element.updateComplete;
+      const slot = element.shadowRoot?.querySelector('slot');
+      expect(slot?.assignedElements().map((node) => node.tagName)).to.deep.equal(['BLOCKQUOTE']);
+      await settled(element);
+      expect(element.shadowRoot?.querySelector('slot')).to.equal(null);
+      expect(part(element, 'base')).not.to.equal(null);
+    });
+  });
+
+  describe('faults', () => {
+    const cases: Array<[string, string, string]> = [
+      ['404', '/fault/404', 'fetch-failed'],
+      ['500', '/fault/500', 'fetch-failed'],
+      ['a redirect to a 404', '/fault/redirect-404', 'fetch-failed'],
+      ['a body that is not JSON', '/fault/not-json', 'fetch-failed'],
+      ['HTML served as JSON', '/fault/html', 'fetch-failed'],
+      ['an empty body', '/fault/empty', 'fetch-failed'],
+      ['a body over the 1 MiB cap', '/fault/large', 'fetch-failed'],
+      ['an answer slower than timeout', '/fault/slow?ms=3000" timeout="150', 'timeout'],
+    ];
+    for (const [name, src, code] of cases) {
+      it(`gives ${code} for ${name}, with a localised notice and retry`, async () => {
+        const element = mount<LedeQuote>(`<lede-quote lang="ru" src="${src}"></lede-quote>`);
+        const { type, detail } = await settled(element);
+        expect(type).to.equal('lede-error');
+        expect(detail.code).to.equal(code);
+        expect(detail.message).to.be.a('string').and.not.equal('');
+        expect(element.state).to.equal('error');
+        expect(part(element, 'notice')?.textContent).to.contain('Не удалось загрузить');
+        expect(part(element, 'retry')?.textContent).to.equal('Повторить');
+        expect(error.callCount).to.equal(1);
+      });
+    }
+
+    it('keeps the fallback content when loading fails', async () => {
+      const element = mount<LedeQuote>('<lede-quote src="/fault/404"><blockquote>fallback words</blockquote></lede-quote>');
+      await settled(element);
+      expect(element.state).to.equal('error');
+      expect(part(element, 'notice')).to.equal(null);
+      expect(element.shadowRoot?.querySelector('slot')?.assignedElements()[0].textContent).to.equal('fallback words');
+    });
+
+    it('loads again from the retry control once the server recovers', async () => {
+      const element = mount<LedeQuote>(`<lede-quote src="/fault/flaky?key=${Math.random()}"></lede-quote>`);
+      expect((await settled(element)).type).to.equal('lede-error');
+      const done = settled(element);
+      part(element, 'retry')?.click();
+      expect((await done).type).to.equal('lede-load');
+      expect(element.state).to.equal('ready');
+      expect(part(element, 'notice')).to.equal(null);
+    });
+
+    it('rejects an invalid document: state, event with JSON paths, one console.error, a notice without retry', async () => {
+      const element = await quoteWith({ type: 'quote', text: '', speaker: { role: 'x' } }, 'locale="en"');
+      expect(element.state).to.equal('error');
+      expect(error.callCount).to.equal(1);
+      expect(error.firstCall.args[0]).to.contain('text').and.contain('speaker.name');
+      expect(part(element, 'notice')?.textContent).to.contain('could not be shown');
+      expect(part(element, 'retry')).to.equal(null);
+    });
+
+    it('reports invalid-data and unsupported-version codes', async () => {
+      const element = mount<LedeQuote>('<lede-quote></lede-quote>');
+      let result = settled(element);
+      element.data = { ...aliyev, version: 3 };
+      expect((await result).detail.code).to.equal('unsupported-version');
+      result = settled(element);
+      element.data = 'not an object';
+      const { detail } = await result;
+      expect(detail.code).to.equal('invalid-data');
+      expect(detail.issues).to.deep.equal([{ path: '', message: 'the document must be a JSON object', severity: 'error' }]);
+    });
+
+    it('reports inline JSON that does not parse', async () => {
+      const element = mount<LedeQuote>('<lede-quote><script type="application/json">{"type": "quote",</script></lede-quote>');
+      const { detail } = await settled(element);
+      expect(detail.code).to.equal('invalid-data');
+    });
+
+    it('leaves other widgets on the page working when one is broken', async () => {
+      const broken = mount<LedeQuote>('<lede-quote></lede-quote>');
+      const working = mount<LedeQuote>('<lede-quote></lede-quote>');
+      const results = Promise.all([settled(broken), settled(working)]);
+      broken.data = { type: 'quote' };
+      working.data = aliyev;
+      await results;
+      expect(broken.state).to.equal('error');
+      expect(working.state).to.equal('ready');
+    });
+
+    it('aborts the fetch of an element removed while loading and logs nothing', async () => {
+      const element = mount<LedeQuote>('<lede-quote src="/fault/slow?ms=400"></lede-quote>');
+      const events: string[] = [];
+      element.addEventListener('lede-load', () => events.push('load'));
+      element.addEventListener('lede-error', () => events.push('error'));
+      await element.updateComplete;
+      element.remove();
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(events).to.deep.equal([]);
+      expect(error.callCount + warn.callCount).to.equal(0);
+    });
+  });
+
+  describe('the card', () => {
+    it('uses the quotation marks of the language of the words', async () => {
+      const ru = await quoteWith(aliyev);
+      expect(part(ru, 'text')?.textContent?.trim()).to.match(/^«Мы знаем.*сада\.»$/);
+      expect(part(ru, 'text')?.getAttribute('lang')).to.equal('ru');
+      const en = await quoteWith({ ...aliyev, lang: 'en', text: 'Words.', translation: undefined });
+      expect(part(en, 'text')?.textContent?.trim()).to.equal('“Words.”');
+    });
+
+    it('shows the date in its precision and the locale, inside <time datetime>', async () => {
+      const element = await quoteWith(aliyev);
+      const time = part(element, 'date');
+      expect(time?.tagName).to.equal('TIME');
+      expect(time?.getAttribute('datetime')).to.equal('2025-07');
+      expect(time?.textContent).to.equal('июль 2025');
+      const english = await quoteWith(aliyev, 'locale="en"');
+      expect(part(english, 'date')?.textContent).to.equal('July 2025');
+    });
+
+    it('shows dateLabel instead of the date but keeps the machine-readable value', async () => {
+      const putin = await readFixture('quote-putin.ru.json');
+      const element = await quoteWith(putin);
+      expect(part(element, 'date')?.textContent).to.equal('в четверг');
+      expect(part(element, 'date')?.getAttribute('datetime')).to.equal('2025-10-09');
+    });
+
+    it('links the source when it has a URL, and shows it as text when not', async () => {
+      const linked = await quoteWith({ ...aliyev, source: { name: 'Интерфакс', url: 'https://www.interfax.ru/' } });
+      const link = part(linked, 'source')?.querySelector('a');
+      expect(link?.textContent).to.equal('Интерфакс');
+      expect(link?.getAttribute('href')).to.equal('https://www.interfax.ru/');
+      expect(part(linked, 'text')?.getAttribute('cite')).to.equal('https://www.interfax.ru/');
+      const plain = await quoteWith({ ...aliyev, source: { name: 'Интерфакс' } });
+      expect(part(plain, 'source')?.querySelector('a')).to.equal(null);
+      expect(part(plain, 'source')?.textContent).to.equal('Интерфакс');
+    });
+
+    it('reserves the photo\'s box before it loads, so nothing jumps', async () => {
+      const element = await quoteWith(aliyev);
+      const image = part(element, 'speaker-image') as HTMLImageElement;
+      expect(image.getAttribute('width')).to.equal('48');
+      expect(image.getAttribute('height')).to.equal('48');
+      expect(image.alt).to.equal('');
+      const box = image.getBoundingClientRect();
+      expect([Math.round(box.width), Math.round(box.height)]).to.deep.equal([48, 48]);
+    });
+
+    it('shows the context line', async () => {
+      const element = await quoteWith(aliyev);
+      expect(part(element, 'context')?.textContent).to.equal('О крушении самолета AZAL в декабре 2024 года');
+    });
+
+    it('leads with the translation in the translation\'s locale, and switches to the original and back', async () => {
+      const element = await quoteWith(aliyev, 'locale="en"');
+      expect(part(element, 'text')?.getAttribute('lang')).to.equal('en');
+      expect(part(element, 'text')?.textContent).to.contain('“We know what happened');
+      const toggle = part(element, 'translation-toggle');
+      expect(toggle?.textContent?.trim()).to.equal('Show original (Russian)');
+      toggle?.click();
+      await element.updateComplete;
+      expect(part(element, 'text')?.getAttribute('lang')).to.equal('ru');
+      expect(part(element, 'text')?.textContent).to.contain('«Мы знаем');
+      expect(part(element, 'translation-toggle')?.textContent?.trim()).to.equal('Show translation (English)');
+    });
+
+    it('leads with the original in the original\'s locale', async () => {
+      const element = await quoteWith(aliyev);
+      expect(part(element, 'text')?.getAttribute('lang')).to.equal('ru');
+      expect(part(element, 'translation-toggle')?.textContent?.trim()).to.equal('Показать перевод (английский)');
+    });
+
+    for (const variant of ['card', 'pull', 'compact'] as const) {
+      it(`renders the ${variant} variant`, async () => {
+        const element = await quoteWith(aliyev, `variant="${variant}"`);
+        expect(part(element, 'base')?.className).to.equal(variant);
+        expect(part(element, 'speaker-name')?.textContent).to.equal('Ильхам Алиев');
+      });
+    }
+
+    it('compact hides the photo and context; pull has no box', async () => {
+      const compact = await quoteWith(aliyev, 'variant="compact"');
+      expect(getComputedStyle(part(compact, 'speaker-image') as Element).display).to.equal('none');
+      expect(getComputedStyle(part(compact, 'context') as Element).display).to.equal('none');
+      const pull = await quoteWith(aliyev, 'variant="pull"');
+      expect(getComputedStyle(part(pull, 'base') as Element).borderTopWidth).to.equal('0px');
+    });
+  });
+
+  describe('share', () => {
+    it('has no share control unless shareable', async () => {
+      const element = await quoteWith(aliyev);
+      expect(part(element, 'share')).to.equal(null);
+    });
+
+    it('copies the link when Web Share is not available and fires lede-share', async () => {
+      const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
+      if (share) Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+      const write = stub(navigator.clipboard, 'writeText').resolves();
+      const element = await quoteWith({ ...aliyev, url: 'https://partner.example/story#aliyev' }, 'shareable');
+      const shared = oneEvent(element, 'lede-share') as Promise<LedeEventMap['lede-share']>;
+      part(element, 'share')?.click();
+      const { detail } = await shared;
+      expect(detail).to.deep.equal({ url: 'https://partner.example/story#aliyev', method: 'clipboard' });
+      expect(write.firstCall.args[0]).to.equal('https://partner.example/story#aliyev');
+      await element.updateComplete;
+      expect(part(element, 'status')?.textContent).to.equal('Ссылка скопирована');
+      if (share) delete (navigator as { share?: unknown }).share;
+    });
+
+    it('uses the Web Share API where present', async () => {
+      const calls: ShareData[] = [];
+      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void calls.push(data), configurable: true });
+      const element = await quoteWith(aliyev, 'shareable');
+      const shared = oneEvent(element, 'lede-share') as Promise<LedeEventMap['lede-share']>;
+      part(element, 'share')?.click();
+      const { detail } = await shared;
+      expect(detail.method).to.equal('share');
+      expect(detail.url).to.equal(location.href.split('#')[0]);
+      expect(calls[0].url).to.equal(detail.url);
+      delete (navigator as { share?: unknown }).share;
+    });
+  });
+
+  describe('theming', () => {
+    it('follows theme="dark" and theme="light"', async () => {
+      const dark = await quoteWith(aliyev, 'theme="dark"');
+      const light = await quoteWith(aliyev, 'theme="light"');
+      const background = (element: Element) => getComputedStyle(part(element, 'base') as Element).backgroundColor;
+      expect(background(dark)).to.equal('rgb(24, 24, 27)');
+      expect(background(light)).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('takes --lede-* custom properties from the page', async () => {
+      const element = await quoteWith(aliyev, 'style="--lede-color-text: rgb(1, 2, 3); --lede-quote-accent: rgb(200, 0, 0)"');
+      expect(getComputedStyle(part(element, 'text') as Element).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(part(element, 'base') as Element).borderTopColor).to.equal('rgb(200, 0, 0)');
+    });
+
+    it('keeps the host page\'s inherited text styles out', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'body { text-transform: uppercase; letter-spacing: .3em; line-height: 3; font-style: italic; }';
+      document.head.append(style);
+      try {
+        const element = await quoteWith(aliyev);
+        const text = getComputedStyle(part(element, 'text') as Element);
+        expect(text.textTransform).to.equal('none');
+        expect(text.letterSpacing).to.equal('normal');
+        expect(text.fontStyle).to.equal('normal');
+        expect(parseFloat(text.lineHeight) / parseFloat(text.fontSize)).to.be.below(2);
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('is styleable through ::part()', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'lede-quote::part(speaker-name) { color: rgb(0, 128, 0); }';
+      document.head.append(style);
+      try {
+        const element = await quoteWith(aliyev);
+        expect(getComputedStyle(part(element, 'speaker-name') as Element).color).to.equal('rgb(0, 128, 0)');
+      } finally {
+        style.remove();
+      }
+    });
+  });
+
+  describe('debug', () => {
+    it('shows editors what was dropped, with paths, and warns once per item', async () => {
+      const element = await quoteWith({ ...aliyev, url: 'javascript:alert(1)', date: '2025-13' }, 'debug');
+      expect(element.state).to.equal('ready');
+      const items = parts(element, 'issues')[0]?.querySelectorAll('li');
+      expect([...(items ?? [])].map((item) => item.querySelector('code')?.textContent)).to.deep.equal(['date', 'url']);
+      expect(warn.callCount).to.equal(2);
+      expect(warn.firstCall.args[0]).to.contain('date');
+    });
+
+    it('shows nothing of the kind without debug', async () => {
+      const element = await quoteWith({ ...aliyev, url: 'javascript:alert(1)' });
+      expect(part(element, 'issues')).to.equal(null);
+    });
+  });
+
+  describe('hostile data', () => {
+    const payloads = [
+      '<img src=x onerror="window.__pwned=1">',
+      '<script>window.__pwned=1</script>',
+      '"><svg onload="window.__pwned=1">',
+      '</script><script>window.__pwned=1</script>',
+      '${window.__pwned=1}',
+      '{{constructor.constructor("window.__pwned=1")()}}',
+      '<a href="javascript:window.__pwned=1">x</a>',
+    ];
+    const urls = ['javascript:window.__pwned=1', ' JaVaScRiPt:window.__pwned=1', 'data:text/html,<script>window.__pwned=1</script>', 'vbscript:x'];
+
+    it('shows every payload in every string field as literal text and runs nothing', async () => {
+      (window as { __pwned?: number }).__pwned = undefined;
+      for (const payload of payloads) {
+        const element = await quoteWith({
+          type: 'quote',
+          lang: 'en',
+          id: payload,
+          text: payload,
+          speaker: { name: payload, role: payload },
+          source: { name: payload },
+          dateLabel: payload,
+          date: '2025',
+          context: payload,
+          translation: { lang: 'ru', text: payload },
+        }, 'shareable');
+        const root = element.shadowRoot as ShadowRoot;
+        expect(root.querySelectorAll('script, svg, img[onerror], a[href^="javascript"]').length, payload).to.equal(0);
+        expect([...root.querySelectorAll('*')].some((node) => [...node.attributes].some((attribute) => attribute.name.startsWith('on')))).to.equal(false);
+        expect(visibleText(element)).to.contain(payload.replace(/\s+/g, ' '));
+        expect(part(element, 'speaker-name')?.textContent).to.equal(payload);
+      }
+      for (const url of urls) {
+        const element = await quoteWith({ ...aliyev, url, speaker: { name: 'x', url, image: url }, source: { name: 'y', url } });
+        const root = element.shadowRoot as ShadowRoot;
+        expect(root.querySelectorAll('a[href], img[src]').length, url).to.equal(0);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    it('reads </script> inside inline JSON when written as <\\/script>', async () => {
+      const json = JSON.stringify({ ...aliyev, text: '</script><script>window.__pwned=1</script>' }).replace(/<\//g, '<\\/');
+      const element = mount<LedeQuote>(`<lede-quote><script type="application/json">${json}</script></lede-quote>`);
+      await settled(element);
+      expect(part(element, 'text')?.textContent).to.contain('</script><script>window.__pwned=1</script>');
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+});

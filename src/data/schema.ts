@@ -1,0 +1,29 @@
+/**
+ * Lede's data format, version 1 (SPEC §4). Each document type is declared
+ * once, in its own module (so a widget ships only its own rules); the
+ * validator, `dist/lede.schema.json` and the types all come from those declarations.
+ */
+import { articleSchema, type ArticleDocument, type ArticleModel } from './article-schema.js';
+import { quoteSchema, type QuoteDocument, type QuoteModel } from './quote-schema.js';
+import type { ObjectNode } from './schema-nodes.js';
+import { timelineSchema, type TimelineDocument, type TimelineModel } from './timeline-schema.js';
+
+export type { ArticleBlockModel, ArticleDocument, ArticleModel } from './article-schema.js';
+export type { QuoteDocument, QuoteModel } from './quote-schema.js';
+export type { TimelineDocument, TimelineEventModel, TimelineModel } from './timeline-schema.js';
+export type ImageModel = NonNullable<ArticleModel['image']>;
+
+export const DOCUMENT_TYPES = ['quote', 'timeline', 'article'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export type LedeDocument = QuoteDocument | TimelineDocument | ArticleDocument;
+export interface ModelByType {
+  quote: QuoteModel;
+  timeline: TimelineModel;
+  article: ArticleModel;
+}
+
+export const DOCUMENT_SCHEMAS: Readonly<Record<DocumentType, ObjectNode>> = {
+  quote: quoteSchema,
+  timeline: timelineSchema,
+  article: articleSchema,
+};

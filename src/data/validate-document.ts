@@ -1,0 +1,27 @@
+import { DOCUMENT_SCHEMAS, DOCUMENT_TYPES, type DocumentType, type ModelByType } from './schema.js';
+import { validateAgainst, type ValidationResult } from './validate.js';
+
+function isDocumentType(value: unknown): value is DocumentType {
+  return DOCUMENT_TYPES.some((type) => type === value);
+}
+
+/**
+ * Validates a document of any type (or of `expectedType`): for tools that do
+ * not know in advance what they were given, such as the CLI.
+ */
+export function validateDocument<T extends DocumentType = DocumentType>(
+  input: unknown,
+  expectedType?: T,
+  baseUrl?: string,
+): ValidationResult<ModelByType[T]> {
+  const found = typeof input === 'object' && input !== null && 'type' in input ? input.type : undefined;
+  const type = expectedType ?? (isDocumentType(found) ? found : undefined);
+  if (!type) {
+    return {
+      ok: false,
+      code: 'invalid-data',
+      issues: [{ path: 'type', message: `must be one of "${DOCUMENT_TYPES.join('", "')}", not ${JSON.stringify(found)}`, severity: 'error' }],
+    };
+  }
+  return validateAgainst(DOCUMENT_SCHEMAS[type], type, input, baseUrl);
+}

@@ -1,0 +1,144 @@
+import { expect } from '@open-wc/testing';
+import { readFixture } from '../internal/test-fixtures.js';
+import { quoteSchema, type QuoteModel } from './quote-schema.js';
+import { validateDocument } from './validate-document.js';
+import { validateAgainst, type ValidationResult } from './validate.js';
+
+type Json = Record<string, unknown>;
+const validateQuote = (input: unknown, baseUrl?: string): ValidationResult<QuoteModel> => validateAgainst(quoteSchema, 'quote', input, baseUrl);
+
+function errors(result: ValidationResult<unknown>) {
+  return result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.path);
+}
+
+describe('validate: quote', () => {
+  let aliyev: Json;
+  beforeEach(async () => {
+    aliyev = await readFixture('quote-aliyev.ru.json');
+  });
+
+  it('accepts the demo quote with no issues and normalises it', () => {
+    const result = validateQuote(aliyev, 'https://partner.example/data/quote.json');
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.issues).to.deep.equal([]);
+    expect(result.model.speaker.name).to.equal('Ильхам Алиев');
+    expect(result.model.date?.precision).to.equal('month');
+    expect(result.model.speaker.image).to.equal('https://partner.example/img/aliyev.svg');
+  });
+
+  it('rejects what is not a quote, naming each problem by JSON path', () => {
+    expect(errors(validateQuote(null))).to.deep.equal(['']);
+    expect(errors(validateQuote([aliyev]))).to.deep.equal(['']);
+    expect(errors(validateQuote({ ...aliyev, type: 'timeline' }))).to.deep.equal(['type']);
+    expect(errors(validateQuote({ ...aliyev, text: '  ' }))).to.deep.equal(['text']);
+    expect(errors(validateQuote({ ...aliyev, text: 42 }))).to.deep.equal(['text']);
+    expect(errors(validateQuote({ ...aliyev, speaker: { role: 'x' } }))).to.deep.equal(['speaker.name']);
+    expect(errors(validateQuote({ ...aliyev, speaker: 'Алиев' }))).to.deep.equal(['speaker']);
+    expect(errors(validateQuote({ type: 'quote' }))).to.deep.equal(['text', 'speaker']);
+  });
+
+  it('reports an unknown version with its own code', () => {
+    const result = validateQuote({ ...aliyev, version: 2 });
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.code).to.equal('unsupported-version');
+    expect(errors(result)).to.deep.equal(['version']);
+  });
+
+  it('drops unsafe URLs and invalid optional fields with a warning, and keeps the rest', () => {
+    const result = validateQuote({
+      ...aliyev,
+      url: 'javascript:alert(1)',
+      speaker: { name: 'Ильхам Алиев', image: 'data:image/svg+xml,<svg onload=alert(1)>', url: 'vbscript:x' },
+      source: { name: 'Интерфакс', url: 'JAVA\tSCRIPT:alert(1)' },
+      date: '2025-13-45',
+      translation: { lang: 'en' },
+    });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.issues.map((issue) => [issue.path, issue.severity])).to.deep.equal([
+      ['speaker.image', 'warning'],
+      ['speaker.url', 'warning'],
+      ['source.url', 'warning'],
+      ['date', 'warning'],
+      ['url', 'warning'],
+      ['translation.text', 'warning'],
+    ]);
+    expect(result.model.url).to.equal(undefined);
+    expect(result.model.speaker).to.deep.equal({ name: 'Ильхам Алиев' });
+    expect(result.model.source).to.deep.equal({ name: 'Интерфакс' });
+    expect(result.model.translation).to.equal(undefined);
+  });
+
+  it('ignores unknown fields and never throws, whatever it is given', () => {
+    const result = validateQuote({ ...aliyev, unknownField: { deep: true } });
+    expect(result.ok && 'unknownField' in result.model).to.equal(false);
+    const cyclic: Json = { type: 'quote', text: 'x', speaker: { name: 'y' } };
+    cyclic.self = cyclic;
+    for (const input of [undefined, 0, '', 'quote', true, [], {}, cyclic, Object.create(null), { type: 'quote', text: 'x', speaker: { name: 'y' }, version: null }]) {
+      expect(() => validateQuote(input)).not.to.throw();
+    }
+  });
+});
+
+describe('validate: timeline', () => {
+  const event = (fields: Json) => ({ title: 'Событие', ...fields });
+
+  it('sorts events by date, ties in file order, and drops invalid events with warnings', () => {
+    const result = validateDocument({
+      type: 'timeline',
+      categories: { incident: { label: 'Инцидент', color: '#c0392b' } },
+      events: [
+        event({ id: 'c', date: '2025-10-07' }),
+        event({ id: 'bad-date', date: '2025-13-45' }),
+        event({ id: 'a', date: '2024-12-25', category: 'incident' }),
+        event({ id: 'month', date: '2024-12' }),
+        { id: 'no-title', date: '2025-01-01' },
+        event({ id: 'a', date: '2026-01-01' }),
+        event({ id: 'same-day-2', date: '2025-10-07' }),
+        event({ id: 'unknown-category', date: '2025-03', category: 'nope' }),
+      ],
+    }, 'timeline');
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.model.events.map((e) => e.id)).to.deep.equal(['month', 'a', 'unknown-category', 'c', 'same-day-2']);
+    expect(result.issues.map((issue) => issue.path)).to.deep.equal(['events[1].date', 'events[4].title', 'events[5].id', 'events[7].category']);
+    expect(result.issues.every((issue) => issue.severity === 'warning')).to.equal(true);
+    expect(result.model.events[2].category).to.equal(undefined);
+  });
+
+  it('is an error when no valid event is left', () => {
+    const result = validateDocument({ type: 'timeline', events: [{ date: 'soon', title: 'x' }] }, 'timeline');
+    expect(result.ok).to.equal(false);
+    expect(errors(result)).to.deep.equal(['events']);
+  });
+});
+
+describe('validate: article', () => {
+  it('leaves out a bad block, warns on an unknown block type, and sanitises html', () => {
+    const result = validateDocument({
+      type: 'article',
+      headline: 'Заголовок',
+      body: [
+        { type: 'paragraph', text: 'Первый абзац.' },
+        { type: 'list', items: [] },
+        { type: 'video', src: 'x.mp4' },
+        { type: 'paragraph', html: 'по данным <a href="javascript:alert(1)" onclick="x()">«Интерфакса»</a><script>alert(1)</script>' },
+        { type: 'quote', src: 'quote.json' },
+      ],
+    }, 'article', 'https://partner.example/story.json');
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.issues.map((issue) => issue.path)).to.deep.equal(['body[1].items', 'body[2].type']);
+    expect(result.model.body.map((block) => block.type)).to.deep.equal(['paragraph', 'paragraph', 'quote']);
+    const quote = result.model.body[2];
+    expect(quote.type === 'quote' && quote.src).to.equal('https://partner.example/quote.json');
+    const paragraph = result.model.body[1];
+    expect(paragraph.type === 'paragraph' && paragraph.html).to.deep.equal(['по данным ', { tag: 'a', attributes: {}, children: ['«Интерфакса»'] }]);
+  });
+
+  it('needs a headline and at least one block', () => {
+    expect(errors(validateDocument({ type: 'article', body: [] }, 'article'))).to.deep.equal(['headline', 'body']);
+  });
+});

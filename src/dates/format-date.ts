@@ -1,0 +1,37 @@
+import { dateTimeFormat } from '../i18n/intl-cache.js';
+import type { UiStrings } from '../i18n/ui-strings.js';
+import type { DatePrecision, PartialDate } from './partial-date.js';
+
+const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  time: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' };
+
+function formatCalendarDate(wallClock: Date, precision: DatePrecision, locale: string): string {
+  const parts = dateTimeFormat(locale, DATE_OPTIONS[precision]).formatToParts(wallClock);
+  // Drop a spaced suffix after the year ("2024 г.", "2024 р."): news style writes
+  // "7 октября 2025", and "около 2019 г." reads worse than "около 2019". Unspaced
+  // literals are part of the date itself ("2024年12月") and stay.
+  while (parts.length > 1 && parts[parts.length - 1].type === 'literal' && /^\s/.test(parts[parts.length - 1].value)) {
+    parts.pop();
+  }
+  return parts.map((part) => part.value).join('');
+}
+
+/**
+ * The date in `locale`, in its own precision: `2024-12` is "декабрь 2024" (the
+ * month-and-year pattern gives the nominative), never a day. Date-only values
+ * are formatted in UTC so no reader's time zone shifts them; a date-time shows
+ * the wall-clock time of its own offset, as the newsroom wrote it.
+ */
+export function formatPartialDate(date: PartialDate, locale: string, strings: UiStrings): string {
+  const wallClock = new Date(date.start + (date.offset ?? 0) * 60_000);
+  let text = formatCalendarDate(wallClock, date.precision, locale);
+  if (date.precision === 'time') text += `, ${dateTimeFormat(locale, TIME_OPTIONS).format(wallClock)}`;
+  if (date.approximate) text = strings.approximate(text);
+  if (date.uncertain) text = strings.uncertain(text);
+  return text;
+}

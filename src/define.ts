@@ -1,0 +1,8 @@
+/**
+ * Registers a custom element unless that name is already taken: a page that
+ * loads Lede twice, or two builds side by side, keeps the first and never
+ * throws (SPEC §2).
+ */
+export function defineElement(name: string, element: CustomElementConstructor): void {
+  if (!customElements.get(name)) customElements.define(name, element);
+}

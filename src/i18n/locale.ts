@@ -1,0 +1,53 @@
+import { en } from './strings/en.js';
+import { ru } from './strings/ru.js';
+import type { UiStrings } from './ui-strings.js';
+
+const TABLES: Readonly<Record<string, UiStrings>> = { en, ru };
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+export interface ResolvedLocale {
+  /** Canonical BCP 47 tag, used for `Intl` formatting. */
+  readonly locale: string;
+  /** Primary language subtag (`ru` for `ru-KZ`). */
+  readonly language: string;
+  readonly dir: 'ltr' | 'rtl';
+  /** The UI strings of the language, else English. */
+  readonly strings: UiStrings;
+}
+
+function canonical(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined; // not BCP 47: try the next candidate
+  }
+}
+
+export function languageOf(locale: string): string {
+  return locale.split('-')[0].toLowerCase();
+}
+
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.has(languageOf(locale)) ? 'rtl' : 'ltr';
+}
+
+export function stringsFor(locale: string): UiStrings {
+  return TABLES[languageOf(locale)] ?? en;
+}
+
+/**
+ * SPEC §5: the first well-formed tag of, in order, the `locale` attribute, the
+ * data's `lang`, the nearest `lang` attribute and `navigator.language`; else `en`.
+ */
+export function resolveLocale(...candidates: ReadonlyArray<string | null | undefined>): ResolvedLocale {
+  let locale = 'en';
+  for (const candidate of candidates) {
+    const tag = canonical(candidate);
+    if (tag) {
+      locale = tag;
+      break;
+    }
+  }
+  return { locale, language: languageOf(locale), dir: directionOf(locale), strings: stringsFor(locale) };
+}

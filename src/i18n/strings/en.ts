@@ -1,0 +1,18 @@
+import { pluralForm } from '../plural-form.js';
+import type { UiStrings } from '../ui-strings.js';
+
+export const en: UiStrings = {
+  quoteMarks: ['“', '”'],
+  approximate: (date) => `c. ${date}`,
+  uncertain: (date) => `${date}?`,
+  loading: 'Loading…',
+  invalidData: 'This content could not be shown.',
+  fetchFailed: 'This content could not be loaded.',
+  retry: 'Try again',
+  share: 'Share',
+  linkCopied: 'Link copied',
+  showOriginal: (language) => `Show original (${language})`,
+  showTranslation: (language) => `Show translation (${language})`,
+  translatedFrom: (language) => `Translated from ${language}`,
+  leftOut: (count) => `${count} ${pluralForm('en', count, { one: 'item', other: 'items' })} left out`,
+};

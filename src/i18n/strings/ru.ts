@@ -1,0 +1,19 @@
+import { pluralForm } from '../plural-form.js';
+import type { UiStrings } from '../ui-strings.js';
+
+export const ru: UiStrings = {
+  quoteMarks: ['«', '»'],
+  approximate: (date) => `около ${date}`,
+  uncertain: (date) => `${date}?`,
+  loading: 'Загрузка…',
+  invalidData: 'Не удалось показать этот материал.',
+  fetchFailed: 'Не удалось загрузить этот материал.',
+  retry: 'Повторить',
+  share: 'Поделиться',
+  linkCopied: 'Ссылка скопирована',
+  showOriginal: (language) => `Показать оригинал (${language})`,
+  showTranslation: (language) => `Показать перевод (${language})`,
+  translatedFrom: (language) => `Перевод, язык оригинала: ${language}`,
+  leftOut: (count) =>
+    `${pluralForm('ru', count, { one: 'Пропущен', other: 'Пропущено' })} ${count} ${pluralForm('ru', count, { one: 'элемент', few: 'элемента', other: 'элементов' })}`,
+};

@@ -1,0 +1,22 @@
+/**
+ * Everything a widget says to readers, per language. Each table is typed
+ * `UiStrings`, so a missing or misspelt key fails the build. Functions take
+ * counts or already formatted values, and choose plural forms with
+ * `pluralForm()` (Intl.PluralRules), never with `n === 1`.
+ */
+export interface UiStrings {
+  /** Opening and closing quotation marks for text in this language (CLDR). */
+  readonly quoteMarks: readonly [string, string];
+  readonly approximate: (date: string) => string;
+  readonly uncertain: (date: string) => string;
+  readonly loading: string;
+  readonly invalidData: string;
+  readonly fetchFailed: string;
+  readonly retry: string;
+  readonly share: string;
+  readonly linkCopied: string;
+  readonly showOriginal: (language: string) => string;
+  readonly showTranslation: (language: string) => string;
+  readonly translatedFrom: (language: string) => string;
+  readonly leftOut: (count: number) => string;
+}

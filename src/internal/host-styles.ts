@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+/*
+ * Dark defaults, applied for theme="dark" and for theme="auto" when the reader
+ * prefers dark. A partner's --lede-* value wins in both themes.
+ */
+const darkTokens = css`
+  --_text: var(--lede-color-text, #ececf1);
+  --_muted: var(--lede-color-muted, #a9a9b5);
+  --_background: var(--lede-color-background, #18181b);
+  --_surface: var(--lede-color-surface, #242428);
+  --_border: var(--lede-color-border, #3f3f46);
+  --_accent: var(--lede-color-accent, #ff948c);
+  --_link: var(--lede-color-link, #9cc3ff);
+  color-scheme: dark;
+`;
+
+/**
+ * Shared by every widget: the reset that keeps the host page's inherited
+ * styles out (`all: initial` leaves custom properties alone, so theming still
+ * reaches in), the colour tokens and both themes, and the notice and debug list.
+ */
+export const hostStyles = css`
+  :host {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    --_text: var(--lede-color-text, #1b1b1f);
+    --_muted: var(--lede-color-muted, #5b5b66);
+    --_background: var(--lede-color-background, #ffffff);
+    --_surface: var(--lede-color-surface, #f5f5f7);
+    --_border: var(--lede-color-border, #d4d4d8);
+    --_accent: var(--lede-color-accent, #b3261e);
+    --_link: var(--lede-color-link, #0b57d0);
+    --_font: var(--lede-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    --_font-serif: var(--lede-font-family-serif, Georgia, 'Times New Roman', 'Noto Serif', serif);
+    --_radius: var(--lede-radius, 0.75rem);
+    --_space: var(--lede-space, 1rem);
+    color-scheme: light;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--lede-font-size, 1rem);
+    line-height: 1.5;
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_link);
+    text-underline-offset: 0.15em;
+  }
+  button {
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 0.25em 0.9em;
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--_muted);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_link);
+    outline-offset: 2px;
+  }
+  [part='notice'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_muted);
+  }
+  [part='issues'] {
+    margin: 0.5rem 0 0;
+    padding: 0.5rem 0.75rem 0.5rem 2rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_background);
+    font: 0.8125rem/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    color: var(--_text);
+  }
+  [part='issues'] code {
+    color: var(--_accent);
+  }
+`;

@@ -1,0 +1,212 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { DEFAULT_TIMEOUT, fetchDocument, FetchError } from '../data/fetch-document.js';
+import type { DocumentType, LedeDocument, ModelByType } from '../data/schema.js';
+import type { ObjectNode } from '../data/schema-nodes.js';
+import { validateAgainst, type Issue } from '../data/validate.js';
+import type { LedeErrorCode, LedeEventMap } from '../events.js';
+import { resolveLocale, type ResolvedLocale } from '../i18n/locale.js';
+import { hostStyles } from './host-styles.js';
+import { nearestLang } from './nearest-lang.js';
+
+export type LedeState = 'loading' | 'ready' | 'error';
+export type LedeTheme = 'light' | 'dark' | 'auto';
+
+interface Failure {
+  readonly code: LedeErrorCode;
+  readonly issues: readonly Issue[];
+}
+
+const INLINE_JSON = ':scope > script[type="application/json"]';
+
+/**
+ * What every Lede widget shares: where the data comes from (SPEC §3), its
+ * validation, `state`, events, fallback content, the error notice with retry
+ * and the `debug` list. Subclasses only render a validated model.
+ */
+export abstract class LedeElement<T extends DocumentType> extends LitElement {
+  static override styles = [hostStyles];
+
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    timeout: { type: Number },
+    theme: { reflect: true },
+    locale: {},
+    debug: { type: Boolean, reflect: true },
+    state: { reflect: true },
+    model: { attribute: false },
+    content: { state: true },
+    failure: { state: true },
+    issues: { state: true },
+    contextLang: { state: true },
+    hasFallback: { state: true },
+  };
+
+  /** The document as a plain object; wins over inline JSON and `src`. */
+  declare data?: unknown;
+  /** URL of a JSON document, fetched without cookies; fetched again when it changes. */
+  declare src?: string;
+  /** Milliseconds to wait for `src`. */
+  timeout = DEFAULT_TIMEOUT;
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  theme: LedeTheme = 'auto';
+  /** BCP 47 tag for dates and UI strings; else the data's `lang`, the nearest `lang`, the browser's. */
+  declare locale?: string;
+  /** Shows editors, inside the widget, what was left out and why. */
+  debug = false;
+  /** `loading`, `ready` or `error`; set by the element. */
+  state: LedeState = 'loading';
+  /**
+   * @internal An already validated model, set by a parent widget (an article's
+   * quote block) so it is not validated twice.
+   */
+  declare model?: ModelByType[T];
+
+  /** The validated model on screen. */
+  protected declare content?: ModelByType[T];
+  private declare failure?: Failure;
+  private issues: readonly Issue[] = [];
+  private declare contextLang?: string;
+  private hasFallback = false;
+
+  /** Locale, direction and UI strings, resolved before each render. */
+  protected localeInfo: ResolvedLocale = resolveLocale();
+
+  protected abstract readonly documentType: T;
+  /** The rules of this widget's document type (a module of `src/data/`). */
+  protected abstract readonly schema: ObjectNode;
+  protected abstract renderContent(model: ModelByType[T]): TemplateResult;
+
+  #run = 0;
+  #abort?: AbortController;
+  #needsLoad = true;
+  /** SPEC §7: `lede-load` means rendered, so events wait for the update that shows them. */
+  #pendingEvent?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.contextLang = nearestLang(this) ?? navigator.language;
+    if (this.#needsLoad) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.state === 'loading') {
+      // Stop the fetch of a widget that left the page; it loads again if it comes back.
+      this.#abort?.abort();
+      this.#run++;
+      this.#needsLoad = true;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.#needsLoad || changed.has('data') || changed.has('src') || changed.has('model')) {
+      this.#needsLoad = false;
+      void this.#load();
+    }
+    this.localeInfo = resolveLocale(this.locale, this.content?.lang, this.contextLang);
+  }
+
+  /** Loads the data again, as the retry control does. */
+  reload(): void {
+    this.#needsLoad = true;
+    this.requestUpdate();
+  }
+
+  protected emit<K extends keyof LedeEventMap>(name: K, detail: LedeEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  async #load(): Promise<void> {
+    const run = ++this.#run;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.state = 'loading';
+    this.failure = undefined;
+    try {
+      if (this.model) return this.#ready(this.model, this.model, []);
+      let input = this.data;
+      let baseUrl: string | undefined = document.baseURI;
+      const inline = input === undefined ? this.querySelector(INLINE_JSON) : null;
+      if (inline) {
+        try {
+          input = JSON.parse(inline.textContent ?? '');
+        } catch (error) {
+          return this.#fail('invalid-data', [{ path: '', message: `the inline JSON does not parse: ${String(error)}`, severity: 'error' }]);
+        }
+      } else if (input === undefined && this.src) {
+        const fetched = await fetchDocument(new URL(this.src, document.baseURI).href, { signal: abort.signal, timeout: this.timeout });
+        if (run !== this.#run) return; // src changed while we were fetching
+        input = fetched.json;
+        baseUrl = fetched.url;
+      } else if (input === undefined) {
+        return; // nothing to show yet: a framework may set `data` later
+      }
+      const result = validateAgainst<ModelByType[T]>(this.schema, this.documentType, input, baseUrl);
+      if (run !== this.#run) return;
+      if (result.ok) this.#ready(result.model, input, result.issues);
+      else this.#fail(result.code, result.issues);
+    } catch (error) {
+      if (run !== this.#run) return;
+      const code = error instanceof FetchError ? error.code : 'fetch-failed';
+      this.#fail(code, [{ path: '', message: error instanceof Error ? error.message : String(error), severity: 'error' }]);
+    }
+  }
+
+  #ready(model: ModelByType[T], data: unknown, issues: readonly Issue[]): void {
+    this.content = model;
+    this.issues = issues;
+    this.state = 'ready';
+    this.#report(issues);
+    // The input passed validation, so it is a document of this type.
+    this.#pendingEvent = () => this.emit('lede-load', { data: data as LedeDocument, issues });
+  }
+
+  #fail(code: LedeErrorCode, issues: readonly Issue[]): void {
+    this.content = undefined;
+    this.failure = { code, issues };
+    this.issues = issues;
+    this.hasFallback = [...this.childNodes].some((node) =>
+      node instanceof Element ? !node.matches('script') : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
+    );
+    this.state = 'error';
+    this.#report(issues);
+    const message = issues.find((issue) => issue.severity === 'error')?.message ?? code;
+    this.#pendingEvent = () => this.emit('lede-error', { code, message, issues });
+  }
+
+  protected override updated(): void {
+    const dispatch = this.#pendingEvent;
+    this.#pendingEvent = undefined;
+    dispatch?.();
+  }
+
+  /** The one place problems reach the console, so it and the events' `issues` agree. */
+  #report(issues: readonly Issue[]): void {
+    const where = (issue: Issue) => `${issue.path || '(document)'}: ${issue.message}`;
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    for (const issue of issues) if (issue.severity === 'warning') console.warn(`<${this.localName}> ${where(issue)}`);
+    if (errors.length) console.error(`<${this.localName}> could not show its data:\n${errors.map(where).join('\n')}`);
+  }
+
+  protected override render(): unknown {
+    const { strings } = this.localeInfo;
+    let body: unknown = html`<slot></slot>`;
+    if (this.state === 'ready' && this.content) {
+      body = this.renderContent(this.content);
+    } else if (this.failure && !this.hasFallback) {
+      const retryable = this.failure.code === 'fetch-failed' || this.failure.code === 'timeout';
+      body = html`<div part="notice" role="status" lang=${this.localeInfo.locale} dir=${this.localeInfo.dir}>
+        <span>${retryable ? strings.fetchFailed : strings.invalidData}</span>
+        ${retryable ? html`<button part="retry" type="button" @click=${this.reload}>${strings.retry}</button>` : nothing}
+      </div>`;
+    }
+    return [body, this.debug && this.issues.length ? this.#renderIssues() : nothing];
+  }
+
+  #renderIssues(): TemplateResult {
+    return html`<ul part="issues" aria-label=${this.localeInfo.strings.leftOut(this.issues.length)}>
+      ${this.issues.map((issue) => html`<li><code>${issue.path || '(document)'}</code> ${issue.message}</li>`)}
+    </ul>`;
+  }
+}

@@ -1,0 +1,15 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatPartialDate } from '../dates/format-date.js';
+import type { PartialDate } from '../dates/partial-date.js';
+import type { ResolvedLocale } from '../i18n/locale.js';
+
+/** `<time datetime>` with the date in its precision, or the data's own `dateLabel`. */
+export function renderDate(
+  date: PartialDate | undefined,
+  label: string | undefined,
+  { locale, strings }: ResolvedLocale,
+  part = 'date',
+): TemplateResult | typeof nothing {
+  if (!date) return nothing;
+  return html`<time part=${part} datetime=${date.iso}>${label ?? formatPartialDate(date, locale, strings)}</time>`;
+}

@@ -1,0 +1,44 @@
+/** Helpers for browser tests: fixtures come from demo/data/, so demo and tests share them. */
+import type { LedeElement } from './lede-element.js';
+import type { DocumentType } from '../data/schema.js';
+
+export async function readFixture<T = Record<string, unknown>>(name: string): Promise<T> {
+  const response = await fetch(`/demo/data/${name}`);
+  if (!response.ok) throw new Error(`fixture ${name}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/** The element in the widget's shadow root that carries `part="name"`. */
+export function part(element: Element, name: string): HTMLElement | null {
+  return element.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+}
+
+export function parts(element: Element, name: string): HTMLElement[] {
+  return [...(element.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])];
+}
+
+/** Resolves with the next lede-load or lede-error of `element`. */
+export function settled(element: Element): Promise<CustomEvent> {
+  return new Promise((resolve) => {
+    const done = (event: Event) => {
+      element.removeEventListener('lede-load', done);
+      element.removeEventListener('lede-error', done);
+      resolve(event as CustomEvent);
+    };
+    element.addEventListener('lede-load', done);
+    element.addEventListener('lede-error', done);
+  });
+}
+
+/** Parses markup into a fresh container on the page and returns its first element. */
+export function mount<E extends LedeElement<DocumentType>>(markup: string): E {
+  const container = document.createElement('div');
+  container.innerHTML = markup;
+  document.body.append(container);
+  return container.firstElementChild as E;
+}
+
+/** Text a reader sees in the shadow root, whitespace folded. */
+export function visibleText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,85 @@
+// Checks on the committed build, run by `npm test` before the browser tests:
+// dist/ matches a fresh build, the size budgets hold, the JSON Schema is sound.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+
+/**
+ * min+gzip ceilings, in bytes: a regression guard at today's size plus a
+ * little. The issue's goal for lede.js with the quote card is 12 KiB and is
+ * not met yet (see README, "Size"): lower these as the bundle shrinks, never raise them.
+ */
+const BUDGETS = {
+  'lede.js': 13_400,
+  'quote.mjs': 13_400,
+};
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+test('dist/ is what a fresh build of src/ produces', () => {
+  const fresh = mkdtempSync(join(tmpdir(), 'lede-build-'));
+  try {
+    execFileSync(process.execPath, [join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', '--silent'], {
+      cwd: root,
+      env: { ...process.env, LEDE_OUT_DIR: fresh },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const built = files(fresh).map((path) => relative(fresh, path)).sort();
+    assert.ok(built.includes('lede.js'));
+    for (const name of built) {
+      const committed = join(dist, name);
+      let expected;
+      try {
+        expected = readFileSync(committed, 'utf8');
+      } catch {
+        assert.fail(`dist/${name} is missing: run npm run build and commit dist/`);
+      }
+      assert.equal(expected, readFileSync(join(fresh, name), 'utf8'), `dist/${name} differs from a fresh build: run npm run build and commit dist/`);
+    }
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+});
+
+test('bundles stay within their size budgets (min+gzip)', () => {
+  const report = [];
+  for (const path of files(dist).filter((file) => /\.m?js$/.test(file))) {
+    const name = relative(dist, path);
+    const size = gzipSync(readFileSync(path), { level: 9 }).length;
+    report.push(`${name.padEnd(24)} ${size} B`);
+    const budget = BUDGETS[name];
+    if (budget !== undefined) assert.ok(size <= budget, `dist/${name} is ${size} B min+gzip, over its budget of ${budget} B`);
+  }
+  console.log(report.join('\n'));
+});
+
+test('dist/lede.schema.json describes the three document types', () => {
+  const schema = JSON.parse(readFileSync(join(dist, 'lede.schema.json'), 'utf8'));
+  assert.deepEqual(schema.oneOf.map((option) => option.properties.type.const), ['quote', 'timeline', 'article']);
+  const quote = schema.oneOf[0];
+  assert.deepEqual(quote.required, ['type', 'text', 'speaker']);
+  assert.deepEqual(quote.properties.speaker.required, ['name']);
+});
+
+test('the schema entry validates in Node, without a DOM', async () => {
+  const { validateDocument } = await import(join(dist, 'schema.mjs'));
+  const quote = JSON.parse(readFileSync(join(root, 'demo/data/quote-aliyev.ru.json'), 'utf8'));
+  const result = validateDocument(quote);
+  assert.equal(result.ok, true);
+  assert.deepEqual(result.issues, []);
+  const broken = validateDocument({ type: 'timeline', events: [{ date: '2025-13-45', title: 'x' }] });
+  assert.equal(broken.ok, false);
+  assert.deepEqual(broken.issues.map((issue) => issue.path), ['events[0].date', 'events']);
+});
