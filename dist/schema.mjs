@@ -388,21 +388,34 @@ function sanitizeHtml(source, baseUrl) {
     }
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 const text = (options = {}) => ({ kind: 'text', ...options });
+/* @__NO_SIDE_EFFECTS__ */
 const url = () => ({ kind: 'url' });
+/* @__NO_SIDE_EFFECTS__ */
 const date = () => ({ kind: 'date' });
+/* @__NO_SIDE_EFFECTS__ */
 const html = (sanitize) => ({ kind: 'html', sanitize });
+/* @__NO_SIDE_EFFECTS__ */
 const lang = () => ({ kind: 'lang' });
+/* @__NO_SIDE_EFFECTS__ */
 const color = () => ({ kind: 'color' });
+/* @__NO_SIDE_EFFECTS__ */
 const number = (minimum) => ({ kind: 'number', minimum });
+/* @__NO_SIDE_EFFECTS__ */
 const boolean = () => ({ kind: 'boolean' });
+/* @__NO_SIDE_EFFECTS__ */
 const object = (fields, required = [], finish) => ({ kind: 'object', fields, required, finish });
 /** An object whose `required` fields may be missing when its `unless` field is there. */
+/* @__NO_SIDE_EFFECTS__ */
 const objectUnless = (unless, fields, required, finish) => ({ kind: 'object', fields, required: [], conditional: { unless, required }, finish });
+/* @__NO_SIDE_EFFECTS__ */
 const array = (items, options = {}) => ({
     kind: 'array', items, minItems: 0, dropInvalid: false, ...options,
 });
+/* @__NO_SIDE_EFFECTS__ */
 const record = (values) => ({ kind: 'record', values });
+/* @__NO_SIDE_EFFECTS__ */
 const variant = (options) => ({
     kind: 'variant', options,
 });

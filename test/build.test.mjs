@@ -17,8 +17,8 @@ const dist = join(root, 'dist');
  * not met yet (see README, "Size"): lower these as the bundle shrinks, never raise them.
  */
 const BUDGETS = {
-  'lede.js': 13_400,
-  'quote.mjs': 13_400,
+  'lede.js': 13_200,
+  'quote.mjs': 13_200,
 };
 
 function files(dir) {

@@ -3,6 +3,8 @@
  * `schema.ts` gives the validator (`validate.ts`), the JSON Schema
  * (`json-schema.ts`) and the TypeScript types of documents and models, so the
  * three cannot drift apart. Nodes are plain data: they work in Node and the browser.
+ * The constructors are marked free of side effects, so a bundle that never
+ * uses a schema (the quote card and the article's image rules) drops it.
  */
 import type { PartialDate } from '../dates/partial-date.js';
 import type { SafeHtml } from '../safety/sanitize-html.js';
@@ -111,15 +113,24 @@ export type Infer<N, S extends Side> =
             ? Leaves<S>[K]
             : never;
 
+/* @__NO_SIDE_EFFECTS__ */
 export const text = (options: { allowEmpty?: boolean } = {}): TextNode => ({ kind: 'text', ...options });
+/* @__NO_SIDE_EFFECTS__ */
 export const url = (): UrlNode => ({ kind: 'url' });
+/* @__NO_SIDE_EFFECTS__ */
 export const date = (): DateNode => ({ kind: 'date' });
+/* @__NO_SIDE_EFFECTS__ */
 export const html = (sanitize: HtmlNode['sanitize']): HtmlNode => ({ kind: 'html', sanitize });
+/* @__NO_SIDE_EFFECTS__ */
 export const lang = (): LangNode => ({ kind: 'lang' });
+/* @__NO_SIDE_EFFECTS__ */
 export const color = (): ColorNode => ({ kind: 'color' });
+/* @__NO_SIDE_EFFECTS__ */
 export const number = (minimum?: number): NumberNode => ({ kind: 'number', minimum });
+/* @__NO_SIDE_EFFECTS__ */
 export const boolean = (): BooleanNode => ({ kind: 'boolean' });
 
+/* @__NO_SIDE_EFFECTS__ */
 export const object = <const F extends Fields, const R extends keyof F & string = never>(
   fields: F,
   required: readonly R[] = [],
@@ -127,6 +138,7 @@ export const object = <const F extends Fields, const R extends keyof F & string 
 ): ObjectNode<F, R> => ({ kind: 'object', fields, required, finish });
 
 /** An object whose `required` fields may be missing when its `unless` field is there. */
+/* @__NO_SIDE_EFFECTS__ */
 export const objectUnless = <const F extends Fields>(
   unless: keyof F & string,
   fields: F,
@@ -134,12 +146,15 @@ export const objectUnless = <const F extends Fields>(
   finish?: Finisher,
 ): ObjectNode<F, never> => ({ kind: 'object', fields, required: [], conditional: { unless, required }, finish });
 
+/* @__NO_SIDE_EFFECTS__ */
 export const array = <I extends SchemaNode>(items: I, options: { minItems?: number; dropInvalid?: boolean } = {}): ArrayNode<I> => ({
   kind: 'array', items, minItems: 0, dropInvalid: false, ...options,
 });
 
+/* @__NO_SIDE_EFFECTS__ */
 export const record = <V extends SchemaNode>(values: V): RecordNode<V> => ({ kind: 'record', values });
 
+/* @__NO_SIDE_EFFECTS__ */
 export const variant = <const O extends Readonly<Record<string, ObjectNode>>>(options: O): VariantNode<O> => ({
   kind: 'variant', options,
 });

@@ -17,6 +17,5 @@ export interface UiStrings {
   readonly linkCopied: string;
   readonly showOriginal: (language: string) => string;
   readonly showTranslation: (language: string) => string;
-  readonly translatedFrom: (language: string) => string;
   readonly leftOut: (count: number) => string;
 }

@@ -3,6 +3,8 @@
  * `schema.ts` gives the validator (`validate.ts`), the JSON Schema
  * (`json-schema.ts`) and the TypeScript types of documents and models, so the
  * three cannot drift apart. Nodes are plain data: they work in Node and the browser.
+ * The constructors are marked free of side effects, so a bundle that never
+ * uses a schema (the quote card and the article's image rules) drops it.
  */
 import type { PartialDate } from '../dates/partial-date.js';
 import type { SafeHtml } from '../safety/sanitize-html.js';

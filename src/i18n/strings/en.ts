@@ -13,6 +13,5 @@ export const en: UiStrings = {
   linkCopied: 'Link copied',
   showOriginal: (language) => `Show original (${language})`,
   showTranslation: (language) => `Show translation (${language})`,
-  translatedFrom: (language) => `Translated from ${language}`,
   leftOut: (count) => `${count} ${pluralForm('en', count, { one: 'item', other: 'items' })} left out`,
 };

@@ -13,7 +13,6 @@ export const ru: UiStrings = {
   linkCopied: 'Ссылка скопирована',
   showOriginal: (language) => `Показать оригинал (${language})`,
   showTranslation: (language) => `Показать перевод (${language})`,
-  translatedFrom: (language) => `Перевод, язык оригинала: ${language}`,
   leftOut: (count) =>
     `${pluralForm('ru', count, { one: 'Пропущен', other: 'Пропущено' })} ${count} ${pluralForm('ru', count, { one: 'элемент', few: 'элемента', other: 'элементов' })}`,
 };
