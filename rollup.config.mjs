@@ -22,7 +22,7 @@ const typescriptOptions = {
 const minify = terser({
   ecma: 2022,
   module: true,
-  compress: { passes: 2, pure_getters: true },
+  compress: { passes: 3, pure_getters: true },
   format: { comments: false },
 });
 

@@ -1,102 +1,13 @@
-const PRECISION_RANK = { year: 0, month: 1, day: 2, time: 3 };
-const PATTERN = /^(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,9})?)?(Z|[+-]\d\d:\d\d))?)?)?([~?%])?$/;
-function daysInMonth(year, month) {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-/** Parses a partial date; anything else (including impossible dates like `2025-13-45`) gives `null`. */
-function parsePartialDate(value) {
-    const match = PATTERN.exec(value.trim());
-    if (!match)
-        return null;
-    const [, y, mo, d, h, mi, s, zone, mark] = match;
-    const year = Number(y);
-    const month = mo === undefined ? undefined : Number(mo);
-    const day = d === undefined ? undefined : Number(d);
-    if (month !== undefined && (month < 1 || month > 12))
-        return null;
-    if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month)))
-        return null;
-    const hour = h === undefined ? undefined : Number(h);
-    const minute = mi === undefined ? undefined : Number(mi);
-    const second = s === undefined ? undefined : Number(s);
-    if (hour !== undefined && (hour > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59))
-        return null;
-    let offset;
-    if (zone !== undefined) {
-        offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
-        if (Math.abs(offset) > 18 * 60)
-            return null;
-    }
-    const precision = hour !== undefined ? 'time' : day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
-    const wallClock = Date.UTC(year, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0);
-    // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear puts them back.
-    const start = new Date(wallClock).setUTCFullYear(year) - (offset ?? 0) * 60_000;
-    return {
-        offset,
-        precision,
-        approximate: mark === '~' || mark === '%',
-        uncertain: mark === '?' || mark === '%',
-        iso: mark ? value.trim().slice(0, -1) : value.trim(),
-        start,
-    };
-}
-/**
- * Orders partial dates by their first instant, then coarser before finer
- * (`2024-12` before `2024-12-01`), so a month sorts before the days of that month.
- * Equal dates compare as 0, which a stable sort turns into file order.
- */
-function comparePartialDates(a, b) {
-    return a.start - b.start || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
-}
-
-const SCHEME = /^([a-z][a-z\d+.-]*):/i;
-// Browsers drop tabs and newlines anywhere in a URL and C0 controls and spaces
-// around it ("java\tscript:" is javascript:), so the check must see what they see.
-const IGNORED_ANYWHERE = /[\t\n\r]/g;
-const IGNORED_AROUND = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
-const PLACEHOLDER_BASE = 'https://lede.invalid/';
-const WEB = ['http:', 'https:'];
-/**
- * An absolute http(s) URL (or `mailto:` where `schemes` allow it), resolved
- * against `baseUrl` when there is one; a relative URL stays relative when there
- * is no base (the page resolves it). Any other scheme gives `null`.
- */
-function safeUrl(value, baseUrl, schemes = WEB) {
-    const cleaned = value.replace(IGNORED_ANYWHERE, '').replace(IGNORED_AROUND, '');
-    if (!cleaned)
-        return null;
-    const allows = (protocol) => schemes.some((allowed) => allowed === protocol);
-    const scheme = SCHEME.exec(cleaned)?.[1].toLowerCase();
-    if (scheme !== undefined && !allows(`${scheme}:`))
-        return null;
-    let resolved;
-    try {
-        resolved = new URL(cleaned, baseUrl ?? PLACEHOLDER_BASE);
-    }
-    catch {
-        return null;
-    }
-    if (!allows(resolved.protocol))
-        return null;
-    if (!baseUrl && resolved.href.startsWith(PLACEHOLDER_BASE))
-        return cleaned;
-    return resolved.href;
-}
-
-/**
- * The only parser of untrusted input: JSON in, a normalised model out (URLs
- * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
- * error. What is left out is reported by JSON path, as SPEC §8 asks.
- */
+/** Versions of the data format this build reads (SPEC §4); `validateAgainst` accepts version 1. */
 const SUPPORTED_VERSIONS = [1];
-const INVALID = Symbol('invalid');
+/** What a check returns for a value that failed; the reasons are in the context's issues. */
+const INVALID = Symbol();
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+/** `events` + 3 → `events[3]`; `speaker` + `name` → `speaker.name`. */
 function joinPath(path, key) {
-    if (typeof key === 'number')
-        return `${path}[${key}]`;
-    return /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
+    return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 }
 function fail(context, path, message) {
     context.issues.push({ path, message, severity: 'error' });
@@ -137,7 +48,7 @@ function checkObject(node, value, path, context) {
             continue;
         }
         const from = context.issues.length;
-        const checked = check(field, value[key], fieldPath, context);
+        const checked = field.check(value[key], fieldPath, context);
         if (checked !== INVALID)
             result[key] = checked;
         else if (required.has(key))
@@ -155,85 +66,51 @@ function checkObject(node, value, path, context) {
     };
     return node.finish(result, finishing);
 }
-function check(node, value, path, context) {
-    switch (node.kind) {
-        case 'text':
-            return typeof value === 'string' ? value : fail(context, path, 'must be text');
-        case 'url': {
-            if (typeof value !== 'string')
-                return fail(context, path, 'must be a URL');
-            return safeUrl(value, context.baseUrl) ?? fail(context, path, 'not an http(s) or relative URL');
+function checkArray(node, value, path, context) {
+    if (!Array.isArray(value))
+        return fail(context, path, 'must be a list');
+    const items = [];
+    for (const [index, item] of value.entries()) {
+        const from = context.issues.length;
+        const checked = node.items.check(item, joinPath(path, index), context);
+        if (checked === INVALID) {
+            if (!node.dropInvalid)
+                return INVALID;
+            leaveOut(context, from, 'left out');
+            continue;
         }
-        case 'date':
-            return (typeof value === 'string' && parsePartialDate(value)) || fail(context, path, 'not an ISO 8601 date');
-        case 'html':
-            return typeof value === 'string' ? node.sanitize(value, context.baseUrl) : fail(context, path, 'must be HTML text');
-        case 'lang':
-            try {
-                if (typeof value === 'string')
-                    return Intl.getCanonicalLocales(value)[0];
-            }
-            catch {
-                // not a well-formed tag: reported below
-            }
-            return fail(context, path, 'not a BCP 47 language tag');
-        case 'color':
-            return typeof value === 'string' && /^#([\da-f]{3}){1,2}$/i.test(value) ? value : fail(context, path, 'not a #rgb or #rrggbb colour');
-        case 'number':
-            return typeof value === 'number' && Number.isFinite(value) && value >= (node.minimum ?? -Infinity)
-                ? value
-                : fail(context, path, node.minimum === undefined ? 'must be a number' : `must be a number ≥ ${node.minimum}`);
-        case 'boolean':
-            return typeof value === 'boolean' ? value : fail(context, path, 'must be true or false');
-        case 'object':
-            return checkObject(node, value, path, context);
-        case 'array': {
-            if (!Array.isArray(value))
-                return fail(context, path, 'must be a list');
-            const items = [];
-            for (const [index, item] of value.entries()) {
-                const from = context.issues.length;
-                const checked = check(node.items, item, joinPath(path, index), context);
-                if (checked === INVALID) {
-                    if (!node.dropInvalid)
-                        return INVALID;
-                    leaveOut(context, from, 'left out');
-                    continue;
-                }
-                if (isObject(checked))
-                    context.sourceIndex.set(checked, index);
-                items.push(checked);
-            }
-            if (items.length < node.minItems) {
-                return fail(context, path, value.length ? 'no valid item left' : `needs at least ${node.minItems} item`);
-            }
-            return items;
-        }
-        case 'record': {
-            if (!isObject(value))
-                return fail(context, path, 'must be an object');
-            const entries = {};
-            for (const [key, item] of Object.entries(value)) {
-                const from = context.issues.length;
-                const checked = check(node.values, item, joinPath(path, key), context);
-                if (checked === INVALID)
-                    leaveOut(context, from, 'left out');
-                else
-                    entries[key] = checked;
-            }
-            return entries;
-        }
-        case 'variant': {
-            if (!isObject(value))
-                return fail(context, path, 'must be an object');
-            const type = value.type;
-            const option = typeof type === 'string' && Object.hasOwn(node.options, type) ? node.options[type] : undefined;
-            if (!option)
-                return fail(context, joinPath(path, 'type'), `unknown type ${JSON.stringify(type)}`);
-            const checked = checkObject(option, value, path, context);
-            return checked === INVALID ? INVALID : { type, ...checked };
-        }
+        if (isObject(checked))
+            context.sourceIndex.set(checked, index);
+        items.push(checked);
     }
+    if (items.length < node.minItems) {
+        return fail(context, path, value.length ? 'no valid item left' : `needs at least ${node.minItems} item`);
+    }
+    return items;
+}
+function checkRecord(node, value, path, context) {
+    if (!isObject(value))
+        return fail(context, path, 'must be an object');
+    const entries = {};
+    for (const [key, item] of Object.entries(value)) {
+        const from = context.issues.length;
+        const checked = node.values.check(item, joinPath(path, key), context);
+        if (checked === INVALID)
+            leaveOut(context, from, 'left out');
+        else
+            entries[key] = checked;
+    }
+    return entries;
+}
+function checkVariant(node, value, path, context) {
+    if (!isObject(value))
+        return fail(context, path, 'must be an object');
+    const type = value.type;
+    const option = typeof type === 'string' && Object.hasOwn(node.options, type) ? node.options[type] : undefined;
+    if (!option)
+        return fail(context, joinPath(path, 'type'), `unknown type ${JSON.stringify(type)}`);
+    const checked = checkObject(option, value, path, context);
+    return isObject(checked) ? { type, ...checked } : INVALID;
 }
 /**
  * Validates a document that must be of `type` against its `schema`. Never
@@ -249,14 +126,14 @@ function validateAgainst(schema, type, input, baseUrl) {
         else if (input.type !== type) {
             fail(context, 'type', `must be "${type}", not ${JSON.stringify(input.type)}`);
         }
-        else if (input.version !== undefined && !SUPPORTED_VERSIONS.includes(input.version)) {
+        else if (input.version !== undefined && input.version !== 1) {
             code = 'unsupported-version';
             fail(context, 'version', 'unsupported version');
         }
         else {
-            const model = check(schema, input, '', context);
-            // `check` built this object from `schema`, whose model type is M.
-            if (model !== INVALID)
+            const model = schema.check(input, '', context);
+            // The check built this object from `schema`, whose model type is M.
+            if (isObject(model))
                 return { ok: true, model: { ...model, type, version: 1 }, issues: context.issues };
         }
     }
@@ -265,6 +142,30 @@ function validateAgainst(schema, type, input, baseUrl) {
         fail(context, '', String(error));
     }
     return { ok: false, code, issues: context.issues };
+}
+
+const PLACEHOLDER_BASE = 'https://lede.invalid/';
+const WEB = ['http:', 'https:'];
+/**
+ * An absolute http(s) URL (or `mailto:` where `schemes` allow it), resolved
+ * against `baseUrl` when there is one; a relative URL stays relative when there
+ * is no base (the page resolves it). Any other scheme gives `null`.
+ *
+ * The browser's own URL parser decides the scheme, so every disguise it would
+ * see through ("java\tscript:", leading control characters, upper case) is
+ * seen through here too.
+ */
+function safeUrl(value, baseUrl, schemes = WEB) {
+    let resolved;
+    try {
+        resolved = new URL(value, baseUrl ?? PLACEHOLDER_BASE);
+    }
+    catch {
+        return null;
+    }
+    if (!value.trim() || !schemes.some((scheme) => scheme === resolved.protocol))
+        return null;
+    return !baseUrl && resolved.href.startsWith(PLACEHOLDER_BASE) ? value.trim() : resolved.href;
 }
 
 /**
@@ -388,36 +289,135 @@ function sanitizeHtml(source, baseUrl) {
     }
 }
 
+const PRECISION_RANK = { year: 0, month: 1, day: 2, time: 3 };
+const PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:0\d|1[0-8]):[0-5]\d))?)?)?([~?%])?$/;
+/** Parses a partial date; anything else (including impossible dates like `2025-13-45` or `2025-02-30`) gives `null`. */
+function parsePartialDate(value) {
+    const iso = value.trim();
+    const match = PATTERN.exec(iso);
+    if (!match)
+        return null;
+    const [, year, month, day, hour, minute, second, zone, mark] = match;
+    const offset = zone === undefined ? undefined : zone === 'Z' ? 0 : Number(`${zone[0]}1`) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+    const wallClock = new Date(Date.UTC(2000, Number(month ?? 1) - 1, Number(day ?? 1), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0)));
+    // Date.UTC maps years 0–99 to 1900–1999; setting the year afterwards keeps 0–99 as written.
+    wallClock.setUTCFullYear(Number(year));
+    if (day && wallClock.getUTCDate() !== Number(day))
+        return null; // 30 February rolled over into March
+    return {
+        offset,
+        precision: hour ? 'time' : day ? 'day' : month ? 'month' : 'year',
+        approximate: mark === '~' || mark === '%',
+        uncertain: mark === '?' || mark === '%',
+        iso: mark ? iso.slice(0, -1) : iso,
+        start: wallClock.getTime() - (offset ?? 0) * 60_000,
+    };
+}
+/**
+ * Orders partial dates by their first instant, then coarser before finer
+ * (`2024-12` before `2024-12-01`), so a month sorts before the days of that month.
+ * Equal dates compare as 0, which a stable sort turns into file order.
+ */
+function comparePartialDates(a, b) {
+    return a.start - b.start || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
+}
+
+/**
+ * The vocabulary the data format is written in. One declaration per field in
+ * `schema.ts` gives the validator (`validate.ts`), the JSON Schema
+ * (`json-schema.ts`) and the TypeScript types of documents and models, so the
+ * three cannot drift apart. Nodes are plain data: they work in Node and the browser.
+ * The constructors are marked free of side effects, so a bundle that never
+ * uses a schema (the quote card and the article's image rules) drops it.
+ */
+const isString = (value) => typeof value === 'string';
 /* @__NO_SIDE_EFFECTS__ */
-const text = (options = {}) => ({ kind: 'text', ...options });
+const text = (options = {}) => ({
+    kind: 'text',
+    ...options,
+    check: (value, path, context) => (isString(value) ? value : fail(context, path, 'must be text')),
+});
 /* @__NO_SIDE_EFFECTS__ */
-const url = () => ({ kind: 'url' });
+const url = () => ({
+    kind: 'url',
+    check: (value, path, context) => (isString(value) && safeUrl(value, context.baseUrl)) || fail(context, path, 'not an http(s) or relative URL'),
+});
 /* @__NO_SIDE_EFFECTS__ */
-const date = () => ({ kind: 'date' });
+const date = () => ({
+    kind: 'date',
+    check: (value, path, context) => (isString(value) && parsePartialDate(value)) || fail(context, path, 'not an ISO 8601 date'),
+});
 /* @__NO_SIDE_EFFECTS__ */
-const html = (sanitize) => ({ kind: 'html', sanitize });
+const html = (sanitize) => ({
+    kind: 'html',
+    sanitize,
+    check: (value, path, context) => (isString(value) ? sanitize(value, context.baseUrl) : fail(context, path, 'must be HTML text')),
+});
 /* @__NO_SIDE_EFFECTS__ */
-const lang = () => ({ kind: 'lang' });
+const lang = () => ({
+    kind: 'lang',
+    check(value, path, context) {
+        try {
+            if (isString(value))
+                return Intl.getCanonicalLocales(value)[0];
+        }
+        catch {
+            // not a well-formed tag: reported below
+        }
+        return fail(context, path, 'not a BCP 47 language tag');
+    },
+});
 /* @__NO_SIDE_EFFECTS__ */
-const color = () => ({ kind: 'color' });
+const color = () => ({
+    kind: 'color',
+    check: (value, path, context) => (isString(value) && /^#([\da-f]{3}){1,2}$/i.test(value) ? value : fail(context, path, 'not a #rgb or #rrggbb colour')),
+});
 /* @__NO_SIDE_EFFECTS__ */
-const number = (minimum) => ({ kind: 'number', minimum });
+const number = (minimum = -Infinity) => ({
+    kind: 'number',
+    minimum,
+    check: (value, path, context) => typeof value === 'number' && value >= minimum && value < Infinity ? value : fail(context, path, `must be a number ≥ ${minimum}`),
+});
 /* @__NO_SIDE_EFFECTS__ */
-const boolean = () => ({ kind: 'boolean' });
+const boolean = () => ({
+    kind: 'boolean',
+    check: (value, path, context) => (typeof value === 'boolean' ? value : fail(context, path, 'must be true or false')),
+});
 /* @__NO_SIDE_EFFECTS__ */
-const object = (fields, required = [], finish) => ({ kind: 'object', fields, required, finish });
+const object = (fields, required = [], finish) => ({
+    kind: 'object', fields, required, finish,
+    check(value, path, context) {
+        return checkObject(this, value, path, context);
+    },
+});
 /** An object whose `required` fields may be missing when its `unless` field is there. */
 /* @__NO_SIDE_EFFECTS__ */
-const objectUnless = (unless, fields, required, finish) => ({ kind: 'object', fields, required: [], conditional: { unless, required }, finish });
+const objectUnless = (unless, fields, required, finish) => ({
+    kind: 'object', fields, required: [], conditional: { unless, required }, finish,
+    check(value, path, context) {
+        return checkObject(this, value, path, context);
+    },
+});
 /* @__NO_SIDE_EFFECTS__ */
 const array = (items, options = {}) => ({
     kind: 'array', items, minItems: 0, dropInvalid: false, ...options,
+    check(value, path, context) {
+        return checkArray(this, value, path, context);
+    },
 });
 /* @__NO_SIDE_EFFECTS__ */
-const record = (values) => ({ kind: 'record', values });
+const record = (values) => ({
+    kind: 'record', values,
+    check(value, path, context) {
+        return checkRecord(this, value, path, context);
+    },
+});
 /* @__NO_SIDE_EFFECTS__ */
 const variant = (options) => ({
     kind: 'variant', options,
+    check(value, path, context) {
+        return checkVariant(this, value, path, context);
+    },
 });
 
 /** Pieces more than one document type uses. */

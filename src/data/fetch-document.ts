@@ -45,36 +45,21 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
 }
 
 export async function fetchDocument(url: string, options: FetchDocumentOptions = {}): Promise<{ json: unknown; url: string }> {
-  const controller = new AbortController();
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
-  const forwardAbort = () => controller.abort();
-  options.signal?.addEventListener('abort', forwardAbort);
+  const timer = AbortSignal.timeout(timeout);
+  const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
   try {
-    const response = await fetch(url, {
-      credentials: 'omit',
-      signal: controller.signal,
-      headers: { accept: 'application/json' },
-    });
+    const response = await fetch(url, { credentials: 'omit', signal });
     if (!response.ok) throw new FetchError('fetch-failed', `HTTP ${response.status} for ${url}`);
     const body = await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    let json: unknown;
     try {
-      json = JSON.parse(body);
+      return { json: JSON.parse(body), url: response.url || url };
     } catch {
       throw new FetchError('fetch-failed', `${url} is not JSON`);
     }
-    return { json, url: response.url || url };
   } catch (error) {
-    if (timedOut) throw new FetchError('timeout', `no answer from ${url} within ${timeout} ms`);
-    if (error instanceof FetchError || options.signal?.aborted) throw error;
+    if (options.signal?.aborted || error instanceof FetchError) throw error;
+    if (timer.aborted) throw new FetchError('timeout', `no answer from ${url} within ${timeout} ms`);
     throw new FetchError('fetch-failed', String(error));
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', forwardAbort);
   }
 }

@@ -6,41 +6,53 @@
  * The constructors are marked free of side effects, so a bundle that never
  * uses a schema (the quote card and the article's image rules) drops it.
  */
-import type { PartialDate } from '../dates/partial-date.js';
+import { parsePartialDate, type PartialDate } from '../dates/partial-date.js';
 import type { SafeHtml } from '../safety/sanitize-html.js';
+import { safeUrl } from '../safety/safe-url.js';
+import { checkArray, checkObject, checkRecord, checkVariant, fail, type ValidationContext } from './validate.js';
+
+/**
+ * Each node carries its own check, so a bundle holds the checks of the kinds
+ * its schemas use and no others. It returns the normalised value, or
+ * `INVALID` after recording why in the context.
+ */
+export type Check = (value: unknown, path: string, context: ValidationContext) => unknown;
+interface Checked {
+  readonly check: Check;
+}
 
 /** A string shown as plain text. Empty strings count as absent unless `allowEmpty`. */
-export interface TextNode {
+export interface TextNode extends Checked {
   readonly kind: 'text';
   readonly allowEmpty?: boolean;
 }
 /** An absolute http(s) or relative URL; resolved against the document's URL. */
-export interface UrlNode {
+export interface UrlNode extends Checked {
   readonly kind: 'url';
 }
 /** ISO 8601 of known precision, optionally EDTF `~` or `?`: becomes a `PartialDate`. */
-export interface DateNode {
+export interface DateNode extends Checked {
   readonly kind: 'date';
 }
 /** Inline HTML, sanitised to the SPEC's allow-list: becomes a `SafeHtml` tree. */
-export interface HtmlNode {
+export interface HtmlNode extends Checked {
   readonly kind: 'html';
   /** Passed in, so widgets without HTML fields do not ship the sanitiser. */
   readonly sanitize: (source: string, baseUrl: string | undefined) => SafeHtml;
 }
 /** A BCP 47 language tag, canonicalised. */
-export interface LangNode {
+export interface LangNode extends Checked {
   readonly kind: 'lang';
 }
 /** A `#rgb` or `#rrggbb` colour. */
-export interface ColorNode {
+export interface ColorNode extends Checked {
   readonly kind: 'color';
 }
-export interface NumberNode {
+export interface NumberNode extends Checked {
   readonly kind: 'number';
   readonly minimum?: number;
 }
-export interface BooleanNode {
+export interface BooleanNode extends Checked {
   readonly kind: 'boolean';
 }
 export type Fields = Readonly<Record<string, SchemaNode>>;
@@ -52,7 +64,7 @@ export interface FinishContext {
 }
 /** A step that needs the whole validated object (sorting, unique ids). */
 export type Finisher = (value: Record<string, unknown>, context: FinishContext) => Record<string, unknown>;
-export interface ObjectNode<F extends Fields = Fields, R extends keyof F = keyof F> {
+export interface ObjectNode<F extends Fields = Fields, R extends keyof F = keyof F> extends Checked {
   readonly kind: 'object';
   readonly fields: F;
   readonly required: readonly R[];
@@ -60,20 +72,20 @@ export interface ObjectNode<F extends Fields = Fields, R extends keyof F = keyof
   readonly conditional?: { readonly unless: string; readonly required: readonly string[] };
   readonly finish?: Finisher;
 }
-export interface ArrayNode<I extends SchemaNode = SchemaNode> {
+export interface ArrayNode<I extends SchemaNode = SchemaNode> extends Checked {
   readonly kind: 'array';
   readonly items: I;
   readonly minItems: number;
   /** An invalid item is left out with a warning instead of failing the array (SPEC §8). */
   readonly dropInvalid: boolean;
 }
-export interface RecordNode<V extends SchemaNode = SchemaNode> {
+export interface RecordNode<V extends SchemaNode = SchemaNode> extends Checked {
   readonly kind: 'record';
   readonly values: V;
 }
 /** Objects told apart by their `type` field; an unknown type is left out with a warning. */
 export interface VariantNode<O extends Readonly<Record<string, ObjectNode>> = Readonly<Record<string, ObjectNode>>>
-  {
+  extends Checked {
   readonly kind: 'variant';
   readonly options: O;
 }
@@ -113,29 +125,78 @@ export type Infer<N, S extends Side> =
             ? Leaves<S>[K]
             : never;
 
+const isString = (value: unknown): value is string => typeof value === 'string';
+
 /* @__NO_SIDE_EFFECTS__ */
-export const text = (options: { allowEmpty?: boolean } = {}): TextNode => ({ kind: 'text', ...options });
+export const text = (options: { allowEmpty?: boolean } = {}): TextNode => ({
+  kind: 'text',
+  ...options,
+  check: (value, path, context) => (isString(value) ? value : fail(context, path, 'must be text')),
+});
+
 /* @__NO_SIDE_EFFECTS__ */
-export const url = (): UrlNode => ({ kind: 'url' });
+export const url = (): UrlNode => ({
+  kind: 'url',
+  check: (value, path, context) => (isString(value) && safeUrl(value, context.baseUrl)) || fail(context, path, 'not an http(s) or relative URL'),
+});
+
 /* @__NO_SIDE_EFFECTS__ */
-export const date = (): DateNode => ({ kind: 'date' });
+export const date = (): DateNode => ({
+  kind: 'date',
+  check: (value, path, context) => (isString(value) && parsePartialDate(value)) || fail(context, path, 'not an ISO 8601 date'),
+});
+
 /* @__NO_SIDE_EFFECTS__ */
-export const html = (sanitize: HtmlNode['sanitize']): HtmlNode => ({ kind: 'html', sanitize });
+export const html = (sanitize: HtmlNode['sanitize']): HtmlNode => ({
+  kind: 'html',
+  sanitize,
+  check: (value, path, context) => (isString(value) ? sanitize(value, context.baseUrl) : fail(context, path, 'must be HTML text')),
+});
+
 /* @__NO_SIDE_EFFECTS__ */
-export const lang = (): LangNode => ({ kind: 'lang' });
+export const lang = (): LangNode => ({
+  kind: 'lang',
+  check(value, path, context) {
+    try {
+      if (isString(value)) return Intl.getCanonicalLocales(value)[0];
+    } catch {
+      // not a well-formed tag: reported below
+    }
+    return fail(context, path, 'not a BCP 47 language tag');
+  },
+});
+
 /* @__NO_SIDE_EFFECTS__ */
-export const color = (): ColorNode => ({ kind: 'color' });
+export const color = (): ColorNode => ({
+  kind: 'color',
+  check: (value, path, context) => (isString(value) && /^#([\da-f]{3}){1,2}$/i.test(value) ? value : fail(context, path, 'not a #rgb or #rrggbb colour')),
+});
+
 /* @__NO_SIDE_EFFECTS__ */
-export const number = (minimum?: number): NumberNode => ({ kind: 'number', minimum });
+export const number = (minimum = -Infinity): NumberNode => ({
+  kind: 'number',
+  minimum,
+  check: (value, path, context) =>
+    typeof value === 'number' && value >= minimum && value < Infinity ? value : fail(context, path, `must be a number ≥ ${minimum}`),
+});
+
 /* @__NO_SIDE_EFFECTS__ */
-export const boolean = (): BooleanNode => ({ kind: 'boolean' });
+export const boolean = (): BooleanNode => ({
+  kind: 'boolean',
+  check: (value, path, context) => (typeof value === 'boolean' ? value : fail(context, path, 'must be true or false')),
+});
 
 /* @__NO_SIDE_EFFECTS__ */
 export const object = <const F extends Fields, const R extends keyof F & string = never>(
   fields: F,
   required: readonly R[] = [],
   finish?: Finisher,
-): ObjectNode<F, R> => ({ kind: 'object', fields, required, finish });
+): ObjectNode<F, R> => ({
+  kind: 'object', fields, required, finish,
+  check(value, path, context) {
+    return checkObject(this, value, path, context);
+  },
+});
 
 /** An object whose `required` fields may be missing when its `unless` field is there. */
 /* @__NO_SIDE_EFFECTS__ */
@@ -144,17 +205,33 @@ export const objectUnless = <const F extends Fields>(
   fields: F,
   required: readonly (keyof F & string)[],
   finish?: Finisher,
-): ObjectNode<F, never> => ({ kind: 'object', fields, required: [], conditional: { unless, required }, finish });
+): ObjectNode<F, never> => ({
+  kind: 'object', fields, required: [], conditional: { unless, required }, finish,
+  check(value, path, context) {
+    return checkObject(this, value, path, context);
+  },
+});
 
 /* @__NO_SIDE_EFFECTS__ */
 export const array = <I extends SchemaNode>(items: I, options: { minItems?: number; dropInvalid?: boolean } = {}): ArrayNode<I> => ({
   kind: 'array', items, minItems: 0, dropInvalid: false, ...options,
+  check(value, path, context) {
+    return checkArray(this, value, path, context);
+  },
 });
 
 /* @__NO_SIDE_EFFECTS__ */
-export const record = <V extends SchemaNode>(values: V): RecordNode<V> => ({ kind: 'record', values });
+export const record = <V extends SchemaNode>(values: V): RecordNode<V> => ({
+  kind: 'record', values,
+  check(value, path, context) {
+    return checkRecord(this, value, path, context);
+  },
+});
 
 /* @__NO_SIDE_EFFECTS__ */
 export const variant = <const O extends Readonly<Record<string, ObjectNode>>>(options: O): VariantNode<O> => ({
   kind: 'variant', options,
+  check(value, path, context) {
+    return checkVariant(this, value, path, context);
+  },
 });

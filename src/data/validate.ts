@@ -3,11 +3,10 @@
  * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
  * error. What is left out is reported by JSON path, as SPEC §8 asks.
  */
-import { parsePartialDate } from '../dates/partial-date.js';
-import { safeUrl } from '../safety/safe-url.js';
-import type { FinishContext, ObjectNode, SchemaNode } from './schema-nodes.js';
+import type { ArrayNode, FinishContext, ObjectNode, RecordNode, SchemaNode, VariantNode } from './schema-nodes.js';
 
-export const SUPPORTED_VERSIONS: readonly unknown[] = [1];
+/** Versions of the data format this build reads (SPEC §4); `validateAgainst` accepts version 1. */
+export const SUPPORTED_VERSIONS: readonly number[] = [1];
 
 export type IssueSeverity = 'error' | 'warning';
 export interface Issue {
@@ -21,37 +20,38 @@ export type ValidationResult<M> =
   | { readonly ok: true; readonly model: M; readonly issues: readonly Issue[] }
   | { readonly ok: false; readonly code: ValidationErrorCode; readonly issues: readonly Issue[] };
 
-const INVALID = Symbol('invalid');
+/** What a check returns for a value that failed; the reasons are in the context's issues. */
+export const INVALID = Symbol();
 type Checked = unknown;
 type JsonObject = Record<string, unknown>;
 
-interface Context {
+export interface ValidationContext {
   readonly issues: Issue[];
   readonly baseUrl: string | undefined;
   /** Where each validated array item stood in the file, so later steps name the right path. */
   readonly sourceIndex: WeakMap<object, number>;
 }
 
-function isObject(value: unknown): value is JsonObject {
+export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** `events` + 3 → `events[3]`; `speaker` + `name` → `speaker.name`. */
 export function joinPath(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
+  return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 }
 
-function fail(context: Context, path: string, message: string): typeof INVALID {
+export function fail(context: ValidationContext, path: string, message: string): typeof INVALID {
   context.issues.push({ path, message, severity: 'error' });
   return INVALID;
 }
 
-function warn(context: Context, path: string, message: string): void {
+function warn(context: ValidationContext, path: string, message: string): void {
   context.issues.push({ path, message, severity: 'warning' });
 }
 
 /** Turns the errors raised since `from` into warnings: what failed was optional and is left out. */
-function leaveOut(context: Context, from: number, consequence: string): void {
+function leaveOut(context: ValidationContext, from: number, consequence: string): void {
   for (let index = from; index < context.issues.length; index++) {
     const issue = context.issues[index];
     context.issues[index] = {
@@ -66,7 +66,7 @@ function isAbsent(node: SchemaNode, value: unknown): boolean {
   return value === undefined || value === null || (node.kind === 'text' && !node.allowEmpty && typeof value === 'string' && !value.trim());
 }
 
-function checkObject(node: ObjectNode, value: unknown, path: string, context: Context): Checked {
+export function checkObject(node: ObjectNode, value: unknown, path: string, context: ValidationContext): Checked {
   if (!isObject(value)) return fail(context, path, 'must be an object');
   const required = new Set<string>(node.required);
   if (node.conditional && isAbsent(node.fields[node.conditional.unless], value[node.conditional.unless])) {
@@ -81,7 +81,7 @@ function checkObject(node: ObjectNode, value: unknown, path: string, context: Co
       continue;
     }
     const from = context.issues.length;
-    const checked = check(field, value[key], fieldPath, context);
+    const checked = field.check(value[key], fieldPath, context);
     if (checked !== INVALID) result[key] = checked;
     else if (required.has(key)) valid = false;
     else leaveOut(context, from, 'ignored');
@@ -95,74 +95,45 @@ function checkObject(node: ObjectNode, value: unknown, path: string, context: Co
   return node.finish(result, finishing);
 }
 
-function check(node: SchemaNode, value: unknown, path: string, context: Context): Checked {
-  switch (node.kind) {
-    case 'text':
-      return typeof value === 'string' ? value : fail(context, path, 'must be text');
-    case 'url': {
-      if (typeof value !== 'string') return fail(context, path, 'must be a URL');
-      return safeUrl(value, context.baseUrl) ?? fail(context, path, 'not an http(s) or relative URL');
+export function checkArray(node: ArrayNode, value: unknown, path: string, context: ValidationContext): Checked {
+  if (!Array.isArray(value)) return fail(context, path, 'must be a list');
+  const items: Checked[] = [];
+  for (const [index, item] of value.entries()) {
+    const from = context.issues.length;
+    const checked = node.items.check(item, joinPath(path, index), context);
+    if (checked === INVALID) {
+      if (!node.dropInvalid) return INVALID;
+      leaveOut(context, from, 'left out');
+      continue;
     }
-    case 'date':
-      return (typeof value === 'string' && parsePartialDate(value)) || fail(context, path, 'not an ISO 8601 date');
-    case 'html':
-      return typeof value === 'string' ? node.sanitize(value, context.baseUrl) : fail(context, path, 'must be HTML text');
-    case 'lang':
-      try {
-        if (typeof value === 'string') return Intl.getCanonicalLocales(value)[0];
-      } catch {
-        // not a well-formed tag: reported below
-      }
-      return fail(context, path, 'not a BCP 47 language tag');
-    case 'color':
-      return typeof value === 'string' && /^#([\da-f]{3}){1,2}$/i.test(value) ? value : fail(context, path, 'not a #rgb or #rrggbb colour');
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value) && value >= (node.minimum ?? -Infinity)
-        ? value
-        : fail(context, path, node.minimum === undefined ? 'must be a number' : `must be a number ≥ ${node.minimum}`);
-    case 'boolean':
-      return typeof value === 'boolean' ? value : fail(context, path, 'must be true or false');
-    case 'object':
-      return checkObject(node, value, path, context);
-    case 'array': {
-      if (!Array.isArray(value)) return fail(context, path, 'must be a list');
-      const items: Checked[] = [];
-      for (const [index, item] of value.entries()) {
-        const from = context.issues.length;
-        const checked = check(node.items, item, joinPath(path, index), context);
-        if (checked === INVALID) {
-          if (!node.dropInvalid) return INVALID;
-          leaveOut(context, from, 'left out');
-          continue;
-        }
-        if (isObject(checked)) context.sourceIndex.set(checked, index);
-        items.push(checked);
-      }
-      if (items.length < node.minItems) {
-        return fail(context, path, value.length ? 'no valid item left' : `needs at least ${node.minItems} item`);
-      }
-      return items;
-    }
-    case 'record': {
-      if (!isObject(value)) return fail(context, path, 'must be an object');
-      const entries: JsonObject = {};
-      for (const [key, item] of Object.entries(value)) {
-        const from = context.issues.length;
-        const checked = check(node.values, item, joinPath(path, key), context);
-        if (checked === INVALID) leaveOut(context, from, 'left out');
-        else entries[key] = checked;
-      }
-      return entries;
-    }
-    case 'variant': {
-      if (!isObject(value)) return fail(context, path, 'must be an object');
-      const type = value.type;
-      const option = typeof type === 'string' && Object.hasOwn(node.options, type) ? node.options[type] : undefined;
-      if (!option) return fail(context, joinPath(path, 'type'), `unknown type ${JSON.stringify(type)}`);
-      const checked = checkObject(option, value, path, context);
-      return checked === INVALID ? INVALID : { type, ...(checked as JsonObject) };
-    }
+    if (isObject(checked)) context.sourceIndex.set(checked, index);
+    items.push(checked);
   }
+  if (items.length < node.minItems) {
+    return fail(context, path, value.length ? 'no valid item left' : `needs at least ${node.minItems} item`);
+  }
+  return items;
+}
+
+export function checkRecord(node: RecordNode, value: unknown, path: string, context: ValidationContext): Checked {
+  if (!isObject(value)) return fail(context, path, 'must be an object');
+  const entries: JsonObject = {};
+  for (const [key, item] of Object.entries(value)) {
+    const from = context.issues.length;
+    const checked = node.values.check(item, joinPath(path, key), context);
+    if (checked === INVALID) leaveOut(context, from, 'left out');
+    else entries[key] = checked;
+  }
+  return entries;
+}
+
+export function checkVariant(node: VariantNode, value: unknown, path: string, context: ValidationContext): Checked {
+  if (!isObject(value)) return fail(context, path, 'must be an object');
+  const type = value.type;
+  const option = typeof type === 'string' && Object.hasOwn(node.options, type) ? node.options[type] : undefined;
+  if (!option) return fail(context, joinPath(path, 'type'), `unknown type ${JSON.stringify(type)}`);
+  const checked = checkObject(option, value, path, context);
+  return isObject(checked) ? { type, ...checked } : INVALID;
 }
 
 /**
@@ -170,20 +141,20 @@ function check(node: SchemaNode, value: unknown, path: string, context: Context)
  * throws. `baseUrl` resolves relative URLs: the URL the document was fetched from.
  */
 export function validateAgainst<M>(schema: ObjectNode, type: string, input: unknown, baseUrl?: string): ValidationResult<M> {
-  const context: Context = { issues: [], baseUrl, sourceIndex: new WeakMap() };
+  const context: ValidationContext = { issues: [], baseUrl, sourceIndex: new WeakMap() };
   let code: ValidationErrorCode = 'invalid-data';
   try {
     if (!isObject(input)) {
       fail(context, '', 'the document must be a JSON object');
     } else if (input.type !== type) {
       fail(context, 'type', `must be "${type}", not ${JSON.stringify(input.type)}`);
-    } else if (input.version !== undefined && !SUPPORTED_VERSIONS.includes(input.version)) {
+    } else if (input.version !== undefined && input.version !== 1) {
       code = 'unsupported-version';
       fail(context, 'version', 'unsupported version');
     } else {
-      const model = check(schema, input, '', context);
-      // `check` built this object from `schema`, whose model type is M.
-      if (model !== INVALID) return { ok: true, model: { ...(model as JsonObject), type, version: 1 } as M, issues: context.issues };
+      const model = schema.check(input, '', context);
+      // The check built this object from `schema`, whose model type is M.
+      if (isObject(model)) return { ok: true, model: { ...model, type, version: 1 } as M, issues: context.issues };
     }
   } catch (error) {
     // A bug here must not reach the host page: report it like bad data.

@@ -24,42 +24,26 @@ export interface PartialDate {
 const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, time: 3 };
 
 const PATTERN =
-  /^(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,9})?)?(Z|[+-]\d\d:\d\d))?)?)?([~?%])?$/;
+  /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:0\d|1[0-8]):[0-5]\d))?)?)?([~?%])?$/;
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Parses a partial date; anything else (including impossible dates like `2025-13-45`) gives `null`. */
+/** Parses a partial date; anything else (including impossible dates like `2025-13-45` or `2025-02-30`) gives `null`. */
 export function parsePartialDate(value: string): PartialDate | null {
-  const match = PATTERN.exec(value.trim());
+  const iso = value.trim();
+  const match = PATTERN.exec(iso);
   if (!match) return null;
-  const [, y, mo, d, h, mi, s, zone, mark] = match;
-  const year = Number(y);
-  const month = mo === undefined ? undefined : Number(mo);
-  const day = d === undefined ? undefined : Number(d);
-  if (month !== undefined && (month < 1 || month > 12)) return null;
-  if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) return null;
-  const hour = h === undefined ? undefined : Number(h);
-  const minute = mi === undefined ? undefined : Number(mi);
-  const second = s === undefined ? undefined : Number(s);
-  if (hour !== undefined && (hour > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59)) return null;
-  let offset: number | undefined;
-  if (zone !== undefined) {
-    offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
-    if (Math.abs(offset) > 18 * 60) return null;
-  }
-  const precision: DatePrecision = hour !== undefined ? 'time' : day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
-  const wallClock = Date.UTC(year, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0);
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear puts them back.
-  const start = new Date(wallClock).setUTCFullYear(year) - (offset ?? 0) * 60_000;
+  const [, year, month, day, hour, minute, second, zone, mark] = match;
+  const offset = zone === undefined ? undefined : zone === 'Z' ? 0 : Number(`${zone[0]}1`) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+  const wallClock = new Date(Date.UTC(2000, Number(month ?? 1) - 1, Number(day ?? 1), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0)));
+  // Date.UTC maps years 0–99 to 1900–1999; setting the year afterwards keeps 0–99 as written.
+  wallClock.setUTCFullYear(Number(year));
+  if (day && wallClock.getUTCDate() !== Number(day)) return null; // 30 February rolled over into March
   return {
     offset,
-    precision,
+    precision: hour ? 'time' : day ? 'day' : month ? 'month' : 'year',
     approximate: mark === '~' || mark === '%',
     uncertain: mark === '?' || mark === '%',
-    iso: mark ? value.trim().slice(0, -1) : value.trim(),
-    start,
+    iso: mark ? iso.slice(0, -1) : iso,
+    start: wallClock.getTime() - (offset ?? 0) * 60_000,
   };
 }
 

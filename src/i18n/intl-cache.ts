@@ -8,9 +8,9 @@ const MAX_ENTRIES = 64;
 const cache = new Map<string, object>();
 
 function cached<T extends object>(key: string, create: () => T): T {
-  let value = cache.get(key) as T | undefined;
+  let value = cache.get(key) as T | undefined; // stored by this function under this key, so of type T
   if (!value) {
-    if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+    if (cache.size >= MAX_ENTRIES) cache.clear();
     value = create();
     cache.set(key, value);
   }

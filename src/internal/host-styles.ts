@@ -32,8 +32,8 @@ export const hostStyles = css`
     --_border: var(--lede-color-border, #d4d4d8);
     --_accent: var(--lede-color-accent, #b3261e);
     --_link: var(--lede-color-link, #0b57d0);
-    --_font: var(--lede-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    --_font-serif: var(--lede-font-family-serif, Georgia, 'Times New Roman', 'Noto Serif', serif);
+    --_font: var(--lede-font-family, system-ui, sans-serif);
+    --_font-serif: var(--lede-font-family-serif, Georgia, serif);
     --_radius: var(--lede-radius, 0.75rem);
     --_space: var(--lede-space, 1rem);
     color-scheme: light;
@@ -54,11 +54,6 @@ export const hostStyles = css`
     :host(:not([theme='light'])) {
       ${darkTokens}
     }
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
   }
   a {
     color: var(--_link);
@@ -85,23 +80,14 @@ export const hostStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
+    gap: 1rem;
     padding: var(--_space);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
-    background: var(--_background);
     color: var(--_muted);
   }
   [part='issues'] {
     margin: 0.5rem 0 0;
-    padding: 0.5rem 0.75rem 0.5rem 2rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_background);
-    font: 0.8125rem/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    color: var(--_text);
-  }
-  [part='issues'] code {
-    color: var(--_accent);
+    font: 0.8125rem/1.4 ui-monospace, monospace;
   }
 `;

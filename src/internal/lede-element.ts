@@ -11,11 +11,6 @@ import { nearestLang } from './nearest-lang.js';
 export type LedeState = 'loading' | 'ready' | 'error';
 export type LedeTheme = 'light' | 'dark' | 'auto';
 
-interface Failure {
-  readonly code: LedeErrorCode;
-  readonly issues: readonly Issue[];
-}
-
 const INLINE_JSON = ':scope > script[type="application/json"]';
 
 /**
@@ -36,7 +31,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     state: { reflect: true },
     model: { attribute: false },
     content: { state: true },
-    failure: { state: true },
+    errorCode: { state: true },
     issues: { state: true },
     contextLang: { state: true },
     hasFallback: { state: true },
@@ -64,7 +59,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
 
   /** The validated model on screen. */
   protected declare content?: ModelByType[T];
-  private declare failure?: Failure;
+  private declare errorCode?: LedeErrorCode;
   private issues: readonly Issue[] = [];
   private declare contextLang?: string;
   private hasFallback = false;
@@ -122,7 +117,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     this.state = 'loading';
-    this.failure = undefined;
+    this.errorCode = undefined;
     try {
       if (this.model) return this.#ready(this.model, this.model, []);
       let input = this.data;
@@ -132,7 +127,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
         try {
           input = JSON.parse(inline.textContent ?? '');
         } catch (error) {
-          return this.#fail('invalid-data', [{ path: '', message: `the inline JSON does not parse: ${String(error)}`, severity: 'error' }]);
+          return this.#fail('invalid-data', [{ path: '', message: `inline JSON: ${String(error)}`, severity: 'error' }]);
         }
       } else if (input === undefined && this.src) {
         const fetched = await fetchDocument(new URL(this.src, document.baseURI).href, { signal: abort.signal, timeout: this.timeout });
@@ -164,7 +159,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
 
   #fail(code: LedeErrorCode, issues: readonly Issue[]): void {
     this.content = undefined;
-    this.failure = { code, issues };
+    this.errorCode = code;
     this.issues = issues;
     this.hasFallback = [...this.childNodes].some((node) =>
       node instanceof Element ? !node.matches('script') : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
@@ -183,10 +178,12 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
 
   /** The one place problems reach the console, so it and the events' `issues` agree. */
   #report(issues: readonly Issue[]): void {
-    const where = (issue: Issue) => `${issue.path || '(document)'}: ${issue.message}`;
-    const errors = issues.filter((issue) => issue.severity === 'error');
-    for (const issue of issues) if (issue.severity === 'warning') console.warn(`<${this.localName}> ${where(issue)}`);
-    if (errors.length) console.error(`<${this.localName}> could not show its data:\n${errors.map(where).join('\n')}`);
+    const errors: string[] = [];
+    for (const { path, message, severity } of issues) {
+      if (severity === 'error') errors.push(`${path}: ${message}`);
+      else console.warn(this.localName, `${path}: ${message}`);
+    }
+    if (errors.length) console.error(this.localName, `could not show its data: ${errors.join('; ')}`);
   }
 
   protected override render(): unknown {
@@ -194,8 +191,8 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     let body: unknown = html`<slot></slot>`;
     if (this.state === 'ready' && this.content) {
       body = this.renderContent(this.content);
-    } else if (this.failure && !this.hasFallback) {
-      const retryable = this.failure.code === 'fetch-failed' || this.failure.code === 'timeout';
+    } else if (this.errorCode && !this.hasFallback) {
+      const retryable = this.errorCode === 'fetch-failed' || this.errorCode === 'timeout';
       body = html`<div part="notice" role="status" lang=${this.localeInfo.locale} dir=${this.localeInfo.dir}>
         <span>${retryable ? strings.fetchFailed : strings.invalidData}</span>
         ${retryable ? html`<button part="retry" type="button" @click=${this.reload}>${strings.retry}</button>` : nothing}
@@ -206,7 +203,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
 
   #renderIssues(): TemplateResult {
     return html`<ul part="issues" aria-label=${this.localeInfo.strings.leftOut(this.issues.length)}>
-      ${this.issues.map((issue) => html`<li><code>${issue.path || '(document)'}</code> ${issue.message}</li>`)}
+      ${this.issues.map((issue) => html`<li><code>${issue.path}</code> ${issue.message}</li>`)}
     </ul>`;
   }
 }

@@ -1,6 +1,4 @@
 /** The page's own address without its fragment: what a widget shares when its data names no URL. */
-export function shareUrl(fragment?: string): string {
-  const url = new URL(location.href);
-  url.hash = fragment ?? '';
-  return url.href;
+export function shareUrl(fragment = ''): string {
+  return location.href.split('#')[0] + (fragment && `#${fragment}`);
 }

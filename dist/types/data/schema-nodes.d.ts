@@ -6,40 +6,50 @@
  * The constructors are marked free of side effects, so a bundle that never
  * uses a schema (the quote card and the article's image rules) drops it.
  */
-import type { PartialDate } from '../dates/partial-date.js';
+import { type PartialDate } from '../dates/partial-date.js';
 import type { SafeHtml } from '../safety/sanitize-html.js';
+import { type ValidationContext } from './validate.js';
+/**
+ * Each node carries its own check, so a bundle holds the checks of the kinds
+ * its schemas use and no others. It returns the normalised value, or
+ * `INVALID` after recording why in the context.
+ */
+export type Check = (value: unknown, path: string, context: ValidationContext) => unknown;
+interface Checked {
+    readonly check: Check;
+}
 /** A string shown as plain text. Empty strings count as absent unless `allowEmpty`. */
-export interface TextNode {
+export interface TextNode extends Checked {
     readonly kind: 'text';
     readonly allowEmpty?: boolean;
 }
 /** An absolute http(s) or relative URL; resolved against the document's URL. */
-export interface UrlNode {
+export interface UrlNode extends Checked {
     readonly kind: 'url';
 }
 /** ISO 8601 of known precision, optionally EDTF `~` or `?`: becomes a `PartialDate`. */
-export interface DateNode {
+export interface DateNode extends Checked {
     readonly kind: 'date';
 }
 /** Inline HTML, sanitised to the SPEC's allow-list: becomes a `SafeHtml` tree. */
-export interface HtmlNode {
+export interface HtmlNode extends Checked {
     readonly kind: 'html';
     /** Passed in, so widgets without HTML fields do not ship the sanitiser. */
     readonly sanitize: (source: string, baseUrl: string | undefined) => SafeHtml;
 }
 /** A BCP 47 language tag, canonicalised. */
-export interface LangNode {
+export interface LangNode extends Checked {
     readonly kind: 'lang';
 }
 /** A `#rgb` or `#rrggbb` colour. */
-export interface ColorNode {
+export interface ColorNode extends Checked {
     readonly kind: 'color';
 }
-export interface NumberNode {
+export interface NumberNode extends Checked {
     readonly kind: 'number';
     readonly minimum?: number;
 }
-export interface BooleanNode {
+export interface BooleanNode extends Checked {
     readonly kind: 'boolean';
 }
 export type Fields = Readonly<Record<string, SchemaNode>>;
@@ -51,7 +61,7 @@ export interface FinishContext {
 }
 /** A step that needs the whole validated object (sorting, unique ids). */
 export type Finisher = (value: Record<string, unknown>, context: FinishContext) => Record<string, unknown>;
-export interface ObjectNode<F extends Fields = Fields, R extends keyof F = keyof F> {
+export interface ObjectNode<F extends Fields = Fields, R extends keyof F = keyof F> extends Checked {
     readonly kind: 'object';
     readonly fields: F;
     readonly required: readonly R[];
@@ -62,19 +72,19 @@ export interface ObjectNode<F extends Fields = Fields, R extends keyof F = keyof
     };
     readonly finish?: Finisher;
 }
-export interface ArrayNode<I extends SchemaNode = SchemaNode> {
+export interface ArrayNode<I extends SchemaNode = SchemaNode> extends Checked {
     readonly kind: 'array';
     readonly items: I;
     readonly minItems: number;
     /** An invalid item is left out with a warning instead of failing the array (SPEC §8). */
     readonly dropInvalid: boolean;
 }
-export interface RecordNode<V extends SchemaNode = SchemaNode> {
+export interface RecordNode<V extends SchemaNode = SchemaNode> extends Checked {
     readonly kind: 'record';
     readonly values: V;
 }
 /** Objects told apart by their `type` field; an unknown type is left out with a warning. */
-export interface VariantNode<O extends Readonly<Record<string, ObjectNode>> = Readonly<Record<string, ObjectNode>>> {
+export interface VariantNode<O extends Readonly<Record<string, ObjectNode>> = Readonly<Record<string, ObjectNode>>> extends Checked {
     readonly kind: 'variant';
     readonly options: O;
 }

@@ -1,5 +1,11 @@
-import type { ObjectNode } from './schema-nodes.js';
-export declare const SUPPORTED_VERSIONS: readonly unknown[];
+/**
+ * The only parser of untrusted input: JSON in, a normalised model out (URLs
+ * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
+ * error. What is left out is reported by JSON path, as SPEC §8 asks.
+ */
+import type { ArrayNode, ObjectNode, RecordNode, VariantNode } from './schema-nodes.js';
+/** Versions of the data format this build reads (SPEC §4); `validateAgainst` accepts version 1. */
+export declare const SUPPORTED_VERSIONS: readonly number[];
 export type IssueSeverity = 'error' | 'warning';
 export interface Issue {
     /** JSON path into the document, such as `events[3].date`; `""` is the document itself. */
@@ -17,9 +23,27 @@ export type ValidationResult<M> = {
     readonly code: ValidationErrorCode;
     readonly issues: readonly Issue[];
 };
+/** What a check returns for a value that failed; the reasons are in the context's issues. */
+export declare const INVALID: unique symbol;
+type Checked = unknown;
+type JsonObject = Record<string, unknown>;
+export interface ValidationContext {
+    readonly issues: Issue[];
+    readonly baseUrl: string | undefined;
+    /** Where each validated array item stood in the file, so later steps name the right path. */
+    readonly sourceIndex: WeakMap<object, number>;
+}
+export declare function isObject(value: unknown): value is JsonObject;
+/** `events` + 3 → `events[3]`; `speaker` + `name` → `speaker.name`. */
 export declare function joinPath(path: string, key: string | number): string;
+export declare function fail(context: ValidationContext, path: string, message: string): typeof INVALID;
+export declare function checkObject(node: ObjectNode, value: unknown, path: string, context: ValidationContext): Checked;
+export declare function checkArray(node: ArrayNode, value: unknown, path: string, context: ValidationContext): Checked;
+export declare function checkRecord(node: RecordNode, value: unknown, path: string, context: ValidationContext): Checked;
+export declare function checkVariant(node: VariantNode, value: unknown, path: string, context: ValidationContext): Checked;
 /**
  * Validates a document that must be of `type` against its `schema`. Never
  * throws. `baseUrl` resolves relative URLs: the URL the document was fetched from.
  */
 export declare function validateAgainst<M>(schema: ObjectNode, type: string, input: unknown, baseUrl?: string): ValidationResult<M>;
+export {};

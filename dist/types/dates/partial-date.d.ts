@@ -19,7 +19,7 @@ export interface PartialDate {
      */
     readonly start: number;
 }
-/** Parses a partial date; anything else (including impossible dates like `2025-13-45`) gives `null`. */
+/** Parses a partial date; anything else (including impossible dates like `2025-13-45` or `2025-02-30`) gives `null`. */
 export declare function parsePartialDate(value: string): PartialDate | null;
 /**
  * Orders partial dates by their first instant, then coarser before finer

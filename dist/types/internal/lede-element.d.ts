@@ -35,7 +35,7 @@ export declare abstract class LedeElement<T extends DocumentType> extends LitEle
     model?: ModelByType[T];
     /** The validated model on screen. */
     protected content?: ModelByType[T];
-    private failure?;
+    private errorCode?;
     private issues;
     private contextLang?;
     private hasFallback;

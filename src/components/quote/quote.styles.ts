@@ -82,7 +82,7 @@ export const quoteStyles = css`
     padding-block: 0.25rem;
   }
   .pull blockquote {
-    font-size: clamp(1.125rem, 4vw + 0.5rem, calc(var(--_quote-size) * 1.3));
+    font-size: clamp(1.125rem, 5vw, 1.625rem);
     font-weight: 600;
     line-height: 1.3;
   }

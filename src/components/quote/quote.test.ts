@@ -147,7 +147,7 @@ describe('<lede-quote>', () => {
       const element = await quoteWith({ type: 'quote', text: '', speaker: { role: 'x' } }, 'locale="en"');
       expect(element.state).to.equal('error');
       expect(error.callCount).to.equal(1);
-      expect(error.firstCall.args[0]).to.contain('text').and.contain('speaker.name');
+      expect(error.firstCall.args.join(' ')).to.contain('text: is required').and.contain('speaker.name: is required');
       expect(part(element, 'notice')?.textContent).to.contain('could not be shown');
       expect(part(element, 'retry')).to.equal(null);
     });
@@ -368,7 +368,7 @@ describe('<lede-quote>', () => {
       const items = parts(element, 'issues')[0]?.querySelectorAll('li');
       expect([...(items ?? [])].map((item) => item.querySelector('code')?.textContent)).to.deep.equal(['date', 'url']);
       expect(warn.callCount).to.equal(2);
-      expect(warn.firstCall.args[0]).to.contain('date');
+      expect(warn.firstCall.args.join(' ')).to.contain('date: not an ISO 8601 date');
     });
 
     it('shows nothing of the kind without debug', async () => {

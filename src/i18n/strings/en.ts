@@ -1,4 +1,3 @@
-import { pluralForm } from '../plural-form.js';
 import type { UiStrings } from '../ui-strings.js';
 
 export const en: UiStrings = {
@@ -13,5 +12,5 @@ export const en: UiStrings = {
   linkCopied: 'Link copied',
   showOriginal: (language) => `Show original (${language})`,
   showTranslation: (language) => `Show translation (${language})`,
-  leftOut: (count) => `${count} ${pluralForm('en', count, { one: 'item', other: 'items' })} left out`,
+  leftOut: (count) => `Left out: ${count}`,
 };

@@ -1,4 +1,3 @@
-import { pluralForm } from '../plural-form.js';
 import type { UiStrings } from '../ui-strings.js';
 
 export const ru: UiStrings = {
@@ -13,6 +12,5 @@ export const ru: UiStrings = {
   linkCopied: 'Ссылка скопирована',
   showOriginal: (language) => `Показать оригинал (${language})`,
   showTranslation: (language) => `Показать перевод (${language})`,
-  leftOut: (count) =>
-    `${pluralForm('ru', count, { one: 'Пропущен', other: 'Пропущено' })} ${count} ${pluralForm('ru', count, { one: 'элемент', few: 'элемента', other: 'элементов' })}`,
+  leftOut: (count) => `Пропущено: ${count}`,
 };
