@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { restore, stub, type SinonStub } from 'sinon';
 import type { LedeEventMap } from '../../events.js';
 import { mount, part, parts, readFixture, settled, visibleText } from '../../internal/test-fixtures.js';
@@ -324,6 +325,21 @@ describe('<lede-quote>', () => {
       const background = (element: Element) => getComputedStyle(part(element, 'base') as Element).backgroundColor;
       expect(background(dark)).to.equal('rgb(24, 24, 27)');
       expect(background(light)).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('follows the reader\'s colour scheme live with theme="auto" (the default)', async () => {
+      const element = await quoteWith(aliyev);
+      const background = () => getComputedStyle(part(element, 'base') as Element).backgroundColor;
+      try {
+        await emulateMedia({ colorScheme: 'light' });
+        expect(background()).to.equal('rgb(255, 255, 255)');
+        await emulateMedia({ colorScheme: 'dark' });
+        expect(background()).to.equal('rgb(24, 24, 27)');
+        const forcedLight = await quoteWith(aliyev, 'theme="light"');
+        expect(getComputedStyle(part(forcedLight, 'base') as Element).backgroundColor).to.equal('rgb(255, 255, 255)');
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
     });
 
     it('takes --lede-* custom properties from the page', async () => {
