@@ -1,17 +1,20 @@
 // Builds dist/: lede.js (classic script, all elements), lede.mjs and one ES
 // entry per element sharing chunks, the `lede/schema` entry, and the JSON Schema.
 // LEDE_OUT_DIR builds elsewhere, so a test can compare a fresh build with dist/.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { minifyLitLiterals } from './scripts/minify-lit-literals.mjs';
 
 const outDir = resolve(process.env.LEDE_OUT_DIR ?? 'dist');
 const quiet = !!process.env.LEDE_OUT_DIR;
+
+// Start from an empty folder, so no file of an older build lingers in dist/.
+rmSync(outDir, { recursive: true, force: true });
 
 const typescriptOptions = {
   tsconfig: './tsconfig.build.json',
@@ -57,21 +60,22 @@ export default [
   {
     input: 'src/lede.ts',
     output: { file: join(outDir, 'lede.js'), format: 'iife', name: 'Lede', plugins: [minify, reportSizes()] },
-    plugins: [nodeResolve(), typescript(typescriptOptions), minifyCssLiterals()],
+    plugins: [nodeResolve(), typescript(typescriptOptions), minifyLitLiterals()],
   },
   {
     input: {
       lede: 'src/lede.ts',
       quote: 'src/components/quote/quote.ts',
+      timeline: 'src/components/timeline/timeline.ts',
     },
     output: {
       dir: outDir,
       format: 'es',
       entryFileNames: '[name].mjs',
-      chunkFileNames: 'chunks/[name].mjs',
+      chunkFileNames: 'chunks/lede-[hash].mjs',
       plugins: [minify, reportSizes()],
     },
-    plugins: [nodeResolve(), typescript(typescriptOptions), minifyCssLiterals()],
+    plugins: [nodeResolve(), typescript(typescriptOptions), minifyLitLiterals()],
   },
   {
     // Readable, for Node and bundlers: validation errors should point at real lines.

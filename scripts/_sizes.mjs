@@ -1,7 +1,7 @@
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
-import { minifyCssLiterals } from './minify-css-literals.mjs';
+import { minifyLitLiterals as minifyCssLiterals } from './minify-lit-literals.mjs';
 import { minify } from 'terser';
 import { gzipSync } from 'node:zlib';
 const b = await rollup({ input: process.argv[2] ?? 'src/lede.ts', plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.json', compilerOptions: { declaration: false, outDir: '/tmp/x', importHelpers: true, types: [] }, exclude: ['src/**/*.test.ts'] }), minifyCssLiterals()] });

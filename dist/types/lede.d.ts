@@ -5,3 +5,4 @@ export { LedeQuote } from './components/quote/quote.js';
 export type { LedeEventMap, LedeErrorCode, ShareMethod } from './events.js';
 export type { Issue } from './data/validate.js';
 export type * from './data/schema.js';
+export { LedeTimeline } from './components/timeline/timeline.js';

@@ -18,4 +18,12 @@ export interface UiStrings {
   readonly showOriginal: (language: string) => string;
   readonly showTranslation: (language: string) => string;
   readonly leftOut: (count: number) => string;
+  /** Timeline: the control that shows every event after `collapsed-after`. */
+  readonly showAll: (count: number) => string;
+  readonly previous: string;
+  readonly next: string;
+  /** Accessible name of an event's copy-link control. */
+  readonly copyLink: string;
+  readonly categories: string;
+  readonly sources: string;
 }

@@ -170,7 +170,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     this.#pendingEvent = () => this.emit('lede-error', { code, message, issues });
   }
 
-  protected override updated(): void {
+  protected override updated(_changed: PropertyValues<this>): void {
     const dispatch = this.#pendingEvent;
     this.#pendingEvent = undefined;
     dispatch?.();

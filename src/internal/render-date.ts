@@ -8,7 +8,7 @@ export function renderDate(
   date: PartialDate | undefined,
   label: string | undefined,
   { locale, strings }: ResolvedLocale,
-  part = 'date',
+  part: string | typeof nothing = 'date',
 ): TemplateResult | typeof nothing {
   if (!date) return nothing;
   return html`<time part=${part} datetime=${date.iso}>${label ?? formatPartialDate(date, locale, strings)}</time>`;

@@ -51,6 +51,6 @@ export declare abstract class LedeElement<T extends DocumentType> extends LitEle
     /** Loads the data again, as the retry control does. */
     reload(): void;
     protected emit<K extends keyof LedeEventMap>(name: K, detail: LedeEventMap[K]['detail']): void;
-    protected updated(): void;
+    protected updated(_changed: PropertyValues<this>): void;
     protected render(): unknown;
 }

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { quoteSchema, type QuoteModel } from '../../data/quote-schema.js';
-import type { ShareMethod } from '../../events.js';
 import { directionOf, languageOf, stringsFor } from '../../i18n/locale.js';
 import { languageNames } from '../../i18n/intl-cache.js';
 import { renderDate } from '../../internal/render-date.js';
 import { LedeElement } from '../../internal/lede-element.js';
+import { shareLink } from '../../internal/share-link.js';
 import { shareUrl } from '../../internal/share-url.js';
 import { quoteStyles } from './quote.styles.js';
 
@@ -135,20 +135,9 @@ export class LedeQuote extends LedeElement<'quote'> {
 
   async #share(): Promise<void> {
     const url = this.content?.url ?? shareUrl();
-    let method: ShareMethod = 'clipboard';
-    try {
-      if (typeof navigator.share === 'function') {
-        method = 'share';
-        await navigator.share({ url, text: this.content?.text });
-      } else {
-        await navigator.clipboard.writeText(url);
-        this.copied = true;
-      }
-    } catch (error) {
-      // The reader closed the share sheet, or the page may not use the clipboard.
-      console.warn(`<${this.localName}> could not share: ${String(error)}`);
-      return;
-    }
+    const method = await shareLink(url, this.content?.text);
+    if (!method) return;
+    this.copied = method === 'clipboard';
     this.emit('lede-share', { url, method });
   }
 }

@@ -1,3 +1,4 @@
+import { pluralForm } from '../plural-form.js';
 import type { UiStrings } from '../ui-strings.js';
 
 export const en: UiStrings = {
@@ -13,4 +14,10 @@ export const en: UiStrings = {
   showOriginal: (language) => `Show original (${language})`,
   showTranslation: (language) => `Show translation (${language})`,
   leftOut: (count) => `Left out: ${count}`,
+  showAll: (count) => `Show all ${count} ${pluralForm('en', count, { one: 'event', other: 'events' })}`,
+  previous: 'Previous',
+  next: 'Next',
+  copyLink: 'Copy link to this event',
+  categories: 'Categories',
+  sources: 'Sources',
 };

@@ -1,3 +1,4 @@
+import { pluralForm } from '../plural-form.js';
 import type { UiStrings } from '../ui-strings.js';
 
 export const ru: UiStrings = {
@@ -13,4 +14,10 @@ export const ru: UiStrings = {
   showOriginal: (language) => `Показать оригинал (${language})`,
   showTranslation: (language) => `Показать перевод (${language})`,
   leftOut: (count) => `Пропущено: ${count}`,
+  showAll: (count) => `Показать все ${count} ${pluralForm('ru', count, { one: 'событие', few: 'события', other: 'событий' })}`,
+  previous: 'Назад',
+  next: 'Вперёд',
+  copyLink: 'Скопировать ссылку на это событие',
+  categories: 'Категории',
+  sources: 'Источники',
 };

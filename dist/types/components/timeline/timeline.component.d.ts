@@ -1,0 +1,116 @@
+import { type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { type TimelineEventModel, type TimelineModel } from '../../data/timeline-schema.js';
+import { LedeElement } from '../../internal/lede-element.js';
+export type TimelineOrder = 'asc' | 'desc';
+export type TimelineLayout = 'vertical' | 'horizontal';
+/**
+ * @summary A chronology of events with exact or partial dates, categories and sources.
+ *
+ * @attr src - URL of a timeline document (JSON), fetched without cookies.
+ * @attr timeout - Milliseconds to wait for `src` (default 10000).
+ * @attr theme - `light`, `dark` or `auto` (default, follows `prefers-color-scheme`).
+ * @attr locale - BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's).
+ * @attr order - `asc` (default, oldest first) or `desc`.
+ * @attr layout - `vertical` (default) or `horizontal` (a scrolling track; vertical below 480 px of width).
+ * @attr collapsed-after - Shows this many events, then a "show all" control.
+ * @attr category - Shows only events of this category key (the legend can change it).
+ * @attr highlight - Id of the event to mark as current.
+ * @attr shareable - Gives each event with an id a copy-link control.
+ * @attr debug - Shows editors what was left out of the data and why.
+ * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
+ *
+ * @slot - Fallback content: shown until the timeline renders, and kept when its data fails.
+ *
+ * @csspart base - The whole timeline.
+ * @csspart title - The timeline's title.
+ * @csspart description - The line under the title.
+ * @csspart legend - The category filter buttons.
+ * @csspart controls - Previous / next buttons of the horizontal layout.
+ * @csspart events - The list of events.
+ * @csspart event - One event; `event-current` is added to the highlighted one.
+ * @csspart year - The year shown on the first event of each year.
+ * @csspart event-date - The date, or the span of dates.
+ * @csspart event-title - The event's title.
+ * @csspart category - The category chip.
+ * @csspart location - Where it happened.
+ * @csspart event-text - The description.
+ * @csspart event-image - The image with its credit.
+ * @csspart sources - The list of sources.
+ * @csspart event-share - The copy-link control of an event.
+ * @csspart show-all - The control that shows every event.
+ * @csspart notice - The message shown when the data fails and there is no fallback.
+ * @csspart retry - Loads the data again after a network failure.
+ * @csspart issues - The `debug` list of what was left out.
+ *
+ * @cssprop --lede-timeline-line - The line that joins the events (default: `--lede-color-border`).
+ * @cssprop --lede-timeline-marker - Event markers without a category colour (default: `--lede-color-accent`).
+ *
+ * @fires lede-load - Data validated and rendered; detail `{ data, issues }`.
+ * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires lede-select - A reader chose an event (click, Enter or Space); detail `{ id, index }`.
+ * @fires lede-share - An event's link was shared or copied; detail `{ url, method }`.
+ */
+export declare class LedeTimeline extends LedeElement<'timeline'> {
+    #private;
+    static styles: import("lit").CSSResult[];
+    static properties: PropertyDeclarations;
+    protected readonly documentType = "timeline";
+    protected readonly schema: import("../../data/schema-nodes.js").ObjectNode<{
+        id: import("../../data/schema-nodes.js").TextNode;
+        lang: import("../../data/schema-nodes.js").LangNode;
+        title: import("../../data/schema-nodes.js").TextNode;
+        description: import("../../data/schema-nodes.js").TextNode;
+        categories: import("../../data/schema-nodes.js").RecordNode<import("../../data/schema-nodes.js").ObjectNode<{
+            readonly label: import("../../data/schema-nodes.js").TextNode;
+            readonly color: import("../../data/schema-nodes.js").ColorNode;
+        }, "label">>;
+        events: import("../../data/schema-nodes.js").ArrayNode<import("../../data/schema-nodes.js").ObjectNode<{
+            readonly id: import("../../data/schema-nodes.js").TextNode;
+            readonly date: import("../../data/schema-nodes.js").DateNode;
+            readonly end: import("../../data/schema-nodes.js").DateNode;
+            readonly dateLabel: import("../../data/schema-nodes.js").TextNode;
+            readonly title: import("../../data/schema-nodes.js").TextNode;
+            readonly text: import("../../data/schema-nodes.js").TextNode;
+            readonly category: import("../../data/schema-nodes.js").TextNode;
+            readonly location: import("../../data/schema-nodes.js").TextNode;
+            readonly sources: import("../../data/schema-nodes.js").ArrayNode<import("../../data/schema-nodes.js").ObjectNode<{
+                readonly name: import("../../data/schema-nodes.js").TextNode;
+                readonly url: import("../../data/schema-nodes.js").UrlNode;
+            }, "name">>;
+            readonly image: import("../../data/schema-nodes.js").ObjectNode<{
+                readonly src: import("../../data/schema-nodes.js").UrlNode;
+                readonly alt: import("../../data/schema-nodes.js").TextNode;
+                readonly caption: import("../../data/schema-nodes.js").TextNode;
+                readonly credit: import("../../data/schema-nodes.js").TextNode;
+                readonly width: import("../../data/schema-nodes.js").NumberNode;
+                readonly height: import("../../data/schema-nodes.js").NumberNode;
+            }, "src" | "alt">;
+            readonly url: import("../../data/schema-nodes.js").UrlNode;
+        }, "title" | "date">>;
+    }, "events">;
+    /** `asc` (oldest first) or `desc`. */
+    order: TimelineOrder;
+    /** `vertical` or `horizontal`. */
+    layout: TimelineLayout;
+    /** Shows this many events, then a "show all" control. */
+    collapsedAfter?: number;
+    /** Shows only events of this category key. */
+    category?: string;
+    /** Id of the event to mark as current. */
+    highlight?: string;
+    /** Gives each event with an id a copy-link control. */
+    shareable: boolean;
+    private expanded;
+    /** The legend's choice; until a reader uses it, the `category` attribute's. */
+    private chosenCategories?;
+    private renderedChunks;
+    /** The event named by the page's URL fragment (a deep link). */
+    private linked?;
+    connectedCallback(): void;
+    disconnectedCallback(): void;
+    /** The URL fragment that reaches an event: `#<timeline id>-<event id>`. */
+    anchorOf(event: TimelineEventModel): string | undefined;
+    protected willUpdate(changed: PropertyValues<this>): void;
+    protected renderContent(timeline: TimelineModel): TemplateResult;
+    protected updated(changed: PropertyValues<this>): void;
+}

@@ -1,0 +1,387 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { timelineSchema, type TimelineEventModel, type TimelineModel } from '../../data/timeline-schema.js';
+import { readableTextOn } from '../../internal/contrast.js';
+import { LedeElement } from '../../internal/lede-element.js';
+import { renderDate } from '../../internal/render-date.js';
+import { shareLink } from '../../internal/share-link.js';
+import { shareUrl } from '../../internal/share-url.js';
+import { timelineStyles } from './timeline.styles.js';
+
+export type TimelineOrder = 'asc' | 'desc';
+export type TimelineLayout = 'vertical' | 'horizontal';
+
+interface ShownEvent {
+  readonly event: TimelineEventModel;
+  /** Position in the timeline's date order: the `index` of `lede-select`. */
+  readonly index: number;
+  /** The year, on the first event of each year when the events span several. */
+  readonly year?: string;
+}
+
+/** Events rendered per task: the first chunk shows at once, the rest follow without a long task. */
+const CHUNK = 100;
+
+/**
+ * @summary A chronology of events with exact or partial dates, categories and sources.
+ *
+ * @attr src - URL of a timeline document (JSON), fetched without cookies.
+ * @attr timeout - Milliseconds to wait for `src` (default 10000).
+ * @attr theme - `light`, `dark` or `auto` (default, follows `prefers-color-scheme`).
+ * @attr locale - BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's).
+ * @attr order - `asc` (default, oldest first) or `desc`.
+ * @attr layout - `vertical` (default) or `horizontal` (a scrolling track; vertical below 480 px of width).
+ * @attr collapsed-after - Shows this many events, then a "show all" control.
+ * @attr category - Shows only events of this category key (the legend can change it).
+ * @attr highlight - Id of the event to mark as current.
+ * @attr shareable - Gives each event with an id a copy-link control.
+ * @attr debug - Shows editors what was left out of the data and why.
+ * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
+ *
+ * @slot - Fallback content: shown until the timeline renders, and kept when its data fails.
+ *
+ * @csspart base - The whole timeline.
+ * @csspart title - The timeline's title.
+ * @csspart description - The line under the title.
+ * @csspart legend - The category filter buttons.
+ * @csspart controls - Previous / next buttons of the horizontal layout.
+ * @csspart events - The list of events.
+ * @csspart event - One event; `event-current` is added to the highlighted one.
+ * @csspart year - The year shown on the first event of each year.
+ * @csspart event-date - The date, or the span of dates.
+ * @csspart event-title - The event's title.
+ * @csspart category - The category chip.
+ * @csspart location - Where it happened.
+ * @csspart event-text - The description.
+ * @csspart event-image - The image with its credit.
+ * @csspart sources - The list of sources.
+ * @csspart event-share - The copy-link control of an event.
+ * @csspart show-all - The control that shows every event.
+ * @csspart notice - The message shown when the data fails and there is no fallback.
+ * @csspart retry - Loads the data again after a network failure.
+ * @csspart issues - The `debug` list of what was left out.
+ *
+ * @cssprop --lede-timeline-line - The line that joins the events (default: `--lede-color-border`).
+ * @cssprop --lede-timeline-marker - Event markers without a category colour (default: `--lede-color-accent`).
+ *
+ * @fires lede-load - Data validated and rendered; detail `{ data, issues }`.
+ * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires lede-select - A reader chose an event (click, Enter or Space); detail `{ id, index }`.
+ * @fires lede-share - An event's link was shared or copied; detail `{ url, method }`.
+ */
+export class LedeTimeline extends LedeElement<'timeline'> {
+  static override styles = [...LedeElement.styles, timelineStyles];
+
+  static override properties: PropertyDeclarations = {
+    order: {},
+    layout: { reflect: true },
+    collapsedAfter: { type: Number, attribute: 'collapsed-after' },
+    category: {},
+    highlight: {},
+    shareable: { type: Boolean },
+    expanded: { state: true },
+    chosenCategories: { state: true },
+    renderedChunks: { state: true },
+    linked: { state: true },
+  };
+
+  protected readonly documentType = 'timeline';
+  protected readonly schema = timelineSchema;
+
+  /** `asc` (oldest first) or `desc`. */
+  order: TimelineOrder = 'asc';
+  /** `vertical` or `horizontal`. */
+  layout: TimelineLayout = 'vertical';
+  /** Shows this many events, then a "show all" control. */
+  declare collapsedAfter?: number;
+  /** Shows only events of this category key. */
+  declare category?: string;
+  /** Id of the event to mark as current. */
+  declare highlight?: string;
+  /** Gives each event with an id a copy-link control. */
+  shareable = false;
+
+  private expanded = false;
+  /** The legend's choice; until a reader uses it, the `category` attribute's. */
+  private declare chosenCategories?: ReadonlySet<string>;
+  private renderedChunks = 1;
+  /** The event named by the page's URL fragment (a deep link). */
+  private declare linked?: string;
+
+  #shown: readonly ShownEvent[] = [];
+  #shownFor: unknown[] = [];
+  #followedFor?: TimelineModel;
+  #categoryStyles?: CSSStyleSheet;
+  #styledFor?: TimelineModel;
+  #total = 0;
+  #scrollTo?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.#followHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.#followHash);
+  }
+
+  /** The URL fragment that reaches an event: `#<timeline id>-<event id>`. */
+  anchorOf(event: TimelineEventModel): string | undefined {
+    return event.id && (this.content?.id ? `${this.content.id}-${event.id}` : event.id);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('category')) this.chosenCategories = undefined;
+    const timeline = this.content;
+    if (timeline !== this.#followedFor) {
+      this.#followedFor = timeline;
+      this.#followHash();
+    }
+    const inputs = [timeline, this.order, this.chosenCategories, this.category, this.collapsedAfter, this.expanded];
+    if (timeline && inputs.some((input, position) => input !== this.#shownFor[position])) {
+      this.#shownFor = inputs;
+      this.#shown = this.#selectEvents(timeline);
+    }
+  }
+
+  #selectEvents(timeline: TimelineModel): ShownEvent[] {
+    const chosen = this.chosenCategories ?? new Set(this.category ? [this.category] : []);
+    let shown: ShownEvent[] = [];
+    const years = new Set<string>();
+    timeline.events.forEach((event, index) => {
+      if (chosen.size && !chosen.has(event.category ?? '')) return;
+      years.add(event.date.iso.slice(0, 4));
+      shown.push({ event, index });
+    });
+    if (this.order === 'desc') shown.reverse();
+    this.#total = shown.length;
+    if (this.collapsedAfter && this.collapsedAfter > 0 && !this.expanded) shown = shown.slice(0, this.collapsedAfter);
+    let previousYear: string | undefined;
+    return shown.map((item) => {
+      const year = item.event.date.iso.slice(0, 4);
+      const marked = years.size > 1 && year !== previousYear ? { ...item, year } : item;
+      previousYear = year;
+      return marked;
+    });
+  }
+
+  protected renderContent(timeline: TimelineModel): TemplateResult {
+    const { locale, dir, strings } = this.localeInfo;
+    const categories = Object.entries(timeline.categories ?? {});
+    const chosen = this.chosenCategories ?? new Set(this.category ? [this.category] : []);
+    const shown = this.#shown;
+    const chunks: unknown[] = [];
+    for (let start = 0; start < Math.min(shown.length, this.renderedChunks * CHUNK); start += CHUNK) {
+      chunks.push(
+        guard([shown, start, this.highlight, this.linked, this.shareable, locale], () =>
+          html`${shown.slice(start, start + CHUNK).map((item, offset) => this.#renderEvent(timeline, item, start + offset))}`,
+        ),
+      );
+    }
+    return html`<section part="base" class=${this.layout === 'horizontal' ? 'horizontal' : 'vertical'} lang=${locale} dir=${dir}>
+      ${timeline.title ? html`<h2 part="title">${timeline.title}</h2>` : nothing}
+      ${timeline.description ? html`<p part="description">${timeline.description}</p>` : nothing}
+      ${categories.length
+        ? html`<div part="legend" role="group" aria-label=${strings.categories}>
+            ${categories.map(
+              ([key, category]) =>
+                html`<button type="button" aria-pressed=${chosen.has(key)} @click=${() => this.#toggleCategory(key)}>${category.label}</button>`,
+            )}
+          </div>`
+        : nothing}
+      ${this.layout === 'horizontal'
+        ? html`<div part="controls">
+            <button type="button" @click=${() => this.#page(-1)}>${dir === 'rtl' ? '→' : '←'} ${strings.previous}</button>
+            <button type="button" @click=${() => this.#page(1)}>${strings.next} ${dir === 'rtl' ? '←' : '→'}</button>
+          </div>`
+        : nothing}
+      <ol part="events" @click=${this.#onClick} @keydown=${this.#onKeydown}>${chunks}</ol>
+      ${shown.length < this.#total
+        ? html`<button part="show-all" type="button" @click=${this.#expand}>${strings.showAll(this.#total)}</button>`
+        : nothing}
+    </section>`;
+  }
+
+  #renderEvent(timeline: TimelineModel, { event, index, year }: ShownEvent, position: number): TemplateResult {
+    const info = this.localeInfo;
+    const categoryKeys = Object.keys(timeline.categories ?? {});
+    const category = event.category === undefined ? undefined : timeline.categories?.[event.category];
+    const current = event.id !== undefined && (event.id === this.highlight || event.id === this.linked);
+    const anchor = this.anchorOf(event);
+    return html`<li
+      part=${current ? 'event event-current' : 'event'}
+      id=${anchor ?? nothing}
+      data-index=${index}
+      tabindex=${position ? -1 : 0}
+      aria-current=${current ? 'true' : nothing}
+      class=${category ? `c${categoryKeys.indexOf(event.category ?? '')}` : nothing}
+    >
+      ${year ? html`<p part="year">${year}</p>` : nothing}
+      <div part="event-date">
+        ${renderDate(event.date, event.dateLabel, info, nothing)}${event.end ? html` – ${renderDate(event.end, undefined, info, nothing)}` : nothing}
+        ${category ? html`<span part="category">${category.label}</span>` : nothing}
+      </div>
+      <p part="event-title">${event.title}</p>
+      ${event.location ? html`<p part="location">${event.location}</p>` : nothing}
+      ${event.text ? html`<p part="event-text">${event.text}</p>` : nothing}
+      ${event.image
+        ? html`<figure part="event-image">
+            <img src=${event.image.src} alt=${event.image.alt} width=${event.image.width ?? nothing} height=${event.image.height ?? nothing} loading="lazy" decoding="async" />
+            ${event.image.caption || event.image.credit
+              ? html`<figcaption>${[event.image.caption, event.image.credit].filter(Boolean).join(' · ')}</figcaption>`
+              : nothing}
+          </figure>`
+        : nothing}
+      ${event.sources?.length
+        ? html`<p part="sources">
+            ${info.strings.sources}:
+            ${event.sources.map(
+              (source, at) => html`${at ? ', ' : ''}${source.url ? html`<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}`,
+            )}
+          </p>`
+        : nothing}
+      ${this.shareable && anchor
+        ? html`<button part="event-share" type="button" aria-label=${info.strings.copyLink} @click=${() => this.#share(anchor)}>
+            ${info.strings.share}
+          </button>`
+        : nothing}
+    </li>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.content !== this.#styledFor) this.#styleCategories();
+    if (this.renderedChunks * CHUNK < this.#shown.length) {
+      // The rest of a long timeline, one chunk per task: no long task, and find-in-page soon sees it all.
+      setTimeout(() => this.renderedChunks++, 0);
+    }
+    const target = this.#scrollTo;
+    if (target) {
+      const element = this.renderRoot.querySelector(`[id="${CSS.escape(target)}"]`);
+      if (element) {
+        this.#scrollTo = undefined;
+        element.scrollIntoView({ block: 'center' });
+      }
+    }
+    if (changed.has('highlight') && this.layout === 'horizontal') this.#revealInTrack(this.highlight);
+  }
+
+  /**
+   * Category colours come from the data, so they go into a constructed
+   * stylesheet: a style attribute would be blocked by a strict
+   * Content-Security-Policy, constructed sheets are not. Colours are validated
+   * `#rgb`/`#rrggbb`, so they cannot break out of the rule.
+   */
+  #styleCategories(): void {
+    this.#styledFor = this.content;
+    const sheet = (this.#categoryStyles ??= new CSSStyleSheet());
+    sheet.replaceSync(
+      Object.values(this.content?.categories ?? {})
+        .map(({ color }, index) => (color ? `.c${index}{--_category:${color};--_category-text:${readableTextOn(color)}}` : ''))
+        .join(''),
+    );
+    const root = this.shadowRoot;
+    if (root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  /** Brings an event into the horizontal track's view without scrolling the page. */
+  #revealInTrack(id: string | undefined): void {
+    const track = this.renderRoot.querySelector<HTMLElement>('ol');
+    const element = id && this.renderRoot.querySelector<HTMLElement>(`[aria-current]`);
+    if (track && element) track.scrollLeft = element.offsetLeft - track.offsetLeft;
+  }
+
+  /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
+  #followHash = (): void => {
+    const fragment = decodeURIComponent(location.hash.slice(1));
+    const event = fragment && this.content?.events.find((candidate) => this.anchorOf(candidate) === fragment);
+    if (!event) return;
+    this.linked = event.id;
+    this.expanded = true;
+    this.chosenCategories = new Set();
+    // Every event is shown now; render as far as the linked one.
+    const position = this.order === 'desc' ? this.content?.events.length ?? 0 : this.content?.events.indexOf(event) ?? 0;
+    this.renderedChunks = Math.max(this.renderedChunks, Math.ceil((position + 1) / CHUNK));
+    this.#scrollTo = fragment;
+  };
+
+  #toggleCategory(key: string): void {
+    const chosen = new Set(this.chosenCategories ?? (this.category ? [this.category] : []));
+    if (!chosen.delete(key)) chosen.add(key);
+    this.chosenCategories = chosen;
+    this.renderedChunks = 1;
+  }
+
+  #expand(): void {
+    this.expanded = true;
+  }
+
+  #page(direction: number): void {
+    const track = this.renderRoot.querySelector('ol');
+    if (track) track.scrollBy({ left: direction * (this.localeInfo.dir === 'rtl' ? -1 : 1) * track.clientWidth * 0.8 });
+  }
+
+  #eventItem(event: Event): HTMLElement | undefined {
+    const target = event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.localName === 'li');
+    return target?.dataset.index === undefined ? undefined : target;
+  }
+
+  #select(item: HTMLElement): void {
+    const index = Number(item.dataset.index);
+    const event = this.content?.events[index];
+    if (event) this.emit('lede-select', { id: event.id ?? String(index), index });
+  }
+
+  #onClick = (event: MouseEvent): void => {
+    if (event.composedPath().some((node) => node instanceof HTMLElement && /^(a|button)$/.test(node.localName))) return;
+    const item = this.#eventItem(event);
+    if (item) this.#select(item);
+  };
+
+  /** Roving focus: the events are one tab stop; arrows, Home and End move between them. */
+  #onKeydown = (event: KeyboardEvent): void => {
+    const item = this.#eventItem(event);
+    if (!item || event.target !== item) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      return this.#select(item);
+    }
+    const forward = this.localeInfo.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backward = this.localeInfo.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]')];
+    const position = items.indexOf(item);
+    const horizontal = this.layout === 'horizontal';
+    let next: number | undefined;
+    if (event.key === 'ArrowDown' || (horizontal && event.key === forward)) next = position + 1;
+    else if (event.key === 'ArrowUp' || (horizontal && event.key === backward)) next = position - 1;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') {
+      if (this.renderedChunks * CHUNK < this.#shown.length) {
+        // Render the rest first, then land on the real last event.
+        this.renderedChunks = Math.ceil(this.#shown.length / CHUNK);
+        void this.updateComplete.then(() => this.#focus(item, [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]')].pop()));
+        event.preventDefault();
+        return;
+      }
+      next = items.length - 1;
+    }
+    if (next === undefined) return;
+    event.preventDefault();
+    this.#focus(item, items[Math.max(0, Math.min(items.length - 1, next))]);
+  };
+
+  #focus(from: HTMLElement, to: HTMLElement | undefined): void {
+    if (!to) return;
+    from.tabIndex = -1;
+    to.tabIndex = 0;
+    to.focus();
+  }
+
+  async #share(anchor: string): Promise<void> {
+    const url = shareUrl(anchor);
+    const method = await shareLink(url);
+    if (method) this.emit('lede-share', { url, method });
+  }
+}

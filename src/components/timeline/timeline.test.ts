@@ -1,0 +1,258 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { restore, stub } from 'sinon';
+import type { LedeEventMap } from '../../events.js';
+import { mount, part, parts, readFixture, settled, visibleText } from '../../internal/test-fixtures.js';
+import './timeline.js';
+import type { LedeTimeline } from './timeline.component.js';
+
+type Json = Record<string, unknown>;
+
+function generated(count: number): Json {
+  const events = Array.from({ length: count }, (_, index) => ({
+    id: `e${index}`,
+    date: new Date(Date.UTC(2000, 0, 1) + index * 86_400_000).toISOString().slice(0, 10),
+    title: `Событие ${index}`,
+  }));
+  return { type: 'timeline', id: 'big', lang: 'ru', events };
+}
+
+describe('<lede-timeline>', () => {
+  let seed: Json;
+
+  beforeEach(async () => {
+    seed = await readFixture('timeline-russia-azerbaijan.ru.json');
+    stub(console, 'warn');
+    stub(console, 'error');
+  });
+
+  afterEach(() => {
+    restore();
+    document.body.replaceChildren();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  async function timelineWith(data: unknown, attributes = ''): Promise<LedeTimeline> {
+    const element = mount<LedeTimeline>(`<lede-timeline ${attributes}></lede-timeline>`);
+    const done = settled(element);
+    element.data = data;
+    await done;
+    return element;
+  }
+
+  const titles = (element: LedeTimeline) => parts(element, 'event-title').map((node) => node.textContent);
+  const dates = (element: LedeTimeline) => parts(element, 'event').map((node) => node.querySelector('time')?.getAttribute('datetime'));
+
+  it('renders the seed chronology in date order, whatever the order in the file', async () => {
+    const element = await timelineWith(seed);
+    expect(element.state).to.equal('ready');
+    expect(dates(element)).to.deep.equal(['2024-10', '2024-12', '2025-03', '2025-06', '2025-07', '2025-09', '2025-10-07', '2025-10-09']);
+    expect(part(element, 'title')?.textContent).to.equal('Россия и Азербайджан: год обострения');
+    expect(part(element, 'events')?.tagName).to.equal('OL');
+  });
+
+  it('shows each date in its precision and the locale', async () => {
+    const element = await timelineWith(seed);
+    const shown = parts(element, 'event-date').map((node) => node.textContent?.replace(/\s+/g, ' ').trim().split(/ (Инцидент|Дипломатия|Заявление)/)[0]);
+    expect(shown.slice(0, 3)).to.deep.equal(['октябрь 2024', 'декабрь 2024', 'март 2025']);
+    expect(shown[6]).to.equal('7 октября 2025');
+    expect(shown[7]).to.equal('9 октября 2025, четверг');
+    const english = await timelineWith(seed, 'locale="en"');
+    expect(parts(english, 'event-date')[1].querySelector('time')?.textContent).to.equal('December 2024');
+  });
+
+  it('words approximate, uncertain and span dates', async () => {
+    const element = await timelineWith({
+      type: 'timeline',
+      lang: 'ru',
+      events: [
+        { date: '2019~', title: 'Около' },
+        { date: '2019?', title: 'Может быть' },
+        { date: '2020-01', end: '2020-03-15', title: 'Период' },
+      ],
+    });
+    const text = parts(element, 'event-date').map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
+    expect(text).to.deep.equal(['около 2019', '2019?', 'январь 2020 – 15 марта 2020']);
+    const times = parts(element, 'event-date')[2].querySelectorAll('time');
+    expect([...times].map((time) => time.getAttribute('datetime'))).to.deep.equal(['2020-01', '2020-03-15']);
+  });
+
+  it('keeps file order for events on the same date and reverses with order="desc"', async () => {
+    const data = { type: 'timeline', events: [{ date: '2025', title: 'B' }, { date: '2024', title: 'A' }, { date: '2025', title: 'C' }] };
+    expect(titles(await timelineWith(data))).to.deep.equal(['A', 'B', 'C']);
+    expect(titles(await timelineWith(data, 'order="desc"'))).to.deep.equal(['C', 'B', 'A']);
+  });
+
+  it('shows the year on the first event of each year when the events span several', async () => {
+    const element = await timelineWith(seed);
+    expect(parts(element, 'year').map((node) => node.textContent)).to.deep.equal(['2024', '2025']);
+    const oneYear = await timelineWith({ type: 'timeline', events: [{ date: '2025-01', title: 'a' }, { date: '2025-02', title: 'b' }] });
+    expect(parts(oneYear, 'year')).to.deep.equal([]);
+  });
+
+  it('shows category chips with readable text, location and sources', async () => {
+    const element = await timelineWith(seed);
+    const crash = parts(element, 'event')[1];
+    const chip = crash.querySelector<HTMLElement>('[part~="category"]');
+    expect(chip?.textContent).to.equal('Инцидент');
+    expect(getComputedStyle(chip as Element).backgroundColor).to.equal('rgb(192, 57, 43)');
+    expect(getComputedStyle(chip as Element).color).to.equal('rgb(255, 255, 255)');
+    expect(crash.querySelector('[part~="location"]')?.textContent).to.equal('Казахстан');
+    expect(parts(element, 'sources')[0].textContent?.replace(/\s+/g, ' ').trim()).to.equal('Источники: Интерфакс');
+  });
+
+  it('filters by category from the legend (aria-pressed) and the category attribute', async () => {
+    const element = await timelineWith(seed, 'category="incident"');
+    expect(titles(element)).to.have.length(2);
+    const buttons = [...(part(element, 'legend')?.querySelectorAll('button') ?? [])];
+    expect(buttons.map((button) => button.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false']);
+    buttons[2].click();
+    await element.updateComplete;
+    expect(titles(element)).to.have.length(3);
+    buttons[0].click();
+    buttons[2].click();
+    await element.updateComplete;
+    expect(titles(element)).to.have.length(8);
+  });
+
+  it('warns about unknown categories and shows the event without a chip', async () => {
+    const element = await timelineWith({ type: 'timeline', events: [{ date: '2025', title: 'x', category: 'nope' }] });
+    expect(element.state).to.equal('ready');
+    expect(part(element, 'category')).to.equal(null);
+    expect((console.warn as sinon.SinonStub).firstCall.args.join(' ')).to.contain('events[0].category');
+  });
+
+  it('collapses after N events with a plural-correct "show all" control', async () => {
+    const element = await timelineWith(generated(27), 'collapsed-after="3"');
+    expect(titles(element)).to.have.length(3);
+    expect(part(element, 'show-all')?.textContent).to.equal('Показать все 27 событий');
+    part(element, 'show-all')?.click();
+    await element.updateComplete;
+    expect(titles(element)).to.have.length(27);
+    expect(part(element, 'show-all')).to.equal(null);
+    const two = await timelineWith(generated(22), 'collapsed-after="1"');
+    expect(part(two, 'show-all')?.textContent).to.equal('Показать все 22 события');
+    const english = await timelineWith(generated(21), 'collapsed-after="1" locale="en"');
+    expect(part(english, 'show-all')?.textContent).to.equal('Show all 21 events');
+  });
+
+  it('marks the highlighted event as current without scrolling the page', async () => {
+    const before = scrollY;
+    const element = await timelineWith(seed, 'highlight="sco-summit"');
+    const current = element.shadowRoot?.querySelector('[aria-current="true"]');
+    expect(current?.querySelector('[part~="event-title"]')?.textContent).to.contain('ШОС');
+    expect(current?.getAttribute('part')).to.equal('event event-current');
+    expect(scrollY).to.equal(before);
+  });
+
+  it('reaches and highlights the event named by a deep link, far down a long timeline', async () => {
+    history.replaceState(null, '', '#big-e9990');
+    const element = await timelineWith(generated(10_000));
+    await element.updateComplete;
+    const target = element.shadowRoot?.getElementById('big-e9990');
+    expect(target?.getAttribute('aria-current')).to.equal('true');
+    const box = target?.getBoundingClientRect();
+    expect(box && box.top >= 0 && box.bottom <= innerHeight).to.equal(true);
+  });
+
+  it('fires lede-select on click, Enter and Space', async () => {
+    const element = await timelineWith(seed);
+    const items = parts(element, 'event');
+    let selected = oneEvent(element, 'lede-select') as Promise<LedeEventMap['lede-select']>;
+    items[1].click();
+    expect((await selected).detail).to.deep.equal({ id: 'azal-crash', index: 1 });
+    items[0].focus();
+    selected = oneEvent(element, 'lede-select') as Promise<LedeEventMap['lede-select']>;
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail).to.deep.equal({ id: 'last-meeting', index: 0 });
+    selected = oneEvent(element, 'lede-select') as Promise<LedeEventMap['lede-select']>;
+    await sendKeys({ press: 'Space' });
+    expect((await selected).detail.index).to.equal(0);
+  });
+
+  it('is one tab stop with roving focus: arrows, Home and End', async () => {
+    const element = await timelineWith(seed);
+    const items = parts(element, 'event');
+    expect(items.map((item) => item.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1, -1, -1]);
+    items[0].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(element.shadowRoot?.activeElement).to.equal(items[1]);
+    await sendKeys({ press: 'End' });
+    expect(element.shadowRoot?.activeElement).to.equal(items[7]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(element.shadowRoot?.activeElement).to.equal(items[6]);
+    await sendKeys({ press: 'Home' });
+    expect(element.shadowRoot?.activeElement).to.equal(items[0]);
+    expect(items.filter((item) => item.tabIndex === 0)).to.have.length(1);
+  });
+
+  it('renders a 10,000-event timeline progressively, and End reaches the last event', async () => {
+    const element = await timelineWith(generated(10_000));
+    expect(parts(element, 'event').length).to.be.at.most(200);
+    parts(element, 'event')[0].focus();
+    await sendKeys({ press: 'End' });
+    await element.updateComplete;
+    const active = element.shadowRoot?.activeElement;
+    expect(active?.querySelector('[part~="event-title"]')?.textContent).to.equal('Событие 9999');
+    expect(parts(element, 'event')).to.have.length(10_000);
+  });
+
+  it('gives each event a copy-link control with shareable', async () => {
+    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+    const write = stub(navigator.clipboard, 'writeText').resolves();
+    const element = await timelineWith(seed, 'shareable');
+    const button = parts(element, 'event-share')[1];
+    expect(button.getAttribute('aria-label')).to.equal('Скопировать ссылку на это событие');
+    const shared = oneEvent(element, 'lede-share') as Promise<LedeEventMap['lede-share']>;
+    button.click();
+    const { detail } = await shared;
+    expect(detail.url).to.equal(`${location.href.split('#')[0]}#russia-azerbaijan-azal-crash`);
+    expect(detail.method).to.equal('clipboard');
+    expect(write.calledOnce).to.equal(true);
+    delete (navigator as { share?: unknown }).share;
+  });
+
+  it('leaves out invalid events with warnings by path, and fails when none is left', async () => {
+    const element = await timelineWith({
+      type: 'timeline',
+      events: [{ date: '2025-13-45', title: 'bad' }, { date: '2025', title: '' }, { id: 'a', date: '2025', title: 'ok' }, { id: 'a', date: '2026', title: 'dup' }],
+    }, 'debug');
+    expect(element.state).to.equal('ready');
+    expect(titles(element)).to.deep.equal(['ok']);
+    const listed = [...(part(element, 'issues')?.querySelectorAll('code') ?? [])].map((code) => code.textContent);
+    expect(listed).to.deep.equal(['events[0].date', 'events[1].title', 'events[3].id']);
+    const none = await timelineWith({ type: 'timeline', events: [{ date: 'never', title: 'x' }] });
+    expect(none.state).to.equal('error');
+  });
+
+  it('switches to a horizontal track on wide containers and stays vertical below 480 px', async () => {
+    const wide = mount<LedeTimeline>('<div style="width: 900px"><lede-timeline layout="horizontal"></lede-timeline></div>').querySelector('lede-timeline') as LedeTimeline;
+    let done = settled(wide);
+    wide.data = seed;
+    await done;
+    expect(getComputedStyle(part(wide, 'events') as Element).display).to.equal('flex');
+    expect(part(wide, 'controls')?.querySelectorAll('button')).to.have.length(2);
+    const narrow = mount<LedeTimeline>('<div style="width: 360px"><lede-timeline layout="horizontal"></lede-timeline></div>').querySelector('lede-timeline') as LedeTimeline;
+    done = settled(narrow);
+    narrow.data = seed;
+    await done;
+    expect(getComputedStyle(part(narrow, 'events') as Element).display).to.equal('block');
+    expect(getComputedStyle(part(narrow, 'controls') as Element).display).to.equal('none');
+  });
+
+  it('shows XSS payloads in every string field as text', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const element = await timelineWith({
+      type: 'timeline',
+      id: payload,
+      title: payload,
+      description: payload,
+      categories: { c: { label: payload, color: '#123456' } },
+      events: [{ id: payload, date: '2025', dateLabel: payload, title: payload, text: payload, category: 'c', location: payload, sources: [{ name: payload, url: 'javascript:alert(1)' }], image: { src: 'javascript:x', alt: payload } }],
+    }, 'shareable');
+    const root = element.shadowRoot as ShadowRoot;
+    expect(root.querySelectorAll('script, img, a').length).to.equal(0);
+    expect(visibleText(element).split(payload).length - 1).to.be.at.least(7);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});
