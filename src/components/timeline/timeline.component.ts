@@ -341,43 +341,37 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   };
 
   /** Roving focus: the events are one tab stop; arrows, Home and End move between them. */
-  #onKeydown = (event: KeyboardEvent): void => {
+  #onKeydown = async (event: KeyboardEvent): Promise<void> => {
     const item = this.#eventItem(event);
     if (!item || event.target !== item) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       return this.#select(item);
     }
-    const forward = this.localeInfo.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-    const backward = this.localeInfo.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
-    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]')];
-    const position = items.indexOf(item);
+    const forward = this.localeInfo.dir === 'rtl' ? -1 : 1;
     const horizontal = this.layout === 'horizontal';
-    let next: number | undefined;
-    if (event.key === 'ArrowDown' || (horizontal && event.key === forward)) next = position + 1;
-    else if (event.key === 'ArrowUp' || (horizontal && event.key === backward)) next = position - 1;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') {
-      if (this.renderedChunks * CHUNK < this.#shown.length) {
-        // Render the rest first, then land on the real last event.
-        this.renderedChunks = Math.ceil(this.#shown.length / CHUNK);
-        void this.updateComplete.then(() => this.#focus(item, [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]')].pop()));
-        event.preventDefault();
-        return;
-      }
-      next = items.length - 1;
-    }
-    if (next === undefined) return;
+    const moves: Record<string, number | undefined> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      ArrowRight: horizontal ? forward : undefined,
+      ArrowLeft: horizontal ? -forward : undefined,
+      Home: -Infinity,
+      End: Infinity,
+    };
+    const move = moves[event.key];
+    if (!move) return;
     event.preventDefault();
-    this.#focus(item, items[Math.max(0, Math.min(items.length - 1, next))]);
+    if (move === Infinity && this.renderedChunks * CHUNK < this.#shown.length) {
+      // Render the rest first, so End lands on the real last event.
+      this.renderedChunks = Math.ceil(this.#shown.length / CHUNK);
+      await this.updateComplete;
+    }
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]')];
+    const next = items[Math.max(0, Math.min(items.length - 1, items.indexOf(item) + move))];
+    item.tabIndex = -1;
+    next.tabIndex = 0;
+    next.focus();
   };
-
-  #focus(from: HTMLElement, to: HTMLElement | undefined): void {
-    if (!to) return;
-    from.tabIndex = -1;
-    to.tabIndex = 0;
-    to.focus();
-  }
 
   async #share(anchor: string): Promise<void> {
     const url = shareUrl(anchor);

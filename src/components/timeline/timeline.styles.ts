@@ -1,23 +1,28 @@
 import { css } from 'lit';
 
+// Element selectors where the element is unambiguous inside this shadow root:
+// shorter than [part~=…], and the parts stay on the elements for ::part().
 export const timelineStyles = css`
   :host {
     --_line: var(--lede-timeline-line, var(--_border));
     --_marker: var(--lede-timeline-marker, var(--_accent));
     container-type: inline-size;
   }
-  [part~='base'] {
+  section {
     background: var(--_background);
     border-radius: var(--_radius);
     padding: var(--_space);
   }
-  [part~='title'] {
+  h2 {
     margin: 0 0 0.25rem;
-    font: 700 1.375rem/1.25 var(--_font);
+    font-size: 1.375rem;
+    line-height: 1.25;
+  }
+  p {
+    margin: 0.25rem 0 0;
   }
   [part~='description'] {
-    margin: 0 0 var(--_space);
-    color: var(--_muted);
+    margin-block-end: var(--_space);
   }
   [part~='legend'],
   [part~='controls'] {
@@ -26,7 +31,7 @@ export const timelineStyles = css`
     gap: 0.5rem;
     margin-block-end: var(--_space);
   }
-  [part~='legend'] button[aria-pressed='true'] {
+  [aria-pressed='true'] {
     background: var(--_text);
     color: var(--_background);
   }
@@ -35,9 +40,9 @@ export const timelineStyles = css`
     margin: 0;
     padding: 0;
   }
-  [part~='event'] {
+  li {
     position: relative;
-    padding-block: 0 1.25rem;
+    padding: 0 0 1.25rem;
     padding-inline: 1.5rem 0.5rem;
     border-inline-start: 2px solid var(--_line);
     margin-inline-start: 0.4rem;
@@ -45,18 +50,18 @@ export const timelineStyles = css`
     contain-intrinsic-size: auto 7rem;
     cursor: pointer;
   }
-  [part~='event']::before {
+  li::before {
     content: '';
     position: absolute;
     inset-inline-start: -0.45rem;
-    inset-block-start: 0.3rem;
-    inline-size: 0.8rem;
-    block-size: 0.8rem;
+    top: 0.3rem;
+    width: 0.8rem;
+    height: 0.8rem;
     border-radius: 50%;
     background: var(--_category, var(--_marker));
     border: 2px solid var(--_background);
   }
-  [part~='event-current'] {
+  [aria-current] {
     background: var(--_surface);
     border-radius: 0 var(--_radius) var(--_radius) 0;
   }
@@ -64,8 +69,8 @@ export const timelineStyles = css`
     margin: 0 0 0.5rem;
     font-weight: 700;
     font-size: 1.125rem;
-    color: var(--_text);
   }
+  [part~='description'],
   [part~='event-date'],
   [part~='location'],
   [part~='sources'],
@@ -74,57 +79,43 @@ export const timelineStyles = css`
     font-size: 0.875rem;
   }
   [part~='event-title'] {
-    margin: 0.125rem 0;
     font-weight: 650;
     font-size: 1.0625rem;
   }
-  [part~='event-text'],
-  [part~='location'],
-  [part~='sources'] {
-    margin: 0.25rem 0 0;
-  }
   [part~='category'] {
-    display: inline-block;
     margin-inline-start: 0.5rem;
     padding: 0 0.5rem;
-    border-radius: 999px;
+    border-radius: 1rem;
     font-size: 0.75rem;
     background: var(--_category);
     color: var(--_category-text);
   }
-  figure {
+  figure,
+  li > button {
     margin: 0.5rem 0 0;
   }
   img {
     display: block;
-    max-inline-size: 100%;
-    block-size: auto;
-    border-radius: calc(var(--_radius) / 2);
-  }
-  [part~='event-share'] {
-    margin-block-start: 0.5rem;
-  }
-  [part~='show-all'] {
-    margin-inline-start: 1.5rem;
+    max-width: 100%;
+    height: auto;
   }
   @container (min-width: 480px) {
     .horizontal ol {
       display: flex;
       overflow-x: auto;
       scroll-snap-type: x mandatory;
-      padding-block-end: 0.5rem;
     }
-    .horizontal [part~='event'] {
+    .horizontal li {
       flex: 0 0 min(18rem, 80%);
       scroll-snap-align: start;
-      border-inline-start: none;
-      border-block-start: 2px solid var(--_line);
+      border: 0;
+      border-top: 2px solid var(--_line);
       margin: 0;
       padding: 1.25rem 1rem 0 0;
     }
-    .horizontal [part~='event']::before {
+    .horizontal li::before {
       inset-inline-start: 0;
-      inset-block-start: -0.5rem;
+      top: -0.5rem;
     }
   }
   @container (max-width: 479px) {
