@@ -1,1 +1,1 @@
-export{LedeQuote}from"./quote.mjs";export{LedeTimeline}from"./timeline.mjs";import"./chunks/lede-CrfPFdsV.mjs";
+export{LedeQuote}from"./quote.mjs";export{LedeTimeline}from"./timeline.mjs";import"./chunks/lede-N_IvXCa8.mjs";

@@ -9,8 +9,8 @@ function isObject(value) {
 function joinPath(path, key) {
     return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 }
-function fail(context, path, message) {
-    context.issues.push({ path, message, severity: 'error' });
+function fail(context, parent, key, message) {
+    context.issues.push({ path: joinPath(parent, key), message, severity: 'error' });
     return INVALID;
 }
 function warn(context, path, message) {
@@ -28,30 +28,29 @@ function leaveOut(context, from, consequence) {
     }
 }
 function isAbsent(node, value) {
-    return value === undefined || value === null || (node.kind === 'text' && !node.allowEmpty && typeof value === 'string' && !value.trim());
+    return value === undefined || value === null || (node.kind === 'text' && !node.allowEmpty && typeof value === 'string' && !/\S/.test(value));
 }
-function checkObject(node, value, path, context) {
+function checkObject(node, value, parent, key, context) {
     if (!isObject(value))
-        return fail(context, path, 'must be an object');
-    const required = new Set(node.required);
+        return fail(context, parent, key, 'must be an object');
+    const path = joinPath(parent, key);
+    let required = node.required;
     if (node.conditional && isAbsent(node.fields[node.conditional.unless], value[node.conditional.unless])) {
-        for (const key of node.conditional.required)
-            required.add(key);
+        required = new Set([...required, ...node.conditional.required]);
     }
     const result = {};
     let valid = true;
-    for (const [key, field] of Object.entries(node.fields)) {
-        const fieldPath = joinPath(path, key);
-        if (isAbsent(field, value[key])) {
-            if (required.has(key))
-                valid = fail(context, fieldPath, 'is required') !== INVALID;
+    for (const [field, schema] of node.entries) {
+        if (isAbsent(schema, value[field])) {
+            if (required.has(field))
+                valid = !fail(context, path, field, 'is required');
             continue;
         }
         const from = context.issues.length;
-        const checked = field.check(value[key], fieldPath, context);
+        const checked = schema.check(value[field], path, field, context);
         if (checked !== INVALID)
-            result[key] = checked;
-        else if (required.has(key))
+            result[field] = checked;
+        else if (required.has(field))
             valid = false;
         else
             leaveOut(context, from, 'ignored');
@@ -66,13 +65,14 @@ function checkObject(node, value, path, context) {
     };
     return node.finish(result, finishing);
 }
-function checkArray(node, value, path, context) {
+function checkArray(node, value, parent, key, context) {
     if (!Array.isArray(value))
-        return fail(context, path, 'must be a list');
+        return fail(context, parent, key, 'must be a list');
+    const path = joinPath(parent, key);
     const items = [];
-    for (const [index, item] of value.entries()) {
+    for (let index = 0; index < value.length; index++) {
         const from = context.issues.length;
-        const checked = node.items.check(item, joinPath(path, index), context);
+        const checked = node.items.check(value[index], path, index, context);
         if (checked === INVALID) {
             if (!node.dropInvalid)
                 return INVALID;
@@ -84,32 +84,33 @@ function checkArray(node, value, path, context) {
         items.push(checked);
     }
     if (items.length < node.minItems) {
-        return fail(context, path, value.length ? 'no valid item left' : `needs at least ${node.minItems} item`);
+        return fail(context, parent, key, value.length ? 'no valid item left' : `needs at least ${node.minItems} item`);
     }
     return items;
 }
-function checkRecord(node, value, path, context) {
+function checkRecord(node, value, parent, key, context) {
     if (!isObject(value))
-        return fail(context, path, 'must be an object');
+        return fail(context, parent, key, 'must be an object');
+    const path = joinPath(parent, key);
     const entries = {};
-    for (const [key, item] of Object.entries(value)) {
+    for (const [name, item] of Object.entries(value)) {
         const from = context.issues.length;
-        const checked = node.values.check(item, joinPath(path, key), context);
+        const checked = node.values.check(item, path, name, context);
         if (checked === INVALID)
             leaveOut(context, from, 'left out');
         else
-            entries[key] = checked;
+            entries[name] = checked;
     }
     return entries;
 }
-function checkVariant(node, value, path, context) {
+function checkVariant(node, value, parent, key, context) {
     if (!isObject(value))
-        return fail(context, path, 'must be an object');
+        return fail(context, parent, key, 'must be an object');
     const type = value.type;
     const option = typeof type === 'string' && Object.hasOwn(node.options, type) ? node.options[type] : undefined;
     if (!option)
-        return fail(context, joinPath(path, 'type'), `unknown type ${JSON.stringify(type)}`);
-    const checked = checkObject(option, value, path, context);
+        return fail(context, joinPath(parent, key), 'type', `unknown type ${JSON.stringify(type)}`);
+    const checked = checkObject(option, value, parent, key, context);
     return isObject(checked) ? { type, ...checked } : INVALID;
 }
 /**
@@ -121,17 +122,17 @@ function validateAgainst(schema, type, input, baseUrl) {
     let code = 'invalid-data';
     try {
         if (!isObject(input)) {
-            fail(context, '', 'the document must be a JSON object');
+            fail(context, '', '', 'the document must be a JSON object');
         }
         else if (input.type !== type) {
-            fail(context, 'type', `must be "${type}", not ${JSON.stringify(input.type)}`);
+            fail(context, '', 'type', `must be "${type}", not ${JSON.stringify(input.type)}`);
         }
         else if (input.version !== undefined && input.version !== 1) {
             code = 'unsupported-version';
-            fail(context, 'version', 'unsupported version');
+            fail(context, '', 'version', 'unsupported version');
         }
         else {
-            const model = schema.check(input, '', context);
+            const model = schema.check(input, '', '', context);
             // The check built this object from `schema`, whose model type is M.
             if (isObject(model))
                 return { ok: true, model: { ...model, type, version: 1 }, issues: context.issues };
@@ -139,7 +140,7 @@ function validateAgainst(schema, type, input, baseUrl) {
     }
     catch (error) {
         // A bug here must not reach the host page: report it like bad data.
-        fail(context, '', String(error));
+        fail(context, '', '', String(error));
     }
     return { ok: false, code, issues: context.issues };
 }
@@ -335,28 +336,28 @@ const isString = (value) => typeof value === 'string';
 const text = (options = {}) => ({
     kind: 'text',
     ...options,
-    check: (value, path, context) => (isString(value) ? value : fail(context, path, 'must be text')),
+    check: (value, parent, key, context) => (isString(value) ? value : fail(context, parent, key, 'must be text')),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const url = () => ({
     kind: 'url',
-    check: (value, path, context) => (isString(value) && safeUrl(value, context.baseUrl)) || fail(context, path, 'not an http(s) or relative URL'),
+    check: (value, parent, key, context) => (isString(value) && safeUrl(value, context.baseUrl)) || fail(context, parent, key, 'not an http(s) or relative URL'),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const date = () => ({
     kind: 'date',
-    check: (value, path, context) => (isString(value) && parsePartialDate(value)) || fail(context, path, 'not an ISO 8601 date'),
+    check: (value, parent, key, context) => (isString(value) && parsePartialDate(value)) || fail(context, parent, key, 'not an ISO 8601 date'),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const html = (sanitize) => ({
     kind: 'html',
     sanitize,
-    check: (value, path, context) => (isString(value) ? sanitize(value, context.baseUrl) : fail(context, path, 'must be HTML text')),
+    check: (value, parent, key, context) => (isString(value) ? sanitize(value, context.baseUrl) : fail(context, parent, key, 'must be HTML text')),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const lang = () => ({
     kind: 'lang',
-    check(value, path, context) {
+    check(value, parent, key, context) {
         try {
             if (isString(value))
                 return Intl.getCanonicalLocales(value)[0];
@@ -364,59 +365,59 @@ const lang = () => ({
         catch {
             // not a well-formed tag: reported below
         }
-        return fail(context, path, 'not a BCP 47 language tag');
+        return fail(context, parent, key, 'not a BCP 47 language tag');
     },
 });
 /* @__NO_SIDE_EFFECTS__ */
 const color = () => ({
     kind: 'color',
-    check: (value, path, context) => (isString(value) && /^#([\da-f]{3}){1,2}$/i.test(value) ? value : fail(context, path, 'not a #rgb or #rrggbb colour')),
+    check: (value, parent, key, context) => (isString(value) && /^#([\da-f]{3}){1,2}$/i.test(value) ? value : fail(context, parent, key, 'not a #rgb or #rrggbb colour')),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const number = (minimum = -Infinity) => ({
     kind: 'number',
     minimum,
-    check: (value, path, context) => typeof value === 'number' && value >= minimum && value < Infinity ? value : fail(context, path, `must be a number ≥ ${minimum}`),
+    check: (value, parent, key, context) => typeof value === 'number' && value >= minimum && value < Infinity ? value : fail(context, parent, key, `must be a number ≥ ${minimum}`),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const boolean = () => ({
     kind: 'boolean',
-    check: (value, path, context) => (typeof value === 'boolean' ? value : fail(context, path, 'must be true or false')),
+    check: (value, parent, key, context) => (typeof value === 'boolean' ? value : fail(context, parent, key, 'must be true or false')),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const object = (fields, required = [], finish) => ({
-    kind: 'object', fields, required, finish,
-    check(value, path, context) {
-        return checkObject(this, value, path, context);
+    kind: 'object', fields, entries: Object.entries(fields), required: new Set(required), finish,
+    check(value, parent, key, context) {
+        return checkObject(this, value, parent, key, context);
     },
 });
 /** An object whose `required` fields may be missing when its `unless` field is there. */
 /* @__NO_SIDE_EFFECTS__ */
 const objectUnless = (unless, fields, required, finish) => ({
-    kind: 'object', fields, required: [], conditional: { unless, required }, finish,
-    check(value, path, context) {
-        return checkObject(this, value, path, context);
+    kind: 'object', fields, entries: Object.entries(fields), required: new Set(), conditional: { unless, required }, finish,
+    check(value, parent, key, context) {
+        return checkObject(this, value, parent, key, context);
     },
 });
 /* @__NO_SIDE_EFFECTS__ */
 const array = (items, options = {}) => ({
     kind: 'array', items, minItems: 0, dropInvalid: false, ...options,
-    check(value, path, context) {
-        return checkArray(this, value, path, context);
+    check(value, parent, key, context) {
+        return checkArray(this, value, parent, key, context);
     },
 });
 /* @__NO_SIDE_EFFECTS__ */
 const record = (values) => ({
     kind: 'record', values,
-    check(value, path, context) {
-        return checkRecord(this, value, path, context);
+    check(value, parent, key, context) {
+        return checkRecord(this, value, parent, key, context);
     },
 });
 /* @__NO_SIDE_EFFECTS__ */
 const variant = (options) => ({
     kind: 'variant', options,
-    check(value, path, context) {
-        return checkVariant(this, value, path, context);
+    check(value, parent, key, context) {
+        return checkVariant(this, value, parent, key, context);
     },
 });
 
@@ -464,20 +465,20 @@ function finishTimeline(timeline, { pathOf, warn }) {
     const events = [];
     // Validation put only objects with these fields into `events`.
     for (const event of timeline.events) {
-        const path = pathOf('events', event);
+        const path = () => pathOf('events', event);
         if (event.id !== undefined) {
             if (seen.has(event.id)) {
-                warn(`${path}.id`, `duplicate id ${JSON.stringify(event.id)}; left out`);
+                warn(`${path()}.id`, `duplicate id ${JSON.stringify(event.id)}; left out`);
                 continue;
             }
             seen.add(event.id);
         }
         if (event.category !== undefined && !Object.hasOwn(categories, event.category)) {
-            warn(`${path}.category`, `unknown category ${JSON.stringify(event.category)}; shown without one`);
+            warn(`${path()}.category`, `unknown category ${JSON.stringify(event.category)}; shown without one`);
             delete event.category;
         }
         if (event.end && comparePartialDates(event.end, event.date) < 0) {
-            warn(`${path}.end`, 'ends before it starts; ignored');
+            warn(`${path()}.end`, 'ends before it starts; ignored');
             delete event.end;
         }
         events.push(event);
@@ -602,7 +603,7 @@ function nodeToJsonSchema(node, path = '') {
                 type: 'object',
                 properties: Object.fromEntries(Object.entries(node.fields).map(([key, field]) => [key, nodeToJsonSchema(field, `${path}.${key}`)])),
             };
-            if (node.required.length)
+            if (node.required.size)
                 schema.required = [...node.required];
             if (node.conditional) {
                 schema.anyOf = [{ required: [node.conditional.unless] }, { required: [...node.conditional.required] }];

@@ -18,7 +18,7 @@ const dist = join(root, 'dist');
  * ceilings guard against growth until they are. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 16_200,
+  'lede.js': 16_400,
   'quote.mjs': 13_100,
 };
 

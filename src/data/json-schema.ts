@@ -57,7 +57,7 @@ export function nodeToJsonSchema(node: SchemaNode, path = ''): JsonSchema {
         type: 'object',
         properties: Object.fromEntries(Object.entries(node.fields).map(([key, field]) => [key, nodeToJsonSchema(field, `${path}.${key}`)])),
       };
-      if (node.required.length) schema.required = [...node.required];
+      if (node.required.size) schema.required = [...node.required];
       if (node.conditional) {
         schema.anyOf = [{ required: [node.conditional.unless] }, { required: [...node.conditional.required] }];
       }

@@ -37,20 +37,20 @@ function finishTimeline(timeline: Record<string, unknown>, { pathOf, warn }: Fin
   const events: EventFields[] = [];
   // Validation put only objects with these fields into `events`.
   for (const event of timeline.events as EventFields[]) {
-    const path = pathOf('events', event);
+    const path = () => pathOf('events', event);
     if (event.id !== undefined) {
       if (seen.has(event.id)) {
-        warn(`${path}.id`, `duplicate id ${JSON.stringify(event.id)}; left out`);
+        warn(`${path()}.id`, `duplicate id ${JSON.stringify(event.id)}; left out`);
         continue;
       }
       seen.add(event.id);
     }
     if (event.category !== undefined && !Object.hasOwn(categories, event.category)) {
-      warn(`${path}.category`, `unknown category ${JSON.stringify(event.category)}; shown without one`);
+      warn(`${path()}.category`, `unknown category ${JSON.stringify(event.category)}; shown without one`);
       delete event.category;
     }
     if (event.end && comparePartialDates(event.end, event.date) < 0) {
-      warn(`${path}.end`, 'ends before it starts; ignored');
+      warn(`${path()}.end`, 'ends before it starts; ignored');
       delete event.end;
     }
     events.push(event);

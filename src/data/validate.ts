@@ -41,8 +41,8 @@ export function joinPath(path: string, key: string | number): string {
   return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 }
 
-export function fail(context: ValidationContext, path: string, message: string): typeof INVALID {
-  context.issues.push({ path, message, severity: 'error' });
+export function fail(context: ValidationContext, parent: string, key: string | number, message: string): typeof INVALID {
+  context.issues.push({ path: joinPath(parent, key), message, severity: 'error' });
   return INVALID;
 }
 
@@ -63,27 +63,27 @@ function leaveOut(context: ValidationContext, from: number, consequence: string)
 }
 
 function isAbsent(node: SchemaNode, value: unknown): boolean {
-  return value === undefined || value === null || (node.kind === 'text' && !node.allowEmpty && typeof value === 'string' && !value.trim());
+  return value === undefined || value === null || (node.kind === 'text' && !node.allowEmpty && typeof value === 'string' && !/\S/.test(value));
 }
 
-export function checkObject(node: ObjectNode, value: unknown, path: string, context: ValidationContext): Checked {
-  if (!isObject(value)) return fail(context, path, 'must be an object');
-  const required = new Set<string>(node.required);
+export function checkObject(node: ObjectNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked {
+  if (!isObject(value)) return fail(context, parent, key, 'must be an object');
+  const path = joinPath(parent, key);
+  let required: ReadonlySet<string> = node.required;
   if (node.conditional && isAbsent(node.fields[node.conditional.unless], value[node.conditional.unless])) {
-    for (const key of node.conditional.required) required.add(key);
+    required = new Set([...required, ...node.conditional.required]);
   }
   const result: JsonObject = {};
   let valid = true;
-  for (const [key, field] of Object.entries(node.fields)) {
-    const fieldPath = joinPath(path, key);
-    if (isAbsent(field, value[key])) {
-      if (required.has(key)) valid = fail(context, fieldPath, 'is required') !== INVALID;
+  for (const [field, schema] of node.entries) {
+    if (isAbsent(schema, value[field])) {
+      if (required.has(field)) valid = !fail(context, path, field, 'is required');
       continue;
     }
     const from = context.issues.length;
-    const checked = field.check(value[key], fieldPath, context);
-    if (checked !== INVALID) result[key] = checked;
-    else if (required.has(key)) valid = false;
+    const checked = schema.check(value[field], path, field, context);
+    if (checked !== INVALID) result[field] = checked;
+    else if (required.has(field)) valid = false;
     else leaveOut(context, from, 'ignored');
   }
   if (!valid) return INVALID;
@@ -95,12 +95,13 @@ export function checkObject(node: ObjectNode, value: unknown, path: string, cont
   return node.finish(result, finishing);
 }
 
-export function checkArray(node: ArrayNode, value: unknown, path: string, context: ValidationContext): Checked {
-  if (!Array.isArray(value)) return fail(context, path, 'must be a list');
+export function checkArray(node: ArrayNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked {
+  if (!Array.isArray(value)) return fail(context, parent, key, 'must be a list');
+  const path = joinPath(parent, key);
   const items: Checked[] = [];
-  for (const [index, item] of value.entries()) {
+  for (let index = 0; index < value.length; index++) {
     const from = context.issues.length;
-    const checked = node.items.check(item, joinPath(path, index), context);
+    const checked = node.items.check(value[index], path, index, context);
     if (checked === INVALID) {
       if (!node.dropInvalid) return INVALID;
       leaveOut(context, from, 'left out');
@@ -110,29 +111,30 @@ export function checkArray(node: ArrayNode, value: unknown, path: string, contex
     items.push(checked);
   }
   if (items.length < node.minItems) {
-    return fail(context, path, value.length ? 'no valid item left' : `needs at least ${node.minItems} item`);
+    return fail(context, parent, key, value.length ? 'no valid item left' : `needs at least ${node.minItems} item`);
   }
   return items;
 }
 
-export function checkRecord(node: RecordNode, value: unknown, path: string, context: ValidationContext): Checked {
-  if (!isObject(value)) return fail(context, path, 'must be an object');
+export function checkRecord(node: RecordNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked {
+  if (!isObject(value)) return fail(context, parent, key, 'must be an object');
+  const path = joinPath(parent, key);
   const entries: JsonObject = {};
-  for (const [key, item] of Object.entries(value)) {
+  for (const [name, item] of Object.entries(value)) {
     const from = context.issues.length;
-    const checked = node.values.check(item, joinPath(path, key), context);
+    const checked = node.values.check(item, path, name, context);
     if (checked === INVALID) leaveOut(context, from, 'left out');
-    else entries[key] = checked;
+    else entries[name] = checked;
   }
   return entries;
 }
 
-export function checkVariant(node: VariantNode, value: unknown, path: string, context: ValidationContext): Checked {
-  if (!isObject(value)) return fail(context, path, 'must be an object');
+export function checkVariant(node: VariantNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked {
+  if (!isObject(value)) return fail(context, parent, key, 'must be an object');
   const type = value.type;
   const option = typeof type === 'string' && Object.hasOwn(node.options, type) ? node.options[type] : undefined;
-  if (!option) return fail(context, joinPath(path, 'type'), `unknown type ${JSON.stringify(type)}`);
-  const checked = checkObject(option, value, path, context);
+  if (!option) return fail(context, joinPath(parent, key), 'type', `unknown type ${JSON.stringify(type)}`);
+  const checked = checkObject(option, value, parent, key, context);
   return isObject(checked) ? { type, ...checked } : INVALID;
 }
 
@@ -145,20 +147,20 @@ export function validateAgainst<M>(schema: ObjectNode, type: string, input: unkn
   let code: ValidationErrorCode = 'invalid-data';
   try {
     if (!isObject(input)) {
-      fail(context, '', 'the document must be a JSON object');
+      fail(context, '', '', 'the document must be a JSON object');
     } else if (input.type !== type) {
-      fail(context, 'type', `must be "${type}", not ${JSON.stringify(input.type)}`);
+      fail(context, '', 'type', `must be "${type}", not ${JSON.stringify(input.type)}`);
     } else if (input.version !== undefined && input.version !== 1) {
       code = 'unsupported-version';
-      fail(context, 'version', 'unsupported version');
+      fail(context, '', 'version', 'unsupported version');
     } else {
-      const model = schema.check(input, '', context);
+      const model = schema.check(input, '', '', context);
       // The check built this object from `schema`, whose model type is M.
       if (isObject(model)) return { ok: true, model: { ...model, type, version: 1 } as M, issues: context.issues };
     }
   } catch (error) {
     // A bug here must not reach the host page: report it like bad data.
-    fail(context, '', String(error));
+    fail(context, '', '', String(error));
   }
   return { ok: false, code, issues: context.issues };
 }

@@ -36,11 +36,11 @@ export interface ValidationContext {
 export declare function isObject(value: unknown): value is JsonObject;
 /** `events` + 3 → `events[3]`; `speaker` + `name` → `speaker.name`. */
 export declare function joinPath(path: string, key: string | number): string;
-export declare function fail(context: ValidationContext, path: string, message: string): typeof INVALID;
-export declare function checkObject(node: ObjectNode, value: unknown, path: string, context: ValidationContext): Checked;
-export declare function checkArray(node: ArrayNode, value: unknown, path: string, context: ValidationContext): Checked;
-export declare function checkRecord(node: RecordNode, value: unknown, path: string, context: ValidationContext): Checked;
-export declare function checkVariant(node: VariantNode, value: unknown, path: string, context: ValidationContext): Checked;
+export declare function fail(context: ValidationContext, parent: string, key: string | number, message: string): typeof INVALID;
+export declare function checkObject(node: ObjectNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked;
+export declare function checkArray(node: ArrayNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked;
+export declare function checkRecord(node: RecordNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked;
+export declare function checkVariant(node: VariantNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked;
 /**
  * Validates a document that must be of `type` against its `schema`. Never
  * throws. `baseUrl` resolves relative URLs: the URL the document was fetched from.

@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { timelineSchema, type TimelineEventModel, type TimelineModel } from '../../data/timeline-schema.js';
 import { readableTextOn } from '../../internal/contrast.js';
 import { LedeElement } from '../../internal/lede-element.js';
-import { renderDate } from '../../internal/render-date.js';
+import { formatPartialDate } from '../../dates/format-date.js';
 import { shareLink } from '../../internal/share-link.js';
 import { shareUrl } from '../../internal/share-url.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -82,6 +82,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     expanded: { state: true },
     chosenCategories: { state: true },
     renderedChunks: { state: true },
+    jumpedChunks: { state: true },
     linked: { state: true },
   };
 
@@ -104,7 +105,10 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   private expanded = false;
   /** The legend's choice; until a reader uses it, the `category` attribute's. */
   private declare chosenCategories?: ReadonlySet<string>;
+  /** Chunks rendered from the start; the rest follow one per task. */
   private renderedChunks = 1;
+  /** Chunks further down rendered ahead of the others: a deep link, `End`, the highlighted event. */
+  private jumpedChunks: ReadonlySet<number> = new Set();
   /** The event named by the page's URL fragment (a deep link). */
   private declare linked?: string;
 
@@ -140,9 +144,14 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       this.#followHash();
     }
     const inputs = [timeline, this.order, this.chosenCategories, this.category, this.collapsedAfter, this.expanded];
-    if (timeline && inputs.some((input, position) => input !== this.#shownFor[position])) {
+    const reselect = !!timeline && inputs.some((input, position) => input !== this.#shownFor[position]);
+    if (timeline && reselect) {
       this.#shownFor = inputs;
       this.#shown = this.#selectEvents(timeline);
+    }
+    if (reselect || changed.has('highlight')) {
+      const position = this.#shown.findIndex(({ event }) => event.id !== undefined && event.id === this.highlight);
+      if (position >= CHUNK) this.#jumpTo(position);
     }
   }
 
@@ -173,11 +182,14 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     const chosen = this.chosenCategories ?? new Set(this.category ? [this.category] : []);
     const shown = this.#shown;
     const chunks: unknown[] = [];
-    for (let start = 0; start < Math.min(shown.length, this.renderedChunks * CHUNK); start += CHUNK) {
+    for (let start = 0; start < shown.length; start += CHUNK) {
+      const chunk = start / CHUNK;
       chunks.push(
-        guard([shown, start, this.highlight, this.linked, this.shareable, locale], () =>
-          html`${shown.slice(start, start + CHUNK).map((item, offset) => this.#renderEvent(timeline, item, start + offset))}`,
-        ),
+        chunk < this.renderedChunks || this.jumpedChunks.has(chunk)
+          ? guard([shown, start, this.highlight, this.linked, this.shareable, locale], () =>
+              html`${shown.slice(start, start + CHUNK).map((item, offset) => this.#renderEvent(timeline, item, start + offset))}`,
+            )
+          : html`<li class="gap" aria-hidden="true"></li>`,
       );
     }
     return html`<section part="base" class=${this.layout === 'horizontal' ? 'horizontal' : 'vertical'} lang=${locale} dir=${dir}>
@@ -204,48 +216,51 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     </section>`;
   }
 
+  /**
+   * One flat template per event: optional text is hidden rather than left
+   * out, because every nested template costs a clone and a tree walk, and a
+   * long timeline renders thousands of these.
+   */
   #renderEvent(timeline: TimelineModel, { event, index, year }: ShownEvent, position: number): TemplateResult {
-    const info = this.localeInfo;
-    const categoryKeys = Object.keys(timeline.categories ?? {});
+    const { locale, strings } = this.localeInfo;
     const category = event.category === undefined ? undefined : timeline.categories?.[event.category];
     const current = event.id !== undefined && (event.id === this.highlight || event.id === this.linked);
     const anchor = this.anchorOf(event);
+    const { image, sources } = event;
     return html`<li
       part=${current ? 'event event-current' : 'event'}
       id=${anchor ?? nothing}
       data-index=${index}
       tabindex=${position ? -1 : 0}
       aria-current=${current ? 'true' : nothing}
-      class=${category ? `c${categoryKeys.indexOf(event.category ?? '')}` : nothing}
+      class=${category ? `c${Object.keys(timeline.categories ?? {}).indexOf(event.category ?? '')}` : nothing}
     >
-      ${year ? html`<p part="year">${year}</p>` : nothing}
+      <p part="year" ?hidden=${!year}>${year}</p>
       <div part="event-date">
-        ${renderDate(event.date, event.dateLabel, info, nothing)}${event.end ? html` – ${renderDate(event.end, undefined, info, nothing)}` : nothing}
-        ${category ? html`<span part="category">${category.label}</span>` : nothing}
+        <time datetime=${event.date.iso}>${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
+          ? html` – <time datetime=${event.end.iso}>${formatPartialDate(event.end, locale, strings)}</time>`
+          : nothing}
+        <span part="category" ?hidden=${!category}>${category?.label}</span>
       </div>
       <p part="event-title">${event.title}</p>
-      ${event.location ? html`<p part="location">${event.location}</p>` : nothing}
-      ${event.text ? html`<p part="event-text">${event.text}</p>` : nothing}
-      ${event.image
+      <p part="location" ?hidden=${!event.location}>${event.location}</p>
+      <p part="event-text" ?hidden=${!event.text}>${event.text}</p>
+      ${image
         ? html`<figure part="event-image">
-            <img src=${event.image.src} alt=${event.image.alt} width=${event.image.width ?? nothing} height=${event.image.height ?? nothing} loading="lazy" decoding="async" />
-            ${event.image.caption || event.image.credit
-              ? html`<figcaption>${[event.image.caption, event.image.credit].filter(Boolean).join(' · ')}</figcaption>`
-              : nothing}
+            <img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" />
+            <figcaption>${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption>
           </figure>`
         : nothing}
-      ${event.sources?.length
+      ${sources?.length
         ? html`<p part="sources">
-            ${info.strings.sources}:
-            ${event.sources.map(
+            ${strings.sources}:
+            ${sources.map(
               (source, at) => html`${at ? ', ' : ''}${source.url ? html`<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}`,
             )}
           </p>`
         : nothing}
       ${this.shareable && anchor
-        ? html`<button part="event-share" type="button" aria-label=${info.strings.copyLink} @click=${() => this.#share(anchor)}>
-            ${info.strings.share}
-          </button>`
+        ? html`<button part="event-share" type="button" aria-label=${strings.copyLink} @click=${() => this.#share(anchor)}>${strings.share}</button>`
         : nothing}
     </li>`;
   }
@@ -302,16 +317,23 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     this.expanded = true;
     this.chosenCategories = new Set();
     // Every event is shown now; render as far as the linked one.
-    const position = this.order === 'desc' ? this.content?.events.length ?? 0 : this.content?.events.indexOf(event) ?? 0;
-    this.renderedChunks = Math.max(this.renderedChunks, Math.ceil((position + 1) / CHUNK));
+    const events = this.content?.events ?? [];
+    const position = events.indexOf(event);
+    this.#jumpTo(this.order === 'desc' ? events.length - 1 - position : position);
     this.#scrollTo = fragment;
   };
+
+  /** Renders the chunk holding the event at `position` now, ahead of those before it. */
+  #jumpTo(position: number): void {
+    this.jumpedChunks = new Set([...this.jumpedChunks, Math.floor(position / CHUNK)]);
+  }
 
   #toggleCategory(key: string): void {
     const chosen = new Set(this.chosenCategories ?? (this.category ? [this.category] : []));
     if (!chosen.delete(key)) chosen.add(key);
     this.chosenCategories = chosen;
     this.renderedChunks = 1;
+    this.jumpedChunks = new Set();
   }
 
   #expand(): void {
@@ -361,9 +383,9 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     const move = moves[event.key];
     if (!move) return;
     event.preventDefault();
-    if (move === Infinity && this.renderedChunks * CHUNK < this.#shown.length) {
-      // Render the rest first, so End lands on the real last event.
-      this.renderedChunks = Math.ceil(this.#shown.length / CHUNK);
+    if (move === Infinity) {
+      // The last chunk may not be rendered yet: render it (alone) first, so End lands on the real last event.
+      this.#jumpTo(this.#shown.length - 1);
       await this.updateComplete;
     }
     const items = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]')];

@@ -50,6 +50,14 @@ export const timelineStyles = css`
     contain-intrinsic-size: auto 7rem;
     cursor: pointer;
   }
+  /* Stands in for a chunk of 100 events not rendered yet, so the scrollbar and deep links stay right. */
+  li.gap {
+    height: 700rem;
+    border: 0;
+  }
+  .gap::before {
+    content: none;
+  }
   li::before {
     content: '';
     position: absolute;
@@ -82,6 +90,9 @@ export const timelineStyles = css`
     font-weight: 650;
     font-size: 1.0625rem;
   }
+  [hidden] {
+    display: none;
+  }
   [part~='category'] {
     margin-inline-start: 0.5rem;
     padding: 0 0.5rem;
@@ -89,6 +100,9 @@ export const timelineStyles = css`
     font-size: 0.75rem;
     background: var(--_category);
     color: var(--_category-text);
+  }
+  figcaption:empty {
+    display: none;
   }
   figure,
   li > button {

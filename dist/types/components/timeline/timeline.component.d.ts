@@ -103,7 +103,10 @@ export declare class LedeTimeline extends LedeElement<'timeline'> {
     private expanded;
     /** The legend's choice; until a reader uses it, the `category` attribute's. */
     private chosenCategories?;
+    /** Chunks rendered from the start; the rest follow one per task. */
     private renderedChunks;
+    /** Chunks further down rendered ahead of the others: a deep link, `End`, the highlighted event. */
+    private jumpedChunks;
     /** The event named by the page's URL fragment (a deep link). */
     private linked?;
     connectedCallback(): void;
