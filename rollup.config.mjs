@@ -67,6 +67,7 @@ export default [
       lede: 'src/lede.ts',
       quote: 'src/components/quote/quote.ts',
       timeline: 'src/components/timeline/timeline.ts',
+      article: 'src/components/article/article.ts',
     },
     output: {
       dir: outDir,

@@ -210,10 +210,12 @@ function readAttributes(tag, source, baseUrl) {
     for (const [, rawName, double, single, bare] of source.matchAll(ATTRIBUTE)) {
         const name = rawName.toLowerCase();
         const value = decodeEntities(double ?? single ?? bare ?? '');
-        if (name === 'lang' || (name === 'dir' && /^(ltr|rtl|auto)$/i.test(value)))
+        if (tag === 'span' && (name === 'lang' || (name === 'dir' && /^(ltr|rtl|auto)$/i.test(value))))
             attributes[name] = value;
         else if (name === 'title' && (tag === 'a' || tag === 'abbr'))
             attributes.title = value;
+        else if (name === 'target' && tag === 'a' && value === '_blank')
+            attributes.target = value;
         else if (name === 'datetime' && tag === 'time')
             attributes.datetime = value;
         else if ((name === 'href' && tag === 'a') || (name === 'cite' && tag === 'q')) {
@@ -460,11 +462,14 @@ const eventSchema = object({
  * categories and spans that end before they start reported and ignored.
  */
 function finishTimeline(timeline, { pathOf, warn }) {
+    if (!Array.isArray(timeline.events))
+        return timeline; // a timeline block given by `src`
     const categories = timeline.categories ?? {};
     const seen = new Set();
     const events = [];
     // Validation put only objects with these fields into `events`.
-    for (const event of timeline.events) {
+    const input = timeline.events;
+    for (const event of input) {
         const path = () => pathOf('events', event);
         if (event.id !== undefined) {
             if (seen.has(event.id)) {

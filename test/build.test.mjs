@@ -13,13 +13,13 @@ const dist = join(root, 'dist');
 
 /**
  * min+gzip ceilings in bytes. An ES entry is measured with every chunk it
- * imports, as a partner who loads only that element gets it. lede.js holds the
- * quote card and the timeline: its goal is 15 KiB (issue 3), not met yet; the
- * ceilings guard against growth until they are. Lower them as bundles shrink.
+ * imports, as a partner who loads only that element gets it. lede.js holds all
+ * three widgets: its goal is 16 KB (issue 4), not met yet; the ceilings guard
+ * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 16_400,
-  'quote.mjs': 13_100,
+  'lede.js': 19_500,
+  'quote.mjs': 13_300,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */

@@ -6,3 +6,4 @@ export type { LedeEventMap, LedeErrorCode, ShareMethod } from './events.js';
 export type { Issue } from './data/validate.js';
 export type * from './data/schema.js';
 export { LedeTimeline } from './components/timeline/timeline.js';
+export { LedeArticle } from './components/article/article.js';

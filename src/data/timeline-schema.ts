@@ -32,11 +32,13 @@ interface EventFields {
  * categories and spans that end before they start reported and ignored.
  */
 function finishTimeline(timeline: Record<string, unknown>, { pathOf, warn }: FinishContext): Record<string, unknown> {
+  if (!Array.isArray(timeline.events)) return timeline; // a timeline block given by `src`
   const categories = timeline.categories ?? {};
   const seen = new Set<string>();
   const events: EventFields[] = [];
   // Validation put only objects with these fields into `events`.
-  for (const event of timeline.events as EventFields[]) {
+  const input: EventFields[] = timeline.events;
+  for (const event of input) {
     const path = () => pathOf('events', event);
     if (event.id !== undefined) {
       if (seen.has(event.id)) {

@@ -17,8 +17,8 @@ export type AllowedTag = (typeof ALLOWED_TAGS)[number];
 
 export interface SafeElement {
   readonly tag: AllowedTag;
-  /** Only `href` (a), `title` (a, abbr), `cite` (q), `datetime` (time), `lang` and `dir`. */
-  readonly attributes: Readonly<Partial<Record<'href' | 'title' | 'cite' | 'datetime' | 'lang' | 'dir', string>>>;
+  /** Only `href`, `title`, `target` (`_blank`) on a; `title` on abbr; `cite` on q; `datetime` on time; `lang` and `dir` on span. */
+  readonly attributes: Readonly<Partial<Record<'href' | 'title' | 'target' | 'cite' | 'datetime' | 'lang' | 'dir', string>>>;
   readonly children: SafeHtml;
 }
 export type SafeNode = string | SafeElement;
@@ -55,8 +55,9 @@ function readAttributes(tag: AllowedTag, source: string, baseUrl: string | undef
   for (const [, rawName, double, single, bare] of source.matchAll(ATTRIBUTE)) {
     const name = rawName.toLowerCase();
     const value = decodeEntities(double ?? single ?? bare ?? '');
-    if (name === 'lang' || (name === 'dir' && /^(ltr|rtl|auto)$/i.test(value))) attributes[name] = value;
+    if (tag === 'span' && (name === 'lang' || (name === 'dir' && /^(ltr|rtl|auto)$/i.test(value)))) attributes[name] = value;
     else if (name === 'title' && (tag === 'a' || tag === 'abbr')) attributes.title = value;
+    else if (name === 'target' && tag === 'a' && value === '_blank') attributes.target = value;
     else if (name === 'datetime' && tag === 'time') attributes.datetime = value;
     else if ((name === 'href' && tag === 'a') || (name === 'cite' && tag === 'q')) {
       const safe = safeUrl(value, baseUrl, tag === 'a' ? ['http:', 'https:', 'mailto:'] : ['http:', 'https:']);

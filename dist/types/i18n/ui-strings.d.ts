@@ -26,4 +26,7 @@ export interface UiStrings {
     readonly copyLink: string;
     readonly categories: string;
     readonly sources: string;
+    /** Article: shown when `updated` is later than `published`. */
+    readonly updated: string;
+    readonly tags: string;
 }

@@ -2,8 +2,8 @@ export declare const ALLOWED_TAGS: readonly ["a", "b", "strong", "i", "em", "u",
 export type AllowedTag = (typeof ALLOWED_TAGS)[number];
 export interface SafeElement {
     readonly tag: AllowedTag;
-    /** Only `href` (a), `title` (a, abbr), `cite` (q), `datetime` (time), `lang` and `dir`. */
-    readonly attributes: Readonly<Partial<Record<'href' | 'title' | 'cite' | 'datetime' | 'lang' | 'dir', string>>>;
+    /** Only `href`, `title`, `target` (`_blank`) on a; `title` on abbr; `cite` on q; `datetime` on time; `lang` and `dir` on span. */
+    readonly attributes: Readonly<Partial<Record<'href' | 'title' | 'target' | 'cite' | 'datetime' | 'lang' | 'dir', string>>>;
     readonly children: SafeHtml;
 }
 export type SafeNode = string | SafeElement;

@@ -20,4 +20,6 @@ export const en: UiStrings = {
   copyLink: 'Copy link to this event',
   categories: 'Categories',
   sources: 'Sources',
+  updated: 'Updated',
+  tags: 'Tags',
 };

@@ -20,4 +20,6 @@ export const ru: UiStrings = {
   copyLink: 'Скопировать ссылку на это событие',
   categories: 'Категории',
   sources: 'Источники',
+  updated: 'обновлено',
+  tags: 'Теги',
 };

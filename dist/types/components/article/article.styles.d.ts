@@ -1,0 +1,1 @@
+export declare const articleStyles: import("lit").CSSResult;

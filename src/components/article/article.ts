@@ -1,0 +1,14 @@
+import { defineElement } from '../../define.js';
+import '../quote/quote.js';
+import '../timeline/timeline.js';
+import { LedeArticle } from './article.component.js';
+
+export { LedeArticle } from './article.component.js';
+
+defineElement('lede-article', LedeArticle);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lede-article': LedeArticle;
+  }
+}
