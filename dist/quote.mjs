@@ -1,1 +1,1 @@
-import"./chunks/lede-B1Luv7Il.mjs";export{L as LedeQuote}from"./chunks/lede-J2RkIQO_.mjs";
+import"./chunks/lede-Brq6wSvt.mjs";export{L as LedeQuote}from"./chunks/lede-9BWDqN-z.mjs";

@@ -1,1 +1,1 @@
-import"./chunks/lede-B1Luv7Il.mjs";export{L as LedeTimeline}from"./chunks/lede-BExgfPJ1.mjs";
+import"./chunks/lede-Brq6wSvt.mjs";export{L as LedeTimeline}from"./chunks/lede-CJh_BLVy.mjs";

@@ -18,8 +18,8 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 19_500,
-  'quote.mjs': 13_300,
+  'lede.js': 19_800,
+  'quote.mjs': 13_600,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */

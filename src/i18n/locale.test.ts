@@ -23,6 +23,7 @@ describe('resolveLocale', () => {
     expect(resolveLocale('xx').strings.retry).to.equal('Try again');
     expect(resolveLocale('ru').strings.quoteMarks).to.deep.equal(['«', '»']);
     expect(resolveLocale('en').strings.quoteMarks).to.deep.equal(['“', '”']);
+    expect(resolveLocale('ar-EG').strings.retry).to.equal('إعادة المحاولة');
   });
 
   it('counts with the language\'s plural rules', () => {

@@ -1,8 +1,9 @@
+import { ar } from './strings/ar.js';
 import { en } from './strings/en.js';
 import { ru } from './strings/ru.js';
 import type { UiStrings } from './ui-strings.js';
 
-const TABLES: Readonly<Record<string, UiStrings>> = { en, ru };
+const TABLES: Readonly<Record<string, UiStrings>> = { ar, en, ru };
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
 export interface ResolvedLocale {

@@ -9,7 +9,6 @@ export interface UiStrings {
     readonly quoteMarks: readonly [string, string];
     readonly approximate: (date: string) => string;
     readonly uncertain: (date: string) => string;
-    readonly loading: string;
     readonly invalidData: string;
     readonly fetchFailed: string;
     readonly retry: string;

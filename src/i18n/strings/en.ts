@@ -5,7 +5,6 @@ export const en: UiStrings = {
   quoteMarks: ['“', '”'],
   approximate: (date) => `c. ${date}`,
   uncertain: (date) => `${date}?`,
-  loading: 'Loading…',
   invalidData: 'This content could not be shown.',
   fetchFailed: 'This content could not be loaded.',
   retry: 'Try again',

@@ -5,7 +5,6 @@ export const ru: UiStrings = {
   quoteMarks: ['«', '»'],
   approximate: (date) => `около ${date}`,
   uncertain: (date) => `${date}?`,
-  loading: 'Загрузка…',
   invalidData: 'Не удалось показать этот материал.',
   fetchFailed: 'Не удалось загрузить этот материал.',
   retry: 'Повторить',
