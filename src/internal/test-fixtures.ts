@@ -38,6 +38,15 @@ export function mount<E extends LedeElement<DocumentType>>(markup: string): E {
   return container.firstElementChild as E;
 }
 
+/** Mounts `<tag attributes>`, sets its `data` and resolves once it has rendered or failed. */
+export async function renderWith<E extends LedeElement<DocumentType>>(tag: string, data: unknown, attributes = ''): Promise<E> {
+  const element = mount<E>(`<${tag} ${attributes}></${tag}>`);
+  const done = settled(element);
+  element.data = data;
+  await done;
+  return element;
+}
+
 /** Text a reader sees in the shadow root, whitespace folded. */
 export function visibleText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

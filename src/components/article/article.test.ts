@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { restore, stub, type SinonStub } from 'sinon';
 import type { LedeQuote } from '../quote/quote.component.js';
 import type { LedeTimeline } from '../timeline/timeline.component.js';
-import { mount, part, parts, readFixture, settled } from '../../internal/test-fixtures.js';
+import { mount, part, parts, readFixture, renderWith, settled } from '../../internal/test-fixtures.js';
 import './article.js';
 import type { LedeArticle } from './article.component.js';
 
@@ -23,13 +23,7 @@ describe('<lede-article>', () => {
     document.body.replaceChildren();
   });
 
-  async function articleWith(data: unknown, attributes = ''): Promise<LedeArticle> {
-    const element = mount<LedeArticle>(`<lede-article ${attributes}></lede-article>`);
-    const done = settled(element);
-    element.data = data;
-    await done;
-    return element;
-  }
+  const articleWith = (data: unknown, attributes = '') => renderWith<LedeArticle>('lede-article', data, attributes);
 
   /** Resolves once every quote and timeline inside has rendered or failed. */
   async function childrenSettled(element: LedeArticle): Promise<Array<LedeQuote | LedeTimeline>> {

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { restore, stub, type SinonStub } from 'sinon';
 import type { LedeEventMap } from '../../events.js';
-import { mount, part, parts, readFixture, settled, visibleText } from '../../internal/test-fixtures.js';
+import { mount, part, parts, readFixture, renderWith, settled, visibleText } from '../../internal/test-fixtures.js';
 import './quote.js';
 import type { LedeQuote } from './quote.component.js';
 
@@ -24,13 +24,7 @@ describe('<lede-quote>', () => {
     document.body.replaceChildren();
   });
 
-  async function quoteWith(data: unknown, attributes = ''): Promise<LedeQuote> {
-    const element = mount<LedeQuote>(`<lede-quote ${attributes}></lede-quote>`);
-    const done = settled(element);
-    element.data = data;
-    await done;
-    return element;
-  }
+  const quoteWith = (data: unknown, attributes = '') => renderWith<LedeQuote>('lede-quote', data, attributes);
 
   describe('input', () => {
     it('renders from the data property and reports no issues', async () => {

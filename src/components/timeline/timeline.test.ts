@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { restore, stub } from 'sinon';
 import type { LedeEventMap } from '../../events.js';
-import { mount, part, parts, readFixture, settled, visibleText } from '../../internal/test-fixtures.js';
+import { mount, part, parts, readFixture, renderWith, settled, visibleText } from '../../internal/test-fixtures.js';
 import './timeline.js';
 import type { LedeTimeline } from './timeline.component.js';
 
@@ -32,13 +32,7 @@ describe('<lede-timeline>', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
-  async function timelineWith(data: unknown, attributes = ''): Promise<LedeTimeline> {
-    const element = mount<LedeTimeline>(`<lede-timeline ${attributes}></lede-timeline>`);
-    const done = settled(element);
-    element.data = data;
-    await done;
-    return element;
-  }
+  const timelineWith = (data: unknown, attributes = '') => renderWith<LedeTimeline>('lede-timeline', data, attributes);
 
   const titles = (element: LedeTimeline) => parts(element, 'event-title').map((node) => node.textContent);
   const dates = (element: LedeTimeline) => parts(element, 'event').map((node) => node.querySelector('time')?.getAttribute('datetime'));
