@@ -123,6 +123,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.#followHash);
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -268,9 +269,10 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.content !== this.#styledFor) this.#styleCategories();
-    if (this.renderedChunks * CHUNK < this.#shown.length) {
+    // A timeline taken off the page stops here, and goes on when it comes back (connectedCallback).
+    if (this.isConnected && this.renderedChunks * CHUNK < this.#shown.length) {
       // The rest of a long timeline, one chunk per task: no long task, and find-in-page soon sees it all.
-      setTimeout(() => this.renderedChunks++, 0);
+      setTimeout(() => this.isConnected && this.renderedChunks++, 0);
     }
     const target = this.#scrollTo;
     if (target) {

@@ -198,6 +198,17 @@ describe('<lede-timeline>', () => {
     expect(element.shadowRoot?.querySelectorAll('.gap')).to.have.length(0);
   });
 
+  it('stops rendering in the background when taken off the page, and goes on when put back', async () => {
+    const element = await timelineWith(generated(5_000));
+    element.remove();
+    const rendered = parts(element, 'event').length;
+    for (let tick = 0; tick < 5; tick++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(parts(element, 'event').length).to.equal(rendered);
+    document.body.append(element);
+    for (let tick = 0; tick < 20 && parts(element, 'event').length === rendered; tick++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(parts(element, 'event').length).to.be.above(rendered);
+  });
+
   it('gives each event a copy-link control with shareable', async () => {
     Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
     const write = stub(navigator.clipboard, 'writeText').resolves();
