@@ -138,6 +138,8 @@ export class LedeQuote extends LedeElement<'quote'> {
     const method = await shareLink(url, this.content?.text);
     if (!method) return;
     this.copied = method === 'clipboard';
+    // The confirmation is read out by the status region, then goes away.
+    if (this.copied) setTimeout(() => (this.copied = false), 4000);
     this.emit('lede-share', { url, method });
   }
 }

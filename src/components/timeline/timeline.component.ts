@@ -132,7 +132,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   }
 
   /** The URL fragment that reaches an event: `#<timeline id>-<event id>`. */
-  anchorOf(event: TimelineEventModel): string | undefined {
+  #anchorOf(event: TimelineEventModel): string | undefined {
     return event.id && (this.content?.id ? `${this.content.id}-${event.id}` : event.id);
   }
 
@@ -226,7 +226,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     const { locale, strings } = this.localeInfo;
     const category = event.category === undefined ? undefined : timeline.categories?.[event.category];
     const current = event.id !== undefined && (event.id === this.highlight || event.id === this.linked);
-    const anchor = this.anchorOf(event);
+    const anchor = this.#anchorOf(event);
     const { image, sources } = event;
     return html`<li
       part=${current ? 'event event-current' : 'event'}
@@ -313,7 +313,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
   #followHash = (): void => {
     const fragment = decodeURIComponent(location.hash.slice(1));
-    const event = fragment && this.content?.events.find((candidate) => this.anchorOf(candidate) === fragment);
+    const event = fragment && this.content?.events.find((candidate) => this.#anchorOf(candidate) === fragment);
     if (!event) return;
     this.linked = event.id;
     this.expanded = true;

@@ -1,5 +1,5 @@
 import { type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { type TimelineEventModel, type TimelineModel } from '../../data/timeline-schema.js';
+import { type TimelineModel } from '../../data/timeline-schema.js';
 import { LedeElement } from '../../internal/lede-element.js';
 export type TimelineOrder = 'asc' | 'desc';
 export type TimelineLayout = 'vertical' | 'horizontal';
@@ -111,8 +111,6 @@ export declare class LedeTimeline extends LedeElement<'timeline'> {
     private linked?;
     connectedCallback(): void;
     disconnectedCallback(): void;
-    /** The URL fragment that reaches an event: `#<timeline id>-<event id>`. */
-    anchorOf(event: TimelineEventModel): string | undefined;
     protected willUpdate(changed: PropertyValues<this>): void;
     protected renderContent(timeline: TimelineModel): TemplateResult;
     protected updated(changed: PropertyValues<this>): void;
