@@ -19,7 +19,7 @@ const dist = join(root, 'dist');
  */
 const BUDGETS = {
   'lede.js': 19_800,
-  'quote.mjs': 13_600,
+  'quote.mjs': 13_700,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */
