@@ -1,1 +1,1 @@
-import"./chunks/lede-Brq6wSvt.mjs";export{L as LedeQuote}from"./chunks/lede-BPVIcr5A.mjs";
+import"./chunks/lede-avwjdfdC.mjs";export{L as LedeQuote}from"./chunks/lede-C0vqNnAj.mjs";

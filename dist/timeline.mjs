@@ -1,1 +1,1 @@
-import"./chunks/lede-Brq6wSvt.mjs";export{L as LedeTimeline}from"./chunks/lede-DjZrkbVX.mjs";
+import"./chunks/lede-avwjdfdC.mjs";export{L as LedeTimeline}from"./chunks/lede-C3cBchuN.mjs";

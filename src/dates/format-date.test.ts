@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../i18n/strings/en.js';
+import { ar } from '../i18n/strings/ar.js';
 import { ru } from '../i18n/strings/ru.js';
 import { formatPartialDate } from './format-date.js';
 import { parsePartialDate } from './partial-date.js';
@@ -7,7 +8,7 @@ import { parsePartialDate } from './partial-date.js';
 function format(value: string, locale: string): string {
   const date = parsePartialDate(value);
   if (!date) throw new Error(`${value} did not parse`);
-  return formatPartialDate(date, locale, locale === 'ru' ? ru : en);
+  return formatPartialDate(date, locale, { ru, ar }[locale] ?? en);
 }
 
 describe('formatPartialDate', () => {
@@ -24,6 +25,10 @@ describe('formatPartialDate', () => {
     expect(format('2025-10', 'en')).to.equal('October 2025');
     expect(format('2024-12-25', 'en')).to.equal('December 25, 2024');
     expect(format('2025-10-09T15:00:00+05:00', 'en')).to.equal('October 9, 2025, 3:00 PM');
+  });
+
+  it('joins date and time with the language\'s own separator', () => {
+    expect(format('2025-10-09T15:00:00+05:00', 'ar')).to.match(/^\S+ \S+ \S+، /);
   });
 
   it('words approximate and uncertain dates per language', () => {

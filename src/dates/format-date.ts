@@ -30,7 +30,7 @@ function formatCalendarDate(wallClock: Date, precision: DatePrecision, locale: s
 export function formatPartialDate(date: PartialDate, locale: string, strings: UiStrings): string {
   const wallClock = new Date(date.start + (date.offset ?? 0) * 60_000);
   let text = formatCalendarDate(wallClock, date.precision, locale);
-  if (date.precision === 'time') text += `, ${dateTimeFormat(locale, TIME_OPTIONS).format(wallClock)}`;
+  if (date.precision === 'time') text += strings.dateTimeSeparator + dateTimeFormat(locale, TIME_OPTIONS).format(wallClock);
   if (date.approximate) text = strings.approximate(text);
   if (date.uncertain) text = strings.uncertain(text);
   return text;

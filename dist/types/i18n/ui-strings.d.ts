@@ -7,6 +7,8 @@
 export interface UiStrings {
     /** Opening and closing quotation marks for text in this language (CLDR). */
     readonly quoteMarks: readonly [string, string];
+    /** Between the date and the time of a date-time (", "; Arabic "، "). */
+    readonly dateTimeSeparator: string;
     readonly approximate: (date: string) => string;
     readonly uncertain: (date: string) => string;
     readonly invalidData: string;

@@ -3,6 +3,7 @@ import type { UiStrings } from '../ui-strings.js';
 
 export const ar: UiStrings = {
   quoteMarks: ['”', '“'],
+  dateTimeSeparator: '، ',
   approximate: (date) => `حوالي ${date}`,
   uncertain: (date) => `${date}؟`,
   invalidData: 'تعذّر عرض هذا المحتوى.',

@@ -3,6 +3,7 @@ import type { UiStrings } from '../ui-strings.js';
 
 export const en: UiStrings = {
   quoteMarks: ['“', '”'],
+  dateTimeSeparator: ', ',
   approximate: (date) => `c. ${date}`,
   uncertain: (date) => `${date}?`,
   invalidData: 'This content could not be shown.',

@@ -3,6 +3,7 @@ import type { UiStrings } from '../ui-strings.js';
 
 export const ru: UiStrings = {
   quoteMarks: ['«', '»'],
+  dateTimeSeparator: ', ',
   approximate: (date) => `около ${date}`,
   uncertain: (date) => `${date}?`,
   invalidData: 'Не удалось показать этот материал.',
