@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { articleSchema, type ArticleBlockModel, type ArticleModel } from '../../data/article-schema.js';
 import { formatPartialDate } from '../../dates/format-date.js';
 import { comparePartialDates, type PartialDate } from '../../dates/partial-date.js';
+import type { ObjectNode } from '../../data/schema-nodes.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { renderSafeHtml } from '../../internal/render-safe-html.js';
 import { articleStyles } from './article.styles.js';
@@ -81,7 +82,7 @@ export class LedeArticle extends LedeElement<'article'> {
   };
 
   protected readonly documentType = 'article';
-  protected readonly schema = articleSchema;
+  protected readonly schema: ObjectNode = articleSchema;
 
   /** Level of the headline; headings in the body are one level lower. */
   headingLevel = 2;

@@ -3,6 +3,7 @@ import { quoteSchema, type QuoteModel } from '../../data/quote-schema.js';
 import { directionOf, languageOf, stringsFor } from '../../i18n/locale.js';
 import { languageNames } from '../../i18n/intl-cache.js';
 import { renderDate } from '../../internal/render-date.js';
+import type { ObjectNode } from '../../data/schema-nodes.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { shareLink } from '../../internal/share-link.js';
 import { shareUrl } from '../../internal/share-url.js';
@@ -55,7 +56,7 @@ export class LedeQuote extends LedeElement<'quote'> {
   static override styles = [...LedeElement.styles, quoteStyles];
 
   protected readonly documentType = 'quote';
-  protected readonly schema = quoteSchema;
+  protected readonly schema: ObjectNode = quoteSchema;
 
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { guard } from 'lit/directives/guard.js';
 import { timelineSchema, type TimelineEventModel, type TimelineModel } from '../../data/timeline-schema.js';
 import { readableTextOn } from '../../internal/contrast.js';
+import type { ObjectNode } from '../../data/schema-nodes.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { formatPartialDate } from '../../dates/format-date.js';
 import { shareLink } from '../../internal/share-link.js';
@@ -87,7 +88,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   };
 
   protected readonly documentType = 'timeline';
-  protected readonly schema = timelineSchema;
+  protected readonly schema: ObjectNode = timelineSchema;
 
   /** `asc` (oldest first) or `desc`. */
   order: TimelineOrder = 'asc';

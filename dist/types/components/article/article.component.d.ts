@@ -1,5 +1,6 @@
 import { type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type ArticleModel } from '../../data/article-schema.js';
+import type { ObjectNode } from '../../data/schema-nodes.js';
 import { LedeElement } from '../../internal/lede-element.js';
 /**
  * @summary A whole story: kicker, headline, dek, dateline, byline, times, lead
@@ -53,114 +54,7 @@ export declare class LedeArticle extends LedeElement<'article'> {
     static styles: import("lit").CSSResult[];
     static properties: PropertyDeclarations;
     protected readonly documentType = "article";
-    protected readonly schema: import("../../data/schema-nodes.js").ObjectNode<{
-        readonly id: import("../../data/schema-nodes.js").TextNode;
-        readonly lang: import("../../data/schema-nodes.js").LangNode;
-        readonly kicker: import("../../data/schema-nodes.js").TextNode;
-        readonly headline: import("../../data/schema-nodes.js").TextNode;
-        readonly dek: import("../../data/schema-nodes.js").TextNode;
-        readonly dateline: import("../../data/schema-nodes.js").TextNode;
-        readonly published: import("../../data/schema-nodes.js").DateNode;
-        readonly updated: import("../../data/schema-nodes.js").DateNode;
-        readonly authors: import("../../data/schema-nodes.js").ArrayNode<import("../../data/schema-nodes.js").ObjectNode<{
-            readonly name: import("../../data/schema-nodes.js").TextNode;
-            readonly url: import("../../data/schema-nodes.js").UrlNode;
-        }, "name">>;
-        readonly publisher: import("../../data/schema-nodes.js").ObjectNode<{
-            readonly name: import("../../data/schema-nodes.js").TextNode;
-            readonly url: import("../../data/schema-nodes.js").UrlNode;
-            readonly logo: import("../../data/schema-nodes.js").UrlNode;
-        }, "name">;
-        readonly image: import("../../data/schema-nodes.js").ObjectNode<{
-            readonly src: import("../../data/schema-nodes.js").UrlNode;
-            readonly alt: import("../../data/schema-nodes.js").TextNode;
-            readonly caption: import("../../data/schema-nodes.js").TextNode;
-            readonly credit: import("../../data/schema-nodes.js").TextNode;
-            readonly width: import("../../data/schema-nodes.js").NumberNode;
-            readonly height: import("../../data/schema-nodes.js").NumberNode;
-        }, "src" | "alt">;
-        readonly body: import("../../data/schema-nodes.js").ArrayNode<import("../../data/schema-nodes.js").VariantNode<{
-            readonly paragraph: import("../../data/schema-nodes.js").ObjectNode<{
-                readonly text: import("../../data/schema-nodes.js").TextNode;
-                readonly html: import("../../data/schema-nodes.js").HtmlNode;
-            }, never>;
-            readonly heading: import("../../data/schema-nodes.js").ObjectNode<{
-                readonly text: import("../../data/schema-nodes.js").TextNode;
-            }, "text">;
-            readonly list: import("../../data/schema-nodes.js").ObjectNode<{
-                readonly ordered: import("../../data/schema-nodes.js").BooleanNode;
-                readonly items: import("../../data/schema-nodes.js").ArrayNode<import("../../data/schema-nodes.js").TextNode>;
-            }, "items">;
-            readonly image: import("../../data/schema-nodes.js").ObjectNode<{
-                readonly src: import("../../data/schema-nodes.js").UrlNode;
-                readonly alt: import("../../data/schema-nodes.js").TextNode;
-                readonly caption: import("../../data/schema-nodes.js").TextNode;
-                readonly credit: import("../../data/schema-nodes.js").TextNode;
-                readonly width: import("../../data/schema-nodes.js").NumberNode;
-                readonly height: import("../../data/schema-nodes.js").NumberNode;
-            }, "src" | "alt">;
-            readonly quote: import("../../data/schema-nodes.js").ObjectNode<{
-                readonly id: import("../../data/schema-nodes.js").TextNode;
-                readonly lang: import("../../data/schema-nodes.js").LangNode;
-                readonly text: import("../../data/schema-nodes.js").TextNode;
-                readonly speaker: import("../../data/schema-nodes.js").ObjectNode<{
-                    readonly name: import("../../data/schema-nodes.js").TextNode;
-                    readonly role: import("../../data/schema-nodes.js").TextNode;
-                    readonly image: import("../../data/schema-nodes.js").UrlNode;
-                    readonly url: import("../../data/schema-nodes.js").UrlNode;
-                }, "name">;
-                readonly source: import("../../data/schema-nodes.js").ObjectNode<{
-                    readonly name: import("../../data/schema-nodes.js").TextNode;
-                    readonly url: import("../../data/schema-nodes.js").UrlNode;
-                }, "name">;
-                readonly date: import("../../data/schema-nodes.js").DateNode;
-                readonly dateLabel: import("../../data/schema-nodes.js").TextNode;
-                readonly context: import("../../data/schema-nodes.js").TextNode;
-                readonly url: import("../../data/schema-nodes.js").UrlNode;
-                readonly translation: import("../../data/schema-nodes.js").ObjectNode<{
-                    readonly lang: import("../../data/schema-nodes.js").LangNode;
-                    readonly text: import("../../data/schema-nodes.js").TextNode;
-                }, "lang" | "text">;
-                readonly src: import("../../data/schema-nodes.js").UrlNode;
-            }, never>;
-            readonly timeline: import("../../data/schema-nodes.js").ObjectNode<{
-                readonly id: import("../../data/schema-nodes.js").TextNode;
-                readonly lang: import("../../data/schema-nodes.js").LangNode;
-                readonly title: import("../../data/schema-nodes.js").TextNode;
-                readonly description: import("../../data/schema-nodes.js").TextNode;
-                readonly categories: import("../../data/schema-nodes.js").RecordNode<import("../../data/schema-nodes.js").ObjectNode<{
-                    readonly label: import("../../data/schema-nodes.js").TextNode;
-                    readonly color: import("../../data/schema-nodes.js").ColorNode;
-                }, "label">>;
-                readonly events: import("../../data/schema-nodes.js").ArrayNode<import("../../data/schema-nodes.js").ObjectNode<{
-                    readonly id: import("../../data/schema-nodes.js").TextNode;
-                    readonly date: import("../../data/schema-nodes.js").DateNode;
-                    readonly end: import("../../data/schema-nodes.js").DateNode;
-                    readonly dateLabel: import("../../data/schema-nodes.js").TextNode;
-                    readonly title: import("../../data/schema-nodes.js").TextNode;
-                    readonly text: import("../../data/schema-nodes.js").TextNode;
-                    readonly category: import("../../data/schema-nodes.js").TextNode;
-                    readonly location: import("../../data/schema-nodes.js").TextNode;
-                    readonly sources: import("../../data/schema-nodes.js").ArrayNode<import("../../data/schema-nodes.js").ObjectNode<{
-                        readonly name: import("../../data/schema-nodes.js").TextNode;
-                        readonly url: import("../../data/schema-nodes.js").UrlNode;
-                    }, "name">>;
-                    readonly image: import("../../data/schema-nodes.js").ObjectNode<{
-                        readonly src: import("../../data/schema-nodes.js").UrlNode;
-                        readonly alt: import("../../data/schema-nodes.js").TextNode;
-                        readonly caption: import("../../data/schema-nodes.js").TextNode;
-                        readonly credit: import("../../data/schema-nodes.js").TextNode;
-                        readonly width: import("../../data/schema-nodes.js").NumberNode;
-                        readonly height: import("../../data/schema-nodes.js").NumberNode;
-                    }, "src" | "alt">;
-                    readonly url: import("../../data/schema-nodes.js").UrlNode;
-                }, "title" | "date">>;
-                readonly src: import("../../data/schema-nodes.js").UrlNode;
-            }, never>;
-        }>>;
-        readonly tags: import("../../data/schema-nodes.js").ArrayNode<import("../../data/schema-nodes.js").TextNode>;
-        readonly url: import("../../data/schema-nodes.js").UrlNode;
-    }, "body" | "headline">;
+    protected readonly schema: ObjectNode;
     /** Level of the headline; headings in the body are one level lower. */
     headingLevel: number;
     protected renderContent(article: ArticleModel): TemplateResult;

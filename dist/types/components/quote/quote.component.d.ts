@@ -1,5 +1,6 @@
 import { type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { type QuoteModel } from '../../data/quote-schema.js';
+import type { ObjectNode } from '../../data/schema-nodes.js';
 import { LedeElement } from '../../internal/lede-element.js';
 export type QuoteVariant = 'card' | 'pull' | 'compact';
 /**
@@ -47,29 +48,7 @@ export declare class LedeQuote extends LedeElement<'quote'> {
     #private;
     static styles: import("lit").CSSResult[];
     protected readonly documentType = "quote";
-    protected readonly schema: import("../../data/schema-nodes.js").ObjectNode<{
-        id: import("../../data/schema-nodes.js").TextNode;
-        lang: import("../../data/schema-nodes.js").LangNode;
-        text: import("../../data/schema-nodes.js").TextNode;
-        speaker: import("../../data/schema-nodes.js").ObjectNode<{
-            readonly name: import("../../data/schema-nodes.js").TextNode;
-            readonly role: import("../../data/schema-nodes.js").TextNode;
-            readonly image: import("../../data/schema-nodes.js").UrlNode;
-            readonly url: import("../../data/schema-nodes.js").UrlNode;
-        }, "name">;
-        source: import("../../data/schema-nodes.js").ObjectNode<{
-            readonly name: import("../../data/schema-nodes.js").TextNode;
-            readonly url: import("../../data/schema-nodes.js").UrlNode;
-        }, "name">;
-        date: import("../../data/schema-nodes.js").DateNode;
-        dateLabel: import("../../data/schema-nodes.js").TextNode;
-        context: import("../../data/schema-nodes.js").TextNode;
-        url: import("../../data/schema-nodes.js").UrlNode;
-        translation: import("../../data/schema-nodes.js").ObjectNode<{
-            readonly lang: import("../../data/schema-nodes.js").LangNode;
-            readonly text: import("../../data/schema-nodes.js").TextNode;
-        }, "lang" | "text">;
-    }, "text" | "speaker">;
+    protected readonly schema: ObjectNode;
     static properties: PropertyDeclarations;
     /** `card`, `pull` or `compact`. */
     variant: QuoteVariant;

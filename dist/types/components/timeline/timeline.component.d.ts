@@ -1,5 +1,6 @@
 import { type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { type TimelineModel } from '../../data/timeline-schema.js';
+import type { ObjectNode } from '../../data/schema-nodes.js';
 import { LedeElement } from '../../internal/lede-element.js';
 export type TimelineOrder = 'asc' | 'desc';
 export type TimelineLayout = 'vertical' | 'horizontal';
@@ -55,39 +56,7 @@ export declare class LedeTimeline extends LedeElement<'timeline'> {
     static styles: import("lit").CSSResult[];
     static properties: PropertyDeclarations;
     protected readonly documentType = "timeline";
-    protected readonly schema: import("../../data/schema-nodes.js").ObjectNode<{
-        id: import("../../data/schema-nodes.js").TextNode;
-        lang: import("../../data/schema-nodes.js").LangNode;
-        title: import("../../data/schema-nodes.js").TextNode;
-        description: import("../../data/schema-nodes.js").TextNode;
-        categories: import("../../data/schema-nodes.js").RecordNode<import("../../data/schema-nodes.js").ObjectNode<{
-            readonly label: import("../../data/schema-nodes.js").TextNode;
-            readonly color: import("../../data/schema-nodes.js").ColorNode;
-        }, "label">>;
-        events: import("../../data/schema-nodes.js").ArrayNode<import("../../data/schema-nodes.js").ObjectNode<{
-            readonly id: import("../../data/schema-nodes.js").TextNode;
-            readonly date: import("../../data/schema-nodes.js").DateNode;
-            readonly end: import("../../data/schema-nodes.js").DateNode;
-            readonly dateLabel: import("../../data/schema-nodes.js").TextNode;
-            readonly title: import("../../data/schema-nodes.js").TextNode;
-            readonly text: import("../../data/schema-nodes.js").TextNode;
-            readonly category: import("../../data/schema-nodes.js").TextNode;
-            readonly location: import("../../data/schema-nodes.js").TextNode;
-            readonly sources: import("../../data/schema-nodes.js").ArrayNode<import("../../data/schema-nodes.js").ObjectNode<{
-                readonly name: import("../../data/schema-nodes.js").TextNode;
-                readonly url: import("../../data/schema-nodes.js").UrlNode;
-            }, "name">>;
-            readonly image: import("../../data/schema-nodes.js").ObjectNode<{
-                readonly src: import("../../data/schema-nodes.js").UrlNode;
-                readonly alt: import("../../data/schema-nodes.js").TextNode;
-                readonly caption: import("../../data/schema-nodes.js").TextNode;
-                readonly credit: import("../../data/schema-nodes.js").TextNode;
-                readonly width: import("../../data/schema-nodes.js").NumberNode;
-                readonly height: import("../../data/schema-nodes.js").NumberNode;
-            }, "src" | "alt">;
-            readonly url: import("../../data/schema-nodes.js").UrlNode;
-        }, "title" | "date">>;
-    }, "events">;
+    protected readonly schema: ObjectNode;
     /** `asc` (oldest first) or `desc`. */
     order: TimelineOrder;
     /** `vertical` or `horizontal`. */
