@@ -1,1 +1,1 @@
-import"./chunks/lede-avwjdfdC.mjs";export{L as LedeTimeline}from"./chunks/lede-C3cBchuN.mjs";
+import"./chunks/lede-avwjdfdC.mjs";export{L as LedeTimeline}from"./chunks/lede-CBUdNJa-.mjs";

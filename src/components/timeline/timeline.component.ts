@@ -20,8 +20,23 @@ interface ShownEvent {
   readonly year?: string;
 }
 
-/** Events rendered per task: the first chunk shows at once, the rest follow without a long task. */
+/**
+ * Events rendered per task. The first chunk is small, since a screen shows a
+ * handful of events and the reader should see them at once; the rest follow
+ * in larger chunks, each well under a long task.
+ */
+const FIRST_CHUNK = 25;
 const CHUNK = 100;
+
+/** Where chunk `chunk` starts in the list of shown events. */
+function chunkStart(chunk: number): number {
+  return chunk && FIRST_CHUNK + (chunk - 1) * CHUNK;
+}
+
+/** The chunk that holds the shown event at `position`. */
+function chunkOf(position: number): number {
+  return position < FIRST_CHUNK ? 0 : 1 + Math.floor((position - FIRST_CHUNK) / CHUNK);
+}
 
 /**
  * @summary A chronology of events with exact or partial dates, categories and sources.
@@ -153,7 +168,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     }
     if (reselect || changed.has('highlight')) {
       const position = this.#shown.findIndex(({ event }) => event.id !== undefined && event.id === this.highlight);
-      if (position >= CHUNK) this.#jumpTo(position);
+      if (position >= FIRST_CHUNK) this.#jumpTo(position);
     }
   }
 
@@ -184,12 +199,13 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     const chosen = this.chosenCategories ?? new Set(this.category ? [this.category] : []);
     const shown = this.#shown;
     const chunks: unknown[] = [];
-    for (let start = 0; start < shown.length; start += CHUNK) {
-      const chunk = start / CHUNK;
+    for (let chunk = 0; chunkStart(chunk) < shown.length; chunk++) {
+      const start = chunkStart(chunk);
+      const end = chunkStart(chunk + 1);
       chunks.push(
         chunk < this.renderedChunks || this.jumpedChunks.has(chunk)
           ? guard([shown, start, this.highlight, this.linked, this.shareable, locale], () =>
-              html`${shown.slice(start, start + CHUNK).map((item, offset) => this.#renderEvent(timeline, item, start + offset))}`,
+              html`${shown.slice(start, end).map((item, offset) => this.#renderEvent(timeline, item, start + offset))}`,
             )
           : html`<li class="gap" aria-hidden="true"></li>`,
       );
@@ -271,7 +287,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     super.updated(changed);
     if (this.content !== this.#styledFor) this.#styleCategories();
     // A timeline taken off the page stops here, and goes on when it comes back (connectedCallback).
-    if (this.isConnected && this.renderedChunks * CHUNK < this.#shown.length) {
+    if (this.isConnected && chunkStart(this.renderedChunks) < this.#shown.length) {
       // The rest of a long timeline, one chunk per task: no long task, and find-in-page soon sees it all.
       setTimeout(() => this.isConnected && this.renderedChunks++, 0);
     }
@@ -328,7 +344,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
 
   /** Renders the chunk holding the event at `position` now, ahead of those before it. */
   #jumpTo(position: number): void {
-    this.jumpedChunks = new Set([...this.jumpedChunks, Math.floor(position / CHUNK)]);
+    this.jumpedChunks = new Set([...this.jumpedChunks, chunkOf(position)]);
   }
 
   #toggleCategory(key: string): void {
@@ -341,6 +357,8 @@ export class LedeTimeline extends LedeElement<'timeline'> {
 
   #expand(): void {
     this.expanded = true;
+    // What the reader asked for appears at once (up to two chunks); a long rest follows in the background.
+    this.renderedChunks = Math.max(this.renderedChunks, 2);
   }
 
   #page(direction: number): void {

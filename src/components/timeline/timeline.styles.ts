@@ -50,7 +50,7 @@ export const timelineStyles = css`
     contain-intrinsic-size: auto 7rem;
     cursor: pointer;
   }
-  /* Stands in for a chunk of 100 events not rendered yet, so the scrollbar and deep links stay right. */
+  /* Stands in for a chunk of 100 events not rendered yet (the first chunk is always rendered), so the scrollbar stays right. */
   li.gap {
     height: 700rem;
     border: 0;
