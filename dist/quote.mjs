@@ -1,1 +1,1 @@
-import"./chunks/lede-avwjdfdC.mjs";export{L as LedeQuote}from"./chunks/lede-C0vqNnAj.mjs";
+import"./chunks/lede-fxFsIxKx.mjs";export{L as LedeQuote}from"./chunks/lede-BDvL70q0.mjs";

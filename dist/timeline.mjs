@@ -1,1 +1,1 @@
-import"./chunks/lede-avwjdfdC.mjs";export{L as LedeTimeline}from"./chunks/lede-CBUdNJa-.mjs";
+import"./chunks/lede-fxFsIxKx.mjs";export{L as LedeTimeline}from"./chunks/lede-D_lb29Gl.mjs";

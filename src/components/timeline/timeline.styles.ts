@@ -137,9 +137,4 @@ export const timelineStyles = css`
       display: none;
     }
   }
-  @media (prefers-reduced-motion: no-preference) {
-    ol {
-      scroll-behavior: smooth;
-    }
-  }
 `;
