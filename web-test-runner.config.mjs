@@ -24,8 +24,10 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // One test page at a time: timing-sensitive tests (progressive rendering, timeouts) must not
+  // compete with another page for the machine's two cores.
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
 };

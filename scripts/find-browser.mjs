@@ -22,7 +22,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--lang=en-US',
-  // Tests run two pages at once; neither may be slowed down as a background tab.
+  // A test page must never be slowed down as a background tab.
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
