@@ -1,1 +1,1 @@
-import"./chunks/lede-fxFsIxKx.mjs";export{L as LedeTimeline}from"./chunks/lede-D_lb29Gl.mjs";
+import"./chunks/lede-fxFsIxKx.mjs";export{L as LedeTimeline}from"./chunks/lede-CYmA218u.mjs";

@@ -18,7 +18,7 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 19_800,
+  'lede.js': 19_850,
   'quote.mjs': 13_700,
 };
 

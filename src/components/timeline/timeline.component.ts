@@ -18,6 +18,8 @@ interface ShownEvent {
   readonly index: number;
   /** The year, on the first event of each year when the events span several. */
   readonly year?: string;
+  /** `c<n>`: the class that colours the event with its category (the n-th in `categories`). */
+  readonly categoryClass?: string;
 }
 
 /**
@@ -172,14 +174,21 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     }
   }
 
+  /** The categories the reader chose in the legend, else the one the `category` attribute names. */
+  #chosenCategories(): ReadonlySet<string> {
+    return this.chosenCategories ?? new Set(this.category ? [this.category] : []);
+  }
+
   #selectEvents(timeline: TimelineModel): ShownEvent[] {
-    const chosen = this.chosenCategories ?? new Set(this.category ? [this.category] : []);
+    const chosen = this.#chosenCategories();
+    const categoryKeys = Object.keys(timeline.categories ?? {});
     let shown: ShownEvent[] = [];
     const years = new Set<string>();
     timeline.events.forEach((event, index) => {
       if (chosen.size && !chosen.has(event.category ?? '')) return;
       years.add(event.date.iso.slice(0, 4));
-      shown.push({ event, index });
+      const category = event.category === undefined ? -1 : categoryKeys.indexOf(event.category);
+      shown.push({ event, index, categoryClass: category < 0 ? undefined : `c${category}` });
     });
     if (this.order === 'desc') shown.reverse();
     this.#total = shown.length;
@@ -196,7 +205,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   protected renderContent(timeline: TimelineModel): TemplateResult {
     const { locale, dir, strings } = this.localeInfo;
     const categories = Object.entries(timeline.categories ?? {});
-    const chosen = this.chosenCategories ?? new Set(this.category ? [this.category] : []);
+    const chosen = this.#chosenCategories();
     const shown = this.#shown;
     const chunks: unknown[] = [];
     for (let chunk = 0; chunkStart(chunk) < shown.length; chunk++) {
@@ -239,7 +248,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
    * out, because every nested template costs a clone and a tree walk, and a
    * long timeline renders thousands of these.
    */
-  #renderEvent(timeline: TimelineModel, { event, index, year }: ShownEvent, position: number): TemplateResult {
+  #renderEvent(timeline: TimelineModel, { event, index, year, categoryClass }: ShownEvent, position: number): TemplateResult {
     const { locale, strings } = this.localeInfo;
     const category = event.category === undefined ? undefined : timeline.categories?.[event.category];
     const current = event.id !== undefined && (event.id === this.highlight || event.id === this.linked);
@@ -251,7 +260,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       data-index=${index}
       tabindex=${position ? -1 : 0}
       aria-current=${current ? 'true' : nothing}
-      class=${category ? `c${Object.keys(timeline.categories ?? {}).indexOf(event.category ?? '')}` : nothing}
+      class=${categoryClass ?? nothing}
     >
       <p part="year" ?hidden=${!year}>${year}</p>
       <div part="event-date">
@@ -348,7 +357,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   }
 
   #toggleCategory(key: string): void {
-    const chosen = new Set(this.chosenCategories ?? (this.category ? [this.category] : []));
+    const chosen = new Set(this.#chosenCategories());
     if (!chosen.delete(key)) chosen.add(key);
     this.chosenCategories = chosen;
     this.renderedChunks = 1;
