@@ -1,1 +1,1 @@
-import"./chunks/lede-fxFsIxKx.mjs";export{L as LedeTimeline}from"./chunks/lede-CYmA218u.mjs";
+import"./chunks/lede-fxFsIxKx.mjs";export{L as LedeTimeline}from"./chunks/lede-ClBmJ4IT.mjs";

@@ -7,13 +7,14 @@
 //   and becomes one space elsewhere, where HTML would show one space anyway.
 
 function squeezeCss(css) {
+  // Comments first: an apostrophe in a comment ("event's") must not open a string.
   return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
     .split(/('[^']*'|"[^"]*")/)
     .map((piece, index) =>
       index % 2
         ? piece
         : piece
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,>]) ?/g, '$1')
             .replace(/: /g, ':')

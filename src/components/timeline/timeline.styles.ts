@@ -40,20 +40,26 @@ export const timelineStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* The line and the marker sit inside each event's box: content-visibility clips what is outside it. */
   li {
     position: relative;
     padding: 0 0 1.25rem;
-    padding-inline: 1.5rem 0.5rem;
-    border-inline-start: 2px solid var(--_line);
-    margin-inline-start: 0.4rem;
+    padding-inline: 1.75rem 0.5rem;
     content-visibility: auto;
     contain-intrinsic-size: auto 7rem;
     cursor: pointer;
   }
+  li::after {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.45rem;
+    top: 0;
+    bottom: 0;
+    border-inline-start: 2px solid var(--_line);
+  }
   /* Stands in for a chunk of 100 events not rendered yet (the first chunk is always rendered), so the scrollbar stays right. */
   li.gap {
     height: 700rem;
-    border: 0;
   }
   .gap::before {
     content: none;
@@ -61,7 +67,8 @@ export const timelineStyles = css`
   li::before {
     content: '';
     position: absolute;
-    inset-inline-start: -0.45rem;
+    z-index: 1;
+    inset-inline-start: 0.1rem;
     top: 0.3rem;
     width: 0.8rem;
     height: 0.8rem;
@@ -122,14 +129,18 @@ export const timelineStyles = css`
     .horizontal li {
       flex: 0 0 min(18rem, 80%);
       scroll-snap-align: start;
+      padding: 1.5rem 1rem 0 0;
+    }
+    .horizontal li::after {
+      inset-inline: 0;
+      top: 0.7rem;
+      bottom: auto;
       border: 0;
       border-top: 2px solid var(--_line);
-      margin: 0;
-      padding: 1.25rem 1rem 0 0;
     }
     .horizontal li::before {
+      top: 0.3rem;
       inset-inline-start: 0;
-      top: -0.5rem;
     }
   }
   @container (max-width: 479px) {
