@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-BDvL70q0.mjs";export{L as LedeTimeline}from"./chunks/lede-ClBmJ4IT.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-fxFsIxKx.mjs";
+export{L as LedeQuote}from"./chunks/lede-e-JsBRlc.mjs";export{L as LedeTimeline}from"./chunks/lede-DFFYkgNR.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-CauwAFNR.mjs";

@@ -1,1 +1,1 @@
-import"./chunks/lede-fxFsIxKx.mjs";export{L as LedeQuote}from"./chunks/lede-BDvL70q0.mjs";
+import"./chunks/lede-CauwAFNR.mjs";export{L as LedeQuote}from"./chunks/lede-e-JsBRlc.mjs";

@@ -1,4 +1,4 @@
-/** Versions of the data format this build reads (SPEC §4); `validateAgainst` accepts version 1. */
+/** Versions of the data format this build reads (SPEC §4). */
 const SUPPORTED_VERSIONS = [1];
 /** What a check returns for a value that failed; the reasons are in the context's issues. */
 const INVALID = Symbol();
@@ -127,7 +127,7 @@ function validateAgainst(schema, type, input, baseUrl) {
         else if (input.type !== type) {
             fail(context, '', 'type', `must be "${type}", not ${JSON.stringify(input.type)}`);
         }
-        else if (input.version !== undefined && input.version !== 1) {
+        else if (input.version !== undefined && !SUPPORTED_VERSIONS.some((version) => version === input.version)) {
             code = 'unsupported-version';
             fail(context, '', 'version', 'unsupported version');
         }

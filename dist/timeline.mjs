@@ -1,1 +1,1 @@
-import"./chunks/lede-fxFsIxKx.mjs";export{L as LedeTimeline}from"./chunks/lede-ClBmJ4IT.mjs";
+import"./chunks/lede-CauwAFNR.mjs";export{L as LedeTimeline}from"./chunks/lede-DFFYkgNR.mjs";

@@ -5,7 +5,7 @@
  */
 import type { ArrayNode, FinishContext, ObjectNode, RecordNode, SchemaNode, VariantNode } from './schema-nodes.js';
 
-/** Versions of the data format this build reads (SPEC §4); `validateAgainst` accepts version 1. */
+/** Versions of the data format this build reads (SPEC §4). */
 export const SUPPORTED_VERSIONS: readonly number[] = [1];
 
 export type IssueSeverity = 'error' | 'warning';
@@ -150,7 +150,7 @@ export function validateAgainst<M>(schema: ObjectNode, type: string, input: unkn
       fail(context, '', '', 'the document must be a JSON object');
     } else if (input.type !== type) {
       fail(context, '', 'type', `must be "${type}", not ${JSON.stringify(input.type)}`);
-    } else if (input.version !== undefined && input.version !== 1) {
+    } else if (input.version !== undefined && !SUPPORTED_VERSIONS.some((version) => version === input.version)) {
       code = 'unsupported-version';
       fail(context, '', 'version', 'unsupported version');
     } else {

@@ -4,7 +4,7 @@
  * error. What is left out is reported by JSON path, as SPEC §8 asks.
  */
 import type { ArrayNode, ObjectNode, RecordNode, VariantNode } from './schema-nodes.js';
-/** Versions of the data format this build reads (SPEC §4); `validateAgainst` accepts version 1. */
+/** Versions of the data format this build reads (SPEC §4). */
 export declare const SUPPORTED_VERSIONS: readonly number[];
 export type IssueSeverity = 'error' | 'warning';
 export interface Issue {

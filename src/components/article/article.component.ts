@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { articleSchema, type ArticleBlockModel, type ArticleModel } from '../../data/article-schema.js';
-import { formatPartialDate } from '../../dates/format-date.js';
-import { comparePartialDates, type PartialDate } from '../../dates/partial-date.js';
+import { comparePartialDates } from '../../dates/partial-date.js';
 import type { ObjectNode } from '../../data/schema-nodes.js';
 import { LedeElement } from '../../internal/lede-element.js';
+import { renderDate } from '../../internal/render-date.js';
 import { renderSafeHtml } from '../../internal/render-safe-html.js';
 import { articleStyles } from './article.styles.js';
 
@@ -89,8 +89,6 @@ export class LedeArticle extends LedeElement<'article'> {
 
   protected renderContent(article: ArticleModel): TemplateResult {
     const { locale, dir, strings } = this.localeInfo;
-    const time = (date: PartialDate | undefined, part: string) =>
-      date ? html`<time part=${part} datetime=${date.iso}>${formatPartialDate(date, locale, strings)}</time>` : nothing;
     const updated = article.updated && (!article.published || comparePartialDates(article.updated, article.published) > 0);
     const { publisher } = article;
     return html`<article part="base" lang=${locale} dir=${dir}>
@@ -104,8 +102,8 @@ export class LedeArticle extends LedeElement<'article'> {
             </p>`
           : nothing}
         <p part="meta">
-          ${article.dateline ? html`<span part="dateline">${article.dateline}</span> · ` : nothing}${time(article.published, 'published')}
-          ${updated ? html` · ${strings.updated} ${time(article.updated, 'updated')}` : nothing}
+          ${article.dateline ? html`<span part="dateline">${article.dateline}</span> · ` : nothing}${renderDate(article.published, undefined, this.localeInfo, 'published')}
+          ${updated ? html` · ${strings.updated} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing}
         </p>
       </header>
       ${article.image ? this.#renderFigure(article.image, 'image', 'eager') : nothing}
