@@ -1,1 +1,1 @@
-import"./chunks/lede-CauwAFNR.mjs";export{L as LedeQuote}from"./chunks/lede-e-JsBRlc.mjs";
+import"./chunks/lede-BXwv3d94.mjs";export{L as LedeQuote}from"./chunks/lede-CQUWjqVr.mjs";

@@ -10,6 +10,10 @@ import { nearestLang } from './nearest-lang.js';
 
 export type LedeState = 'loading' | 'ready' | 'error';
 export type LedeTheme = 'light' | 'dark' | 'auto';
+export type LedeLoading = 'eager' | 'lazy';
+
+/** How near the viewport a lazy widget starts loading: soon enough to be ready when it scrolls in. */
+const LAZY_MARGIN = '600px';
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
 
@@ -28,6 +32,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     theme: { reflect: true },
     locale: {},
     debug: { type: Boolean, reflect: true },
+    loading: {},
     state: { reflect: true },
     model: { attribute: false },
     content: { state: true },
@@ -49,6 +54,8 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   declare locale?: string;
   /** Shows editors, inside the widget, what was left out and why. */
   debug = false;
+  /** `eager`, or `lazy`: fetch and render only when the element nears the viewport. */
+  loading: LedeLoading = 'eager';
   /** `loading`, `ready` or `error`; set by the element. */
   state: LedeState = 'loading';
   /**
@@ -75,6 +82,9 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   #run = 0;
   #abort?: AbortController;
   #needsLoad = true;
+  /** Watches a lazy widget until it nears the viewport; unset once it has. */
+  #lazyObserver?: IntersectionObserver;
+  #near = false;
   /** SPEC §7: `lede-load` means rendered, so events wait for the update that shows them. */
   #pendingEvent?: () => void;
 
@@ -84,8 +94,14 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     if (this.#needsLoad) this.requestUpdate();
   }
 
+  #stopWatching(): void {
+    this.#lazyObserver?.disconnect();
+    this.#lazyObserver = undefined;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#stopWatching();
     if (this.state === 'loading') {
       // Stop the fetch of a widget that left the page; it loads again if it comes back.
       this.#abort?.abort();
@@ -95,7 +111,10 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.#needsLoad || changed.has('data') || changed.has('src') || changed.has('model')) {
+    if (this.loading === 'lazy' && !this.#near) {
+      // Nothing is fetched or rendered until the widget nears the viewport; the fallback stays.
+      this.#needsLoad ||= changed.has('data') || changed.has('src') || changed.has('model');
+    } else if (this.#needsLoad || changed.has('data') || changed.has('src') || changed.has('model')) {
       this.#needsLoad = false;
       void this.#load();
     }
@@ -171,6 +190,18 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
+    if (this.loading === 'lazy' && !this.#near && !this.#lazyObserver) {
+      this.#lazyObserver = new IntersectionObserver(
+        ([entry]) => {
+          if (!entry?.isIntersecting) return;
+          this.#near = true;
+          this.#stopWatching();
+          this.requestUpdate();
+        },
+        { rootMargin: LAZY_MARGIN },
+      );
+      this.#lazyObserver.observe(this);
+    }
     const dispatch = this.#pendingEvent;
     this.#pendingEvent = undefined;
     dispatch?.();

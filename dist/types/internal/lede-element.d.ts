@@ -5,6 +5,7 @@ import type { LedeEventMap } from '../events.js';
 import { type ResolvedLocale } from '../i18n/locale.js';
 export type LedeState = 'loading' | 'ready' | 'error';
 export type LedeTheme = 'light' | 'dark' | 'auto';
+export type LedeLoading = 'eager' | 'lazy';
 /**
  * What every Lede widget shares: where the data comes from (SPEC §3), its
  * validation, `state`, events, fallback content, the error notice with retry
@@ -26,6 +27,8 @@ export declare abstract class LedeElement<T extends DocumentType> extends LitEle
     locale?: string;
     /** Shows editors, inside the widget, what was left out and why. */
     debug: boolean;
+    /** `eager`, or `lazy`: fetch and render only when the element nears the viewport. */
+    loading: LedeLoading;
     /** `loading`, `ready` or `error`; set by the element. */
     state: LedeState;
     /**
