@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-CQUWjqVr.mjs";export{L as LedeTimeline}from"./chunks/lede-JUlj6Q4Y.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-BXwv3d94.mjs";
+export{L as LedeQuote}from"./chunks/lede-DgxymsaM.mjs";export{L as LedeTimeline}from"./chunks/lede-Ik1LcU4V.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-ByHlIqTz.mjs";

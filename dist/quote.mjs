@@ -1,1 +1,1 @@
-import"./chunks/lede-BXwv3d94.mjs";export{L as LedeQuote}from"./chunks/lede-CQUWjqVr.mjs";
+import"./chunks/lede-ByHlIqTz.mjs";export{L as LedeQuote}from"./chunks/lede-DgxymsaM.mjs";

@@ -65,12 +65,9 @@ function checkObject(node, value, parent, key, context) {
     };
     return node.finish(result, finishing);
 }
-function checkArray(node, value, parent, key, context) {
-    if (!Array.isArray(value))
-        return fail(context, parent, key, 'must be a list');
-    const path = joinPath(parent, key);
-    const items = [];
-    for (let index = 0; index < value.length; index++) {
+/** Checks `value[start…end)` into `items`; INVALID as soon as an item fails in a list that keeps no invalid item. */
+function checkItems(node, value, path, context, start, end, items) {
+    for (let index = start; index < end; index++) {
         const from = context.issues.length;
         const checked = node.items.check(value[index], path, index, context);
         if (checked === INVALID) {
@@ -83,6 +80,23 @@ function checkArray(node, value, parent, key, context) {
             context.sourceIndex.set(checked, index);
         items.push(checked);
     }
+    return items;
+}
+function checkArray(node, value, parent, key, context) {
+    if (!Array.isArray(value))
+        return fail(context, parent, key, 'must be a list');
+    const path = joinPath(parent, key);
+    const done = context.checkedLists?.get(value);
+    let items = [];
+    if (done) {
+        context.issues.push(...done.issues);
+        items = done.items;
+    }
+    else {
+        items = checkItems(node, value, path, context, 0, value.length, items);
+    }
+    if (items === INVALID)
+        return INVALID;
     if (items.length < node.minItems) {
         return fail(context, parent, key, value.length ? 'no valid item left' : `needs at least ${node.minItems} item`);
     }
@@ -117,8 +131,7 @@ function checkVariant(node, value, parent, key, context) {
  * Validates a document that must be of `type` against its `schema`. Never
  * throws. `baseUrl` resolves relative URLs: the URL the document was fetched from.
  */
-function validateAgainst(schema, type, input, baseUrl) {
-    const context = { issues: [], baseUrl, sourceIndex: new WeakMap() };
+function validateAgainst(schema, type, input, baseUrl, context = { issues: [], baseUrl, sourceIndex: new WeakMap() }) {
     let code = 'invalid-data';
     try {
         if (!isObject(input)) {

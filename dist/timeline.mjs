@@ -1,1 +1,1 @@
-import"./chunks/lede-BXwv3d94.mjs";export{L as LedeTimeline}from"./chunks/lede-JUlj6Q4Y.mjs";
+import"./chunks/lede-ByHlIqTz.mjs";export{L as LedeTimeline}from"./chunks/lede-Ik1LcU4V.mjs";

@@ -18,8 +18,8 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 19_980,
-  'quote.mjs': 13_800,
+  'lede.js': 20_310,
+  'quote.mjs': 14_120,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */

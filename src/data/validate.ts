@@ -30,6 +30,8 @@ export interface ValidationContext {
   readonly baseUrl: string | undefined;
   /** Where each validated array item stood in the file, so later steps name the right path. */
   readonly sourceIndex: WeakMap<object, number>;
+  /** Lists already checked item by item in earlier tasks (see validateInSlices), with their issues. */
+  readonly checkedLists?: Map<unknown[], { readonly items: Checked[]; readonly issues: readonly Issue[] }>;
 }
 
 export function isObject(value: unknown): value is JsonObject {
@@ -95,11 +97,9 @@ export function checkObject(node: ObjectNode, value: unknown, parent: string, ke
   return node.finish(result, finishing);
 }
 
-export function checkArray(node: ArrayNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked {
-  if (!Array.isArray(value)) return fail(context, parent, key, 'must be a list');
-  const path = joinPath(parent, key);
-  const items: Checked[] = [];
-  for (let index = 0; index < value.length; index++) {
+/** Checks `value[start…end)` into `items`; INVALID as soon as an item fails in a list that keeps no invalid item. */
+function checkItems(node: ArrayNode, value: unknown[], path: string, context: ValidationContext, start: number, end: number, items: Checked[]): Checked[] | typeof INVALID {
+  for (let index = start; index < end; index++) {
     const from = context.issues.length;
     const checked = node.items.check(value[index], path, index, context);
     if (checked === INVALID) {
@@ -110,6 +110,21 @@ export function checkArray(node: ArrayNode, value: unknown, parent: string, key:
     if (isObject(checked)) context.sourceIndex.set(checked, index);
     items.push(checked);
   }
+  return items;
+}
+
+export function checkArray(node: ArrayNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked {
+  if (!Array.isArray(value)) return fail(context, parent, key, 'must be a list');
+  const path = joinPath(parent, key);
+  const done = context.checkedLists?.get(value);
+  let items: Checked[] | typeof INVALID = [];
+  if (done) {
+    context.issues.push(...done.issues);
+    items = done.items;
+  } else {
+    items = checkItems(node, value, path, context, 0, value.length, items);
+  }
+  if (items === INVALID) return INVALID;
   if (items.length < node.minItems) {
     return fail(context, parent, key, value.length ? 'no valid item left' : `needs at least ${node.minItems} item`);
   }
@@ -142,8 +157,13 @@ export function checkVariant(node: VariantNode, value: unknown, parent: string, 
  * Validates a document that must be of `type` against its `schema`. Never
  * throws. `baseUrl` resolves relative URLs: the URL the document was fetched from.
  */
-export function validateAgainst<M>(schema: ObjectNode, type: string, input: unknown, baseUrl?: string): ValidationResult<M> {
-  const context: ValidationContext = { issues: [], baseUrl, sourceIndex: new WeakMap() };
+export function validateAgainst<M>(
+  schema: ObjectNode,
+  type: string,
+  input: unknown,
+  baseUrl?: string,
+  context: ValidationContext = { issues: [], baseUrl, sourceIndex: new WeakMap() },
+): ValidationResult<M> {
   let code: ValidationErrorCode = 'invalid-data';
   try {
     if (!isObject(input)) {
@@ -163,4 +183,47 @@ export function validateAgainst<M>(schema: ObjectNode, type: string, input: unkn
     fail(context, '', '', String(error));
   }
   return { ok: false, code, issues: context.issues };
+}
+
+/** Lists longer than this at the top of a document are checked in slices (10,000 timeline events). */
+const SLICED_LENGTH = 1000;
+/** Main-thread time per slice: well under the 50 ms of a long task. */
+const SLICE_MS = 25;
+
+/**
+ * validateAgainst, but a long list at the top of the document (a timeline's
+ * events) is checked in slices of about 25 ms with a task between them, so the
+ * page stays responsive. Returns the result at once when there is no long list,
+ * a promise otherwise (null if `signal` aborts between slices).
+ */
+export function validateInSlices<M>(
+  schema: ObjectNode,
+  type: string,
+  input: unknown,
+  baseUrl?: string,
+  signal?: AbortSignal,
+): ValidationResult<M> | Promise<ValidationResult<M> | null> {
+  const lists = isObject(input) && input.type === type
+    ? schema.entries.filter(([field, node]) => node.kind === 'array' && Array.isArray(input[field]) && (input[field] as unknown[]).length > SLICED_LENGTH)
+    : [];
+  if (!lists.length) return validateAgainst(schema, type, input, baseUrl);
+  return (async () => {
+    const sourceIndex = new WeakMap<object, number>();
+    const checkedLists: NonNullable<ValidationContext['checkedLists']> = new Map();
+    for (const [field, node] of lists) {
+      const value = (input as JsonObject)[field] as unknown[];
+      const context: ValidationContext = { issues: [], baseUrl, sourceIndex };
+      let items: Checked[] | typeof INVALID = [];
+      for (let start = 0; start < value.length && items !== INVALID; ) {
+        const deadline = performance.now() + SLICE_MS;
+        for (; start < value.length && items !== INVALID && performance.now() < deadline; start += 64) {
+          items = checkItems(node as ArrayNode, value, field, context, start, Math.min(start + 64, value.length), items);
+        }
+        await new Promise((resolve) => setTimeout(resolve));
+        if (signal?.aborted) return null;
+      }
+      if (items !== INVALID) checkedLists.set(value, { items, issues: context.issues });
+    }
+    return validateAgainst<M>(schema, type, input, baseUrl, { issues: [], baseUrl, sourceIndex, checkedLists });
+  })();
 }

@@ -39,3 +39,12 @@ export function formatPartialDate(date: PartialDate, locale: string, strings: Ui
   if (date.uncertain) text = strings.uncertain(text);
   return text;
 }
+
+/**
+ * Builds the locale's day formatter ahead of need. The first `Intl.DateTimeFormat`
+ * of a page costs the browser 20–40 ms of setup; a widget waiting for its `src`
+ * pays it while the network works instead of after.
+ */
+export function prepareDateFormats(locale: string): void {
+  dateTimeFormat(locale, DATE_OPTIONS.day);
+}

@@ -2,8 +2,9 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { DEFAULT_TIMEOUT, fetchDocument, FetchError } from '../data/fetch-document.js';
 import type { DocumentType, LedeDocument, ModelByType } from '../data/schema.js';
 import type { ObjectNode } from '../data/schema-nodes.js';
-import { validateAgainst, type Issue } from '../data/validate.js';
+import { validateInSlices, type Issue } from '../data/validate.js';
 import type { LedeErrorCode, LedeEventMap } from '../events.js';
+import { prepareDateFormats } from '../dates/format-date.js';
 import { resolveLocale, type ResolvedLocale } from '../i18n/locale.js';
 import { hostStyles } from './host-styles.js';
 import { nearestLang } from './nearest-lang.js';
@@ -149,15 +150,19 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
           return this.#fail('invalid-data', [{ path: '', message: `inline JSON: ${String(error)}`, severity: 'error' }]);
         }
       } else if (input === undefined && this.src) {
-        const fetched = await fetchDocument(new URL(this.src, document.baseURI).href, { signal: abort.signal, timeout: this.timeout });
+        const fetching = fetchDocument(new URL(this.src, document.baseURI).href, { signal: abort.signal, timeout: this.timeout });
+        prepareDateFormats(resolveLocale(this.locale, undefined, this.contextLang).locale);
+        const fetched = await fetching;
         if (run !== this.#run) return; // src changed while we were fetching
         input = fetched.json;
         baseUrl = fetched.url;
       } else if (input === undefined) {
         return; // nothing to show yet: a framework may set `data` later
       }
-      const result = validateAgainst<ModelByType[T]>(this.schema, this.documentType, input, baseUrl);
-      if (run !== this.#run) return;
+      // A long list is checked between tasks; anything else at once, so a server render sees the model.
+      const checking = validateInSlices<ModelByType[T]>(this.schema, this.documentType, input, baseUrl, abort.signal);
+      const result = checking instanceof Promise ? await checking : checking;
+      if (!result || run !== this.#run) return;
       if (result.ok) this.#ready(result.model, input, result.issues);
       else this.#fail(result.code, result.issues);
     } catch (error) {

@@ -32,6 +32,11 @@ export interface ValidationContext {
     readonly baseUrl: string | undefined;
     /** Where each validated array item stood in the file, so later steps name the right path. */
     readonly sourceIndex: WeakMap<object, number>;
+    /** Lists already checked item by item in earlier tasks (see validateInSlices), with their issues. */
+    readonly checkedLists?: Map<unknown[], {
+        readonly items: Checked[];
+        readonly issues: readonly Issue[];
+    }>;
 }
 export declare function isObject(value: unknown): value is JsonObject;
 /** `events` + 3 → `events[3]`; `speaker` + `name` → `speaker.name`. */
@@ -45,5 +50,12 @@ export declare function checkVariant(node: VariantNode, value: unknown, parent: 
  * Validates a document that must be of `type` against its `schema`. Never
  * throws. `baseUrl` resolves relative URLs: the URL the document was fetched from.
  */
-export declare function validateAgainst<M>(schema: ObjectNode, type: string, input: unknown, baseUrl?: string): ValidationResult<M>;
+export declare function validateAgainst<M>(schema: ObjectNode, type: string, input: unknown, baseUrl?: string, context?: ValidationContext): ValidationResult<M>;
+/**
+ * validateAgainst, but a long list at the top of the document (a timeline's
+ * events) is checked in slices of about 25 ms with a task between them, so the
+ * page stays responsive. Returns the result at once when there is no long list,
+ * a promise otherwise (null if `signal` aborts between slices).
+ */
+export declare function validateInSlices<M>(schema: ObjectNode, type: string, input: unknown, baseUrl?: string, signal?: AbortSignal): ValidationResult<M> | Promise<ValidationResult<M> | null>;
 export {};
