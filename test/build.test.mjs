@@ -20,6 +20,8 @@ const dist = join(root, 'dist');
 const BUDGETS = {
   'lede.js': 20_310,
   'quote.mjs': 14_120,
+  'timeline.mjs': 16_600,
+  'article.mjs': 21_200,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */
@@ -75,6 +77,15 @@ test('bundles stay within their size budgets (min+gzip)', () => {
     if (budget !== undefined) assert.ok(size <= budget, `dist/${name} is ${size} B min+gzip, over its budget of ${budget} B`);
   }
   console.log(report.join('\n'));
+});
+
+test('bundles carry one copy of Lit, its production build', () => {
+  for (const name of ['lede.js', 'lede.mjs', 'quote.mjs', 'timeline.mjs', 'article.mjs']) {
+    const code = name.endsWith('.mjs') ? withImports(join(dist, name)) : readFileSync(join(dist, name), 'utf8');
+    assert.equal(code.match(/litHtmlVersions/g)?.length, 1, `dist/${name} should hold lit-html once`);
+    assert.equal(code.match(/reactiveElementVersions/g)?.length, 1, `dist/${name} should hold @lit/reactive-element once`);
+    assert.ok(!/Lit is in dev mode|issueWarning/.test(code), `dist/${name} holds Lit's development build`);
+  }
 });
 
 test('dist/lede.schema.json describes the three document types', () => {
