@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-DgxymsaM.mjs";export{L as LedeTimeline}from"./chunks/lede-Ik1LcU4V.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-ByHlIqTz.mjs";
+export{L as LedeQuote}from"./chunks/lede-DtpzKnVd.mjs";export{L as LedeTimeline}from"./chunks/lede-BCNFNTiX.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-BVQPz-36.mjs";

@@ -1,1 +1,1 @@
-import"./chunks/lede-ByHlIqTz.mjs";export{L as LedeQuote}from"./chunks/lede-DgxymsaM.mjs";
+import"./chunks/lede-BVQPz-36.mjs";export{L as LedeQuote}from"./chunks/lede-DtpzKnVd.mjs";

@@ -1,1 +1,1 @@
-import"./chunks/lede-ByHlIqTz.mjs";export{L as LedeTimeline}from"./chunks/lede-Ik1LcU4V.mjs";
+import"./chunks/lede-BVQPz-36.mjs";export{L as LedeTimeline}from"./chunks/lede-BCNFNTiX.mjs";

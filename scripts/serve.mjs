@@ -1,7 +1,7 @@
 // Serves the repository on http://localhost:8000 for the demo (`npm start`):
 // static files only, / goes to /demo/. PORT changes the port. The benchmark
 // imports serve() to get the same server on a free loopback port.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -12,8 +12,31 @@ const TYPES = {
   '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.map': 'application/json',
 };
 
+// demo/live.html: the seed chronology, one more event every 20 seconds, with an
+// ETag so the widget's refresh costs a bodyless 304 between them.
+const LIVE_EVERY = 20_000;
+const liveStart = Date.now();
+const liveTimeline = JSON.parse(readFileSync(join(root, 'demo/data/timeline-russia-azerbaijan.ru.json'), 'utf8'));
+
+function serveLive(request, response) {
+  const added = Math.floor((Date.now() - liveStart) / LIVE_EVERY);
+  const etag = `"live-${added}"`;
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, { etag, 'cache-control': 'no-cache' });
+    return response.end();
+  }
+  const start = Date.parse('2025-10-10T09:00:00+05:00');
+  const events = Array.from({ length: added }, (_, index) => {
+    const at = new Date(start + index * 3_600_000 + 5 * 3_600_000).toISOString().slice(0, 16);
+    return { id: `live-${index + 1}`, date: `${at}+05:00`, title: `Обновление ${index + 1}: новое сообщение в хронике`, category: 'statement' };
+  });
+  response.writeHead(200, { 'content-type': TYPES['.json'], etag, 'cache-control': 'no-cache' });
+  response.end(JSON.stringify({ ...liveTimeline, id: 'live', events: [...liveTimeline.events, ...events] }));
+}
+
 function handle(request, response) {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  if (pathname === '/demo/data/live-timeline.json') return serveLive(request, response);
   if (pathname === '/') {
     response.writeHead(302, { location: '/demo/' });
     return response.end();

@@ -43,12 +43,53 @@ const FAULTS = {
   echo: (ctx) => json(ctx, JSON.stringify({ type: 'quote', text: `cookie:${ctx.get('cookie') || 'none'}`, speaker: { name: 'Echo' } })),
 };
 
+// Live documents for `refresh`: a test POSTs what /live/<key> serves, or sets
+// ?fail=<status> (0 recovers), and reads /live/<key>?stats.
+// Each version has an ETag, and a request that names it gets a bodyless 304.
+const live = new Map();
+
+async function liveMiddleware(ctx, key) {
+  const entry = live.get(key) ?? { body: '', version: 0, fail: 0, requests: 0, notModified: 0, conditional: 0 };
+  live.set(key, entry);
+  if (ctx.method === 'POST') {
+    let body = '';
+    for await (const chunk of ctx.req) body += chunk;
+    entry.body = body;
+    entry.version++;
+    entry.fail = 0;
+    return json(ctx, '{}');
+  }
+  if (ctx.query.fail !== undefined) {
+    entry.fail = Number(ctx.query.fail);
+    return json(ctx, '{}');
+  }
+  if (ctx.query.stats !== undefined) return json(ctx, JSON.stringify(entry));
+  entry.requests++;
+  if (entry.fail) {
+    ctx.status = entry.fail;
+    ctx.body = 'failing';
+    return;
+  }
+  const etag = `"v${entry.version}"`;
+  if (ctx.get('if-none-match')) entry.conditional++;
+  ctx.set('ETag', etag);
+  ctx.set('Cache-Control', 'no-cache');
+  if (ctx.get('if-none-match') === etag) {
+    entry.notModified++;
+    ctx.status = 304;
+    return;
+  }
+  json(ctx, entry.body);
+}
+
 function json(ctx, body) {
   ctx.type = 'application/json';
   ctx.body = body;
 }
 
 export function faultMiddleware(ctx, next) {
+  const liveKey = /^\/live\/([\w-]+)/.exec(ctx.path);
+  if (liveKey) return liveMiddleware(ctx, liveKey[1]);
   const match = /^\/fault\/([\w-]+)/.exec(ctx.path);
   if (!match || !FAULTS[match[1]]) return next();
   return FAULTS[match[1]](ctx);

@@ -12,6 +12,11 @@ export interface LedeEventMap {
   'lede-error': CustomEvent<{ code: LedeErrorCode; message: string; issues: readonly Issue[] }>;
   /** A share / copy-link control was used. */
   'lede-share': CustomEvent<{ url: string; method: ShareMethod }>;
+  /**
+   * `refresh` found a new version of the document and it is shown: timeline event ids added,
+   * changed and removed; for a quote or an article, the top-level fields.
+   */
+  'lede-update': CustomEvent<{ data: LedeDocument; added: readonly string[]; changed: readonly string[]; removed: readonly string[] }>;
   /** A timeline event was chosen. */
   'lede-select': CustomEvent<{ id: string; index: number }>;
 }

@@ -18,10 +18,10 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 20_310,
-  'quote.mjs': 14_120,
-  'timeline.mjs': 16_600,
-  'article.mjs': 21_200,
+  'lede.js': 22_090,
+  'quote.mjs': 15_080,
+  'timeline.mjs': 18_210,
+  'article.mjs': 22_900,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */

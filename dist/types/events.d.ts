@@ -20,6 +20,16 @@ export interface LedeEventMap {
         url: string;
         method: ShareMethod;
     }>;
+    /**
+     * `refresh` found a new version of the document and it is shown: timeline event ids added,
+     * changed and removed; for a quote or an article, the top-level fields.
+     */
+    'lede-update': CustomEvent<{
+        data: LedeDocument;
+        added: readonly string[];
+        changed: readonly string[];
+        removed: readonly string[];
+    }>;
     /** A timeline event was chosen. */
     'lede-select': CustomEvent<{
         id: string;

@@ -23,6 +23,24 @@ export interface FetchDocumentOptions {
   readonly signal?: AbortSignal;
   readonly timeout?: number;
   readonly maxBytes?: number;
+  /**
+   * A refresh: the browser revalidates its cached copy (`If-None-Match` /
+   * `If-Modified-Since`, no CORS preflight), and a response carrying these
+   * validators again is the document already shown: not read, not parsed.
+   */
+  readonly known?: DocumentValidators;
+}
+
+/** What identifies a version of a document: its `ETag`, else its `Last-Modified`. */
+export interface DocumentValidators {
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+}
+
+export interface FetchedDocument extends DocumentValidators {
+  readonly json: unknown;
+  /** The URL it came from, after redirects: relative URLs inside resolve against it. */
+  readonly url: string;
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
@@ -44,16 +62,24 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   return new Blob(chunks).text();
 }
 
-export async function fetchDocument(url: string, options: FetchDocumentOptions = {}): Promise<{ json: unknown; url: string }> {
+/** Resolves with the document, or with null when a refresh finds the version already known. */
+export async function fetchDocument(url: string, options: FetchDocumentOptions = {}): Promise<FetchedDocument | null> {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const timer = AbortSignal.timeout(timeout);
   const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
+  const { known } = options;
   try {
-    const response = await fetch(url, { credentials: 'omit', signal });
+    const response = await fetch(url, { credentials: 'omit', signal, cache: known ? 'no-cache' : 'default' });
     if (!response.ok) throw new FetchError('fetch-failed', `HTTP ${response.status} for ${url}`);
+    const etag = response.headers.get('etag');
+    const lastModified = response.headers.get('last-modified');
+    if (known && (etag ? etag === known.etag : !!lastModified && lastModified === known.lastModified)) {
+      void response.body?.cancel();
+      return null;
+    }
     const body = await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
     try {
-      return { json: JSON.parse(body), url: response.url || url };
+      return { json: JSON.parse(body), url: response.url || url, etag, lastModified };
     } catch {
       throw new FetchError('fetch-failed', `${url} is not JSON`);
     }

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { DEFAULT_TIMEOUT, fetchDocument, FetchError } from '../data/fetch-document.js';
+import { DEFAULT_TIMEOUT, fetchDocument, FetchError, type DocumentValidators } from '../data/fetch-document.js';
 import type { DocumentType, LedeDocument, ModelByType } from '../data/schema.js';
 import type { ObjectNode } from '../data/schema-nodes.js';
 import { validateInSlices, type Issue } from '../data/validate.js';
@@ -8,10 +8,17 @@ import { prepareDateFormats } from '../dates/format-date.js';
 import { resolveLocale, type ResolvedLocale } from '../i18n/locale.js';
 import { hostStyles } from './host-styles.js';
 import { nearestLang } from './nearest-lang.js';
+import { RefreshPoller } from './refresh-poller.js';
 
 export type LedeState = 'loading' | 'ready' | 'error';
 export type LedeTheme = 'light' | 'dark' | 'auto';
 export type LedeLoading = 'eager' | 'lazy';
+/** What a refresh changed: timeline event ids, or for other documents the top-level fields. */
+export interface LedeChanges {
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
+}
 
 /** How near the viewport a lazy widget starts loading: soon enough to be ready when it scrolls in. */
 const LAZY_MARGIN = '600px';
@@ -34,6 +41,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     locale: {},
     debug: { type: Boolean, reflect: true },
     loading: {},
+    refresh: { type: Number },
     state: { reflect: true },
     model: { attribute: false },
     content: { state: true },
@@ -57,6 +65,8 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   debug = false;
   /** `eager`, or `lazy`: fetch and render only when the element nears the viewport. */
   loading: LedeLoading = 'eager';
+  /** Seconds between checks of `src` for a new version (at least 15); 0 never checks. */
+  refresh = 0;
   /** `loading`, `ready` or `error`; set by the element. */
   state: LedeState = 'loading';
   /**
@@ -86,6 +96,11 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   /** Watches a lazy widget until it nears the viewport; unset once it has. */
   #lazyObserver?: IntersectionObserver;
   #near = false;
+  #poller = new RefreshPoller(this, () => this.#refreshOnce());
+  /** The shown document's ETag / Last-Modified, when it came from `src`. */
+  #validators?: DocumentValidators;
+  /** Why the last refresh failed, for the `debug` list; the document shown stays. */
+  #refreshIssue?: Issue;
   /** SPEC §7: `lede-load` means rendered, so events wait for the update that shows them. */
   #pendingEvent?: () => void;
 
@@ -103,6 +118,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopWatching();
+    this.#poller.stop();
     if (this.state === 'loading') {
       // Stop the fetch of a widget that left the page; it loads again if it comes back.
       this.#abort?.abort();
@@ -138,6 +154,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     const abort = (this.#abort = new AbortController());
     this.state = 'loading';
     this.errorCode = undefined;
+    this.#validators = this.#refreshIssue = undefined;
     try {
       if (this.model) return this.#ready(this.model, this.model, []);
       let input = this.data;
@@ -152,10 +169,11 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
       } else if (input === undefined && this.src) {
         const fetching = fetchDocument(new URL(this.src, document.baseURI).href, { signal: abort.signal, timeout: this.timeout });
         prepareDateFormats(resolveLocale(this.locale, undefined, this.contextLang).locale);
-        const fetched = await fetching;
+        const fetched = (await fetching)!; // null only answers a refresh
         if (run !== this.#run) return; // src changed while we were fetching
         input = fetched.json;
         baseUrl = fetched.url;
+        this.#validators = fetched;
       } else if (input === undefined) {
         return; // nothing to show yet: a framework may set `data` later
       }
@@ -194,7 +212,53 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     this.#pendingEvent = () => this.emit('lede-error', { code, message, issues });
   }
 
+  /**
+   * One check of `src` for a new version. A new valid version replaces the
+   * shown one in place (`lede-update`); a failure keeps it and says why in `debug`.
+   */
+  async #refreshOnce(): Promise<boolean> {
+    const run = this.#run;
+    const previous = this.content;
+    try {
+      const fetched = await fetchDocument(new URL(this.src!, document.baseURI).href, { timeout: this.timeout, known: this.#validators });
+      if (run !== this.#run || !previous) return true; // a new load took over
+      if (fetched) {
+        const checking = validateInSlices<ModelByType[T]>(this.schema, this.documentType, fetched.json, fetched.url);
+        const result = checking instanceof Promise ? await checking : checking;
+        if (run !== this.#run) return true;
+        if (!result?.ok) throw new Error(`the new version is not valid: ${result?.issues.find((issue) => issue.severity === 'error')?.message}`);
+        this.#validators = fetched;
+        const changes = this.compareVersions(previous, result.model);
+        this.content = result.model;
+        this.issues = result.issues;
+        this.#pendingEvent = () => this.emit('lede-update', { data: fetched.json as LedeDocument, ...changes });
+      }
+      if (this.#refreshIssue) this.#refreshIssue = undefined;
+      this.requestUpdate();
+      return true;
+    } catch (error) {
+      if (run !== this.#run) return true;
+      this.#refreshIssue = { path: '', message: `refresh failed (${error instanceof Error ? error.message : error}); the last good version stays`, severity: 'warning' };
+      this.requestUpdate();
+      return false;
+    }
+  }
+
+  /** What changed between two versions of the document; a timeline compares its events by id. */
+  protected compareVersions(previous: ModelByType[T], next: ModelByType[T]): LedeChanges {
+    const before = previous as Record<string, unknown>;
+    const after = next as Record<string, unknown>;
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return {
+      added: keys.filter((key) => !(key in before)),
+      changed: keys.filter((key) => key in before && key in after && JSON.stringify(before[key]) !== JSON.stringify(after[key])),
+      removed: keys.filter((key) => !(key in after)),
+    };
+  }
+
   protected override updated(_changed: PropertyValues<this>): void {
+    if (this.refresh > 0 && this.src && this.#validators && this.state === 'ready' && this.isConnected) this.#poller.start(this.refresh);
+    else this.#poller.stop();
     if (this.loading === 'lazy' && !this.#near && !this.#lazyObserver) {
       this.#lazyObserver = new IntersectionObserver(
         ([entry]) => {
@@ -234,12 +298,13 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
         ${retryable ? html`<button part="retry" type="button" @click=${this.reload}>${strings.retry}</button>` : nothing}
       </div>`;
     }
-    return [body, this.debug && this.issues.length ? this.#renderIssues() : nothing];
+    const issues = this.#refreshIssue ? [...this.issues, this.#refreshIssue] : this.issues;
+    return [body, this.debug && issues.length ? this.#renderIssues(issues) : nothing];
   }
 
-  #renderIssues(): TemplateResult {
-    return html`<ul part="issues" aria-label=${this.localeInfo.strings.leftOut(this.issues.length)}>
-      ${this.issues.map((issue) => html`<li><code>${issue.path}</code> ${issue.message}</li>`)}
+  #renderIssues(issues: readonly Issue[]): TemplateResult {
+    return html`<ul part="issues" aria-label=${this.localeInfo.strings.leftOut(issues.length)}>
+      ${issues.map((issue) => html`<li><code>${issue.path}</code> ${issue.message}</li>`)}
     </ul>`;
   }
 }

@@ -16,8 +16,22 @@ export interface FetchDocumentOptions {
     readonly signal?: AbortSignal;
     readonly timeout?: number;
     readonly maxBytes?: number;
+    /**
+     * A refresh: the browser revalidates its cached copy (`If-None-Match` /
+     * `If-Modified-Since`, no CORS preflight), and a response carrying these
+     * validators again is the document already shown: not read, not parsed.
+     */
+    readonly known?: DocumentValidators;
 }
-export declare function fetchDocument(url: string, options?: FetchDocumentOptions): Promise<{
-    json: unknown;
-    url: string;
-}>;
+/** What identifies a version of a document: its `ETag`, else its `Last-Modified`. */
+export interface DocumentValidators {
+    readonly etag: string | null;
+    readonly lastModified: string | null;
+}
+export interface FetchedDocument extends DocumentValidators {
+    readonly json: unknown;
+    /** The URL it came from, after redirects: relative URLs inside resolve against it. */
+    readonly url: string;
+}
+/** Resolves with the document, or with null when a refresh finds the version already known. */
+export declare function fetchDocument(url: string, options?: FetchDocumentOptions): Promise<FetchedDocument | null>;

@@ -30,4 +30,10 @@ export interface UiStrings {
     /** Article: shown when `updated` is later than `published`. */
     readonly updated: string;
     readonly tags: string;
+    /** Timeline `refresh`: how many events arrived (the control that shows them, and the announcement). */
+    readonly newEvents: (count: number) => string;
+    /** The mark on an event that arrived with a refresh, until the reader has seen it. */
+    readonly newMark: string;
+    /** Article `refresh`: the notice when `updated` moved forward, before the new time. */
+    readonly updatedNotice: string;
 }

@@ -6,6 +6,12 @@ import { type ResolvedLocale } from '../i18n/locale.js';
 export type LedeState = 'loading' | 'ready' | 'error';
 export type LedeTheme = 'light' | 'dark' | 'auto';
 export type LedeLoading = 'eager' | 'lazy';
+/** What a refresh changed: timeline event ids, or for other documents the top-level fields. */
+export interface LedeChanges {
+    readonly added: readonly string[];
+    readonly changed: readonly string[];
+    readonly removed: readonly string[];
+}
 /**
  * What every Lede widget shares: where the data comes from (SPEC §3), its
  * validation, `state`, events, fallback content, the error notice with retry
@@ -29,6 +35,8 @@ export declare abstract class LedeElement<T extends DocumentType> extends LitEle
     debug: boolean;
     /** `eager`, or `lazy`: fetch and render only when the element nears the viewport. */
     loading: LedeLoading;
+    /** Seconds between checks of `src` for a new version (at least 15); 0 never checks. */
+    refresh: number;
     /** `loading`, `ready` or `error`; set by the element. */
     state: LedeState;
     /**
@@ -54,6 +62,8 @@ export declare abstract class LedeElement<T extends DocumentType> extends LitEle
     /** Loads the data again, as the retry control does. */
     reload(): void;
     protected emit<K extends keyof LedeEventMap>(name: K, detail: LedeEventMap[K]['detail']): void;
+    /** What changed between two versions of the document; a timeline compares its events by id. */
+    protected compareVersions(previous: ModelByType[T], next: ModelByType[T]): LedeChanges;
     protected updated(_changed: PropertyValues<this>): void;
     protected render(): unknown;
 }

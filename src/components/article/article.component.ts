@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { articleSchema, type ArticleBlockModel, type ArticleModel } from '../../data/article-schema.js';
 import { comparePartialDates } from '../../dates/partial-date.js';
 import type { ObjectNode } from '../../data/schema-nodes.js';
-import { LedeElement } from '../../internal/lede-element.js';
+import { LedeElement, type LedeChanges } from '../../internal/lede-element.js';
 import { renderDate } from '../../internal/render-date.js';
 import { renderSafeHtml } from '../../internal/render-safe-html.js';
 import { articleStyles } from './article.styles.js';
@@ -79,6 +79,7 @@ export class LedeArticle extends LedeElement<'article'> {
 
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
+    updateNotice: { state: true },
   };
 
   protected readonly documentType = 'article';
@@ -86,6 +87,14 @@ export class LedeArticle extends LedeElement<'article'> {
 
   /** Level of the headline; headings in the body are one level lower. */
   headingLevel = 2;
+  /** A refresh brought a later `updated`: say so at the top. */
+  private updateNotice = false;
+
+  protected override compareVersions(previous: ArticleModel, next: ArticleModel): LedeChanges {
+    const before = previous.updated ?? previous.published;
+    if (next.updated && (!before || comparePartialDates(next.updated, before) > 0)) this.updateNotice = true;
+    return super.compareVersions(previous, next);
+  }
 
   protected renderContent(article: ArticleModel): TemplateResult {
     const { locale, dir, strings } = this.localeInfo;
@@ -93,6 +102,9 @@ export class LedeArticle extends LedeElement<'article'> {
     const { publisher } = article;
     return html`<article part="base" lang=${locale} dir=${dir}>
       <header>
+        ${this.updateNotice && article.updated
+          ? html`<p part="update-notice" role="status">${strings.updatedNotice} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
+          : nothing}
         ${article.kicker ? html`<p part="kicker">${article.kicker}</p>` : nothing}
         ${heading(this.headingLevel, 'headline', article.headline)}
         ${article.dek ? html`<p part="dek">${article.dek}</p>` : nothing}

@@ -112,4 +112,11 @@ export const articleStyles = css`
     margin-inline-end: 0.5rem;
     background: none;
   }
+  [part~='update-notice'] {
+    margin: 0 0 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 0.25rem solid var(--_accent);
+    background: var(--_surface);
+    font-size: 0.875rem;
+  }
 `;

@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { timelineSchema, type TimelineEventModel, type TimelineModel } from '../../data/timeline-schema.js';
 import { readableTextOn } from '../../internal/contrast.js';
 import type { ObjectNode } from '../../data/schema-nodes.js';
-import { LedeElement } from '../../internal/lede-element.js';
+import { LedeElement, type LedeChanges } from '../../internal/lede-element.js';
 import { formatPartialDate } from '../../dates/format-date.js';
 import { shareLink } from '../../internal/share-link.js';
 import { shareUrl } from '../../internal/share-url.js';
@@ -20,6 +20,16 @@ interface ShownEvent {
   readonly year?: string;
   /** `c<n>`: the class that colours the event with its category (the n-th in `categories`). */
   readonly categoryClass?: string;
+}
+
+/** How `refresh` matches an event across versions: its id, else its date and title. */
+const keyOf = (event: TimelineEventModel): string => event.id ?? `${event.date.iso} ${event.title}`;
+
+/** Where the reader was before a refresh: the event focused or at the top of the screen, and its top. */
+interface ReaderPlace {
+  readonly key: string;
+  readonly top: number;
+  readonly focused: boolean;
 }
 
 /**
@@ -102,6 +112,8 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     renderedChunks: { state: true },
     jumpedChunks: { state: true },
     linked: { state: true },
+    marks: { state: true },
+    announcement: { state: true },
   };
 
   protected readonly documentType = 'timeline';
@@ -129,6 +141,18 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   private jumpedChunks: ReadonlySet<number> = new Set();
   /** The event named by the page's URL fragment (a deep link). */
   private declare linked?: string;
+  /** Bumped whenever the "new" marks or the events held back by a refresh change. */
+  private marks = 0;
+  /** Said once through the polite live region when a refresh brings events. */
+  private announcement = '';
+  /** Events a refresh brought, marked "new" until the reader has seen them. */
+  #fresh = new Set<string>();
+  /** With `order="desc"`: new events held behind the "N new events" control. */
+  #held = new Set<string>();
+  #readerPlace?: ReaderPlace;
+  #seenObserver?: IntersectionObserver;
+  #unmarkTimer?: ReturnType<typeof setTimeout>;
+  #seen = new Set<string>();
 
   #shown: readonly ShownEvent[] = [];
   #shownFor: unknown[] = [];
@@ -147,6 +171,9 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#followHash);
+    this.#seenObserver?.disconnect();
+    this.#seenObserver = undefined;
+    clearTimeout(this.#unmarkTimer);
   }
 
   /** The URL fragment that reaches an event: `#<timeline id>-<event id>`. */
@@ -162,7 +189,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       this.#followedFor = timeline;
       this.#followHash();
     }
-    const inputs = [timeline, this.order, this.chosenCategories, this.category, this.collapsedAfter, this.expanded];
+    const inputs = [timeline, this.order, this.chosenCategories, this.category, this.collapsedAfter, this.expanded, this.marks];
     const reselect = !!timeline && inputs.some((input, position) => input !== this.#shownFor[position]);
     if (timeline && reselect) {
       this.#shownFor = inputs;
@@ -185,7 +212,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     let shown: ShownEvent[] = [];
     const years = new Set<string>();
     timeline.events.forEach((event, index) => {
-      if (chosen.size && !chosen.has(event.category ?? '')) return;
+      if ((chosen.size && !chosen.has(event.category ?? '')) || this.#held.has(keyOf(event))) return;
       years.add(event.date.iso.slice(0, 4));
       const category = event.category === undefined ? -1 : categoryKeys.indexOf(event.category);
       shown.push({ event, index, categoryClass: category < 0 ? undefined : `c${category}` });
@@ -213,7 +240,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       const end = chunkStart(chunk + 1);
       chunks.push(
         chunk < this.renderedChunks || this.jumpedChunks.has(chunk)
-          ? guard([shown, start, this.highlight, this.linked, this.shareable, locale], () =>
+          ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks], () =>
               html`${shown.slice(start, end).map((item, offset) => this.#renderEvent(timeline, item, start + offset))}`,
             )
           : html`<li class="gap" aria-hidden="true"></li>`,
@@ -236,6 +263,10 @@ export class LedeTimeline extends LedeElement<'timeline'> {
             <button type="button" @click=${() => this.#page(1)}>${strings.next} ${dir === 'rtl' ? '←' : '→'}</button>
           </div>`
         : nothing}
+      <p part="announcement" role="status" class="hidden-text">${this.announcement}</p>
+      ${this.#held.size
+        ? html`<button part="new-events" type="button" @click=${this.#showHeld}>${strings.newEvents(this.#held.size)}</button>`
+        : nothing}
       <ol part="events" @click=${this.#onClick} @keydown=${this.#onKeydown}>${chunks}</ol>
       ${shown.length < this.#total
         ? html`<button part="show-all" type="button" @click=${this.#expand}>${strings.showAll(this.#total)}</button>`
@@ -252,6 +283,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     const { locale, strings } = this.localeInfo;
     const category = event.category === undefined ? undefined : timeline.categories?.[event.category];
     const current = event.id !== undefined && (event.id === this.highlight || event.id === this.linked);
+    const fresh = this.#fresh.has(keyOf(event));
     const anchor = this.#anchorOf(event);
     const { image, sources } = event;
     return html`<li
@@ -260,9 +292,10 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       data-index=${index}
       tabindex=${position ? -1 : 0}
       aria-current=${current ? 'true' : nothing}
-      class=${categoryClass ?? nothing}
+      class=${[categoryClass, fresh && 'new'].filter(Boolean).join(' ') || nothing}
     >
       <p part="year" ?hidden=${!year}>${year}</p>
+      <span part="event-new" ?hidden=${!fresh}>${strings.newMark}</span>
       <div part="event-date">
         <time datetime=${event.date.iso}>${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
           ? html` – <time datetime=${event.end.iso}>${formatPartialDate(event.end, locale, strings)}</time>`
@@ -309,6 +342,83 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       }
     }
     if (changed.has('highlight') && this.layout === 'horizontal') this.#revealInTrack(this.highlight);
+    if (this.#readerPlace) this.#keepReaderPlace(this.#readerPlace);
+    if (this.#fresh.size) this.#watchFresh();
+  }
+
+  /** A refresh: events compared by id (else date and title); new ones marked, and held back in `desc` order. */
+  protected override compareVersions(previous: TimelineModel, next: TimelineModel): LedeChanges {
+    const before = new Map(previous.events.map((event) => [keyOf(event), JSON.stringify(event)]));
+    const after = new Map(next.events.map((event) => [keyOf(event), JSON.stringify(event)]));
+    const added = [...after.keys()].filter((key) => !before.has(key));
+    const removed = [...before.keys()].filter((key) => !after.has(key));
+    for (const key of added) {
+      this.#fresh.add(key);
+      if (this.order === 'desc') this.#held.add(key);
+    }
+    for (const key of removed) {
+      this.#fresh.delete(key);
+      this.#held.delete(key);
+    }
+    if (added.length) {
+      this.marks++;
+      this.announcement = this.localeInfo.strings.newEvents(this.order === 'desc' ? this.#held.size : added.length);
+    }
+    this.#readerPlace = this.#findReaderPlace();
+    return { added, changed: [...after.keys()].filter((key) => before.has(key) && before.get(key) !== after.get(key)), removed };
+  }
+
+  /** The event the reader is on: the focused one, else the first whose bottom is on screen. */
+  #findReaderPlace(): ReaderPlace | undefined {
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]')];
+    const focused = items.find((item) => item === this.shadowRoot?.activeElement);
+    const item = focused ?? items.find((candidate) => candidate.getBoundingClientRect().bottom > 0);
+    const event = item && this.content?.events[Number(item.dataset.index)];
+    return event && { key: keyOf(event), top: item.getBoundingClientRect().top, focused: !!focused };
+  }
+
+  /**
+   * After a refresh, events inserted above must not push the reader's event
+   * down (nor removed ones pull it up): scroll back by what it moved, and
+   * keep focus on the same event.
+   */
+  #keepReaderPlace(place: ReaderPlace): void {
+    this.#readerPlace = undefined;
+    const events = this.content?.events ?? [];
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]')];
+    const item = items.find((candidate) => keyOf(events[Number(candidate.dataset.index)]) === place.key);
+    if (!item) return;
+    const moved = item.getBoundingClientRect().top - place.top;
+    if (moved) scrollBy(0, moved);
+    if (place.focused) {
+      for (const other of items) other.tabIndex = -1;
+      item.tabIndex = 0;
+      item.focus({ preventScroll: true });
+    }
+  }
+
+  /** "New" marks go a few seconds after their event has been on screen. */
+  #watchFresh(): void {
+    this.#seenObserver ??= new IntersectionObserver((entries) => {
+      const events = this.content?.events ?? [];
+      for (const entry of entries) {
+        if (entry.isIntersecting) this.#seen.add(keyOf(events[Number((entry.target as HTMLElement).dataset.index)]));
+      }
+      if (!this.#seen.size || this.#unmarkTimer) return;
+      this.#unmarkTimer = setTimeout(() => {
+        this.#unmarkTimer = undefined;
+        for (const key of this.#seen) this.#fresh.delete(key);
+        this.#seen.clear();
+        this.marks++;
+      }, 3000);
+    });
+    this.#seenObserver.disconnect();
+    for (const item of this.renderRoot.querySelectorAll('li.new')) this.#seenObserver.observe(item);
+  }
+
+  #showHeld(): void {
+    this.#held.clear();
+    this.marks++;
   }
 
   /**

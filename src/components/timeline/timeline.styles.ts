@@ -100,6 +100,27 @@ export const timelineStyles = css`
   [hidden] {
     display: none;
   }
+  /* Read by screen readers, not shown. */
+  .hidden-text {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  [part~='event-new'] {
+    float: inline-end;
+    padding: 0 0.5rem;
+    border-radius: 1rem;
+    font-size: 0.75rem;
+    font-weight: 700;
+    background: var(--_text);
+    color: var(--_background);
+  }
+  [part~='new-events'] {
+    margin-block-end: var(--_space);
+  }
   [part~='category'] {
     margin-inline-start: 0.5rem;
     padding: 0 0.5rem;

@@ -23,4 +23,8 @@ export const ar: UiStrings = {
   sources: 'المصادر',
   updated: 'حُدّث',
   tags: 'الوسوم',
+  newEvents: (count) =>
+    pluralForm('ar', count, { zero: 'لا أحداث جديدة', one: 'حدث جديد', two: 'حدثان جديدان', few: `${count} أحداث جديدة`, many: `${count} حدثًا جديدًا`, other: `${count} حدث جديد` }),
+  newMark: 'جديد',
+  updatedNotice: 'حُدّثت هذه المادة:',
 };

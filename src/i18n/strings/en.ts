@@ -22,4 +22,7 @@ export const en: UiStrings = {
   sources: 'Sources',
   updated: 'Updated',
   tags: 'Tags',
+  newEvents: (count) => `${count} new ${pluralForm('en', count, { one: 'event', other: 'events' })}`,
+  newMark: 'New',
+  updatedNotice: 'This story has been updated:',
 };

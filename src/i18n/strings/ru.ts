@@ -22,4 +22,7 @@ export const ru: UiStrings = {
   sources: 'Источники',
   updated: 'обновлено',
   tags: 'Теги',
+  newEvents: (count) => `${count} ${pluralForm('ru', count, { one: 'новое событие', few: 'новых события', other: 'новых событий' })}`,
+  newMark: 'Новое',
+  updatedNotice: 'Материал обновлён:',
 };

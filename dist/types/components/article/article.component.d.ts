@@ -1,7 +1,7 @@
 import { type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type ArticleModel } from '../../data/article-schema.js';
 import type { ObjectNode } from '../../data/schema-nodes.js';
-import { LedeElement } from '../../internal/lede-element.js';
+import { LedeElement, type LedeChanges } from '../../internal/lede-element.js';
 /**
  * @summary A whole story: kicker, headline, dek, dateline, byline, times, lead
  * image, body blocks (paragraphs, headings, lists, images, quotes, timelines) and tags.
@@ -57,5 +57,8 @@ export declare class LedeArticle extends LedeElement<'article'> {
     protected readonly schema: ObjectNode;
     /** Level of the headline; headings in the body are one level lower. */
     headingLevel: number;
+    /** A refresh brought a later `updated`: say so at the top. */
+    private updateNotice;
+    protected compareVersions(previous: ArticleModel, next: ArticleModel): LedeChanges;
     protected renderContent(article: ArticleModel): TemplateResult;
 }

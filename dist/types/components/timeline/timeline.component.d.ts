@@ -1,7 +1,7 @@
 import { type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { type TimelineModel } from '../../data/timeline-schema.js';
 import type { ObjectNode } from '../../data/schema-nodes.js';
-import { LedeElement } from '../../internal/lede-element.js';
+import { LedeElement, type LedeChanges } from '../../internal/lede-element.js';
 export type TimelineOrder = 'asc' | 'desc';
 export type TimelineLayout = 'vertical' | 'horizontal';
 /**
@@ -78,9 +78,15 @@ export declare class LedeTimeline extends LedeElement<'timeline'> {
     private jumpedChunks;
     /** The event named by the page's URL fragment (a deep link). */
     private linked?;
+    /** Bumped whenever the "new" marks or the events held back by a refresh change. */
+    private marks;
+    /** Said once through the polite live region when a refresh brings events. */
+    private announcement;
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
     protected renderContent(timeline: TimelineModel): TemplateResult;
     protected updated(changed: PropertyValues<this>): void;
+    /** A refresh: events compared by id (else date and title); new ones marked, and held back in `desc` order. */
+    protected compareVersions(previous: TimelineModel, next: TimelineModel): LedeChanges;
 }

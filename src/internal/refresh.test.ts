@@ -1,0 +1,270 @@
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../lede.js';
+import type { LedeElement } from './lede-element.js';
+import type { DocumentType } from '../data/schema.js';
+import { part, parts, readFixture, settled, visibleText } from './test-fixtures.js';
+
+type Widget = LedeElement<DocumentType>;
+type Json = Record<string, any>;
+
+let keys = 0;
+const liveKey = () => `k${Date.now()}-${keys++}`;
+const post = (key: string, doc: unknown) => fetch(`/live/${key}`, { method: 'POST', body: JSON.stringify(doc) });
+const stats = async (key: string) => (await fetch(`/live/${key}?stats`)).json();
+const setFailure = (key: string, status: number) => fetch(`/live/${key}?fail=${status}`);
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Waits (in animation frames: timers are faked) until `check` holds. */
+async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (let tries = 0; tries < 300; tries++) {
+    if (await check()) return;
+    await frame();
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const nextEvent = (element: Element, name: string) => new Promise<CustomEvent>((resolve) => element.addEventListener(name, (event) => resolve(event as CustomEvent), { once: true }));
+
+async function mountLive(key: string, tag: string, attributes = 'refresh="15"'): Promise<Widget> {
+  const element = document.createElement('div');
+  element.innerHTML = `<${tag} src="/live/${key}" ${attributes}></${tag}>`;
+  document.body.append(element);
+  const widget = element.firstElementChild as Widget;
+  const done = settled(widget);
+  await done;
+  return widget;
+}
+
+describe('refresh', () => {
+  let clock: sinon.SinonFakeTimers;
+  let timeline: Json;
+
+  beforeEach(async () => {
+    timeline = await readFixture('timeline-russia-azerbaijan.ru.json');
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  });
+
+  afterEach(() => {
+    clock.restore();
+    document.querySelectorAll('body > div').forEach((container) => container.remove());
+    scrollTo(0, 0);
+  });
+
+  it('revalidates with the ETag, and a 304 changes nothing on the page', async () => {
+    const key = liveKey();
+    await post(key, timeline);
+    const widget = await mountLive(key, 'lede-timeline');
+    const mutations: MutationRecord[] = [];
+    new MutationObserver((records) => mutations.push(...records)).observe(widget.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    let updates = 0;
+    widget.addEventListener('lede-update', () => updates++);
+
+    await clock.tickAsync(15_000);
+    await until(async () => (await stats(key)).requests === 2, 'the second request');
+    for (let i = 0; i < 5; i++) await frame();
+    const { notModified, conditional } = await stats(key);
+    expect(conditional).to.equal(1);
+    expect(notModified).to.equal(1);
+    expect(updates).to.equal(0);
+    expect(mutations).to.have.length(0);
+  });
+
+  it('never polls without refresh', async () => {
+    const key = liveKey();
+    await post(key, timeline);
+    await mountLive(key, 'lede-timeline', '');
+    await clock.tickAsync(120_000);
+    for (let i = 0; i < 5; i++) await frame();
+    expect((await stats(key)).requests).to.equal(1);
+    expect(clock.countTimers()).to.equal(0);
+  });
+
+  it('merges a timeline by id: new events marked and announced, changed ones updated, removed ones gone', async () => {
+    const key = liveKey();
+    await post(key, timeline);
+    const widget = await mountLive(key, 'lede-timeline');
+    const events: Json[] = timeline.events;
+    const next = structuredClone(timeline);
+    next.events = next.events.filter((event: Json) => event.id !== events[1].id);
+    next.events.find((event: Json) => event.id === events[3].id).title = 'Заголовок изменён';
+    next.events.push({ id: 'new-1', date: '2025-10-20', title: 'Новое событие один' }, { id: 'new-2', date: '2025-10-21', title: 'Новое событие два' });
+    await post(key, next);
+
+    const update = nextEvent(widget, 'lede-update');
+    await clock.tickAsync(15_000);
+    const { detail } = await update;
+    expect(detail.added).to.deep.equal(['new-1', 'new-2']);
+    expect(detail.changed).to.deep.equal([events[3].id]);
+    expect(detail.removed).to.deep.equal([events[1].id]);
+    expect(detail.data.events).to.have.length(next.events.length);
+
+    const text = visibleText(widget);
+    expect(text).to.include('Заголовок изменён');
+    expect(text).to.include('Новое событие два');
+    expect(text).to.not.include(events[1].title);
+    const marked = parts(widget, 'event-new').filter((mark) => !mark.hidden);
+    expect(marked).to.have.length(2);
+    expect(marked[0].textContent).to.equal('Новое');
+    expect(part(widget, 'announcement')!.textContent).to.equal('2 новых события');
+    expect(part(widget, 'announcement')!.getAttribute('role')).to.equal('status');
+  });
+
+  it('keeps the reader on the focused event when events arrive above it', async () => {
+    const key = liveKey();
+    await post(key, timeline);
+    const widget = await mountLive(key, 'lede-timeline');
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    document.body.append(spacer);
+    const items = () => [...widget.shadowRoot!.querySelectorAll<HTMLElement>('li[data-index]')];
+    const reader = items()[6];
+    const title = reader.querySelector('[part~="event-title"]')!.textContent;
+    reader.focus();
+    reader.scrollIntoView({ block: 'center' });
+    const top = reader.getBoundingClientRect().top;
+
+    const next = structuredClone(timeline);
+    next.events.unshift(
+      { id: 'early-1', date: '2020-01-01', title: 'Раннее событие', text: 'Длинный текст, который занимает место. '.repeat(6) },
+      { id: 'early-2', date: '2020-02-01', title: 'Ещё одно раннее событие' },
+    );
+    await post(key, next);
+    const update = nextEvent(widget, 'lede-update');
+    await clock.tickAsync(15_000);
+    await update;
+    await frame();
+
+    const focused = widget.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.querySelector('[part~="event-title"]')!.textContent).to.equal(title);
+    expect(Math.abs(focused.getBoundingClientRect().top - top)).to.be.at.most(1);
+    expect(items()[0].querySelector('[part~="event-title"]')!.textContent).to.equal('Раннее событие');
+    spacer.remove();
+  });
+
+  it('holds new events behind a control in desc order', async () => {
+    const key = liveKey();
+    await post(key, timeline);
+    const widget = await mountLive(key, 'lede-timeline', 'refresh="15" order="desc" locale="en"');
+    const count = parts(widget, 'event').length;
+    const next = structuredClone(timeline);
+    next.events.push({ id: 'late-1', date: '2030-01-01', title: 'Late one' }, { id: 'late-2', date: '2030-01-02', title: 'Late two' });
+    await post(key, next);
+    const update = nextEvent(widget, 'lede-update');
+    await clock.tickAsync(15_000);
+    await update;
+    await widget.updateComplete;
+
+    expect(parts(widget, 'event')).to.have.length(count);
+    const control = part(widget, 'new-events')!;
+    expect(control.textContent).to.equal('2 new events');
+    expect(part(widget, 'announcement')!.textContent).to.equal('2 new events');
+    control.click();
+    await widget.updateComplete;
+    expect(part(widget, 'new-events')).to.equal(null);
+    expect(parts(widget, 'event')).to.have.length(count + 2);
+    expect(parts(widget, 'event')[0].textContent).to.include('Late two');
+  });
+
+  it('pauses while the page is hidden and checks once when it is back', async () => {
+    const key = liveKey();
+    await post(key, timeline);
+    await mountLive(key, 'lede-timeline');
+    const visibility = sinon.stub(document, 'visibilityState').get(() => 'hidden');
+    try {
+      await clock.tickAsync(60_000);
+      for (let i = 0; i < 5; i++) await frame();
+      expect((await stats(key)).requests).to.equal(1);
+    } finally {
+      visibility.restore();
+    }
+    document.dispatchEvent(new Event('visibilitychange'));
+    await until(async () => (await stats(key)).requests === 2, 'the check on return');
+    for (let i = 0; i < 5; i++) await frame();
+    expect((await stats(key)).requests).to.equal(2);
+  });
+
+  it('pauses while the element is off screen', async () => {
+    const key = liveKey();
+    await post(key, timeline);
+    const widget = await mountLive(key, 'lede-timeline');
+    widget.parentElement!.style.marginTop = `${innerHeight + 2000}px`;
+    await frame();
+    await frame();
+    await clock.tickAsync(15_000);
+    for (let i = 0; i < 5; i++) await frame();
+    expect((await stats(key)).requests).to.equal(1);
+    widget.scrollIntoView();
+    await until(async () => (await stats(key)).requests === 2, 'the check once on screen');
+  });
+
+  it('backs off after failures, keeps the last good version and says so in debug', async () => {
+    const key = liveKey();
+    await post(key, timeline);
+    const widget = await mountLive(key, 'lede-timeline', 'refresh="15" debug');
+    await setFailure(key, 500);
+    const requests = async () => (await stats(key)).requests;
+
+    await clock.tickAsync(15_000);
+    await until(async () => (await requests()) === 2, 'the first failing check');
+    await until(() => visibleText(widget).includes('refresh failed'), 'the debug note');
+    expect(widget.state).to.equal('ready');
+    expect(visibleText(widget)).to.include(timeline.events[0].title);
+
+    await clock.tickAsync(29_000);
+    for (let i = 0; i < 5; i++) await frame();
+    expect(await requests()).to.equal(2);
+    await clock.tickAsync(1_000);
+    await until(async () => (await requests()) === 3, 'the check after 30 s');
+
+    await setFailure(key, 0);
+    await clock.tickAsync(60_000);
+    await until(async () => (await requests()) === 4, 'the check after 60 s');
+    await until(() => !visibleText(widget).includes('refresh failed'), 'the note to go');
+    await clock.tickAsync(15_000);
+    await until(async () => (await requests()) === 5, 'the check back at 15 s');
+  });
+
+  it('stops when the element leaves the page, leaving no timer', async () => {
+    const key = liveKey();
+    await post(key, timeline);
+    const widget = await mountLive(key, 'lede-timeline');
+    expect(clock.countTimers()).to.equal(1);
+    widget.remove();
+    expect(clock.countTimers()).to.equal(0);
+    await clock.tickAsync(60_000);
+    for (let i = 0; i < 5; i++) await frame();
+    expect((await stats(key)).requests).to.equal(1);
+  });
+
+  it('re-renders a quote in place', async () => {
+    const key = liveKey();
+    const quote: Json = await readFixture('quote-aliyev.ru.json');
+    quote.speaker = { ...quote.speaker, image: '/demo/img/aliyev.svg' };
+    await post(key, quote);
+    const widget = await mountLive(key, 'lede-quote');
+    await post(key, { ...quote, text: 'Новые слова.' });
+    const update = nextEvent(widget, 'lede-update');
+    await clock.tickAsync(15_000);
+    const { detail } = await update;
+    expect(detail.changed).to.deep.equal(['text']);
+    expect(part(widget, 'text')!.textContent).to.include('Новые слова.');
+  });
+
+  it('tells the article reader that the story was updated', async () => {
+    const key = liveKey();
+    const article = await readFixture('dushanbe-meeting.ru.json');
+    // Its relative URLs point next to it in demo/data/, not next to /live/.
+    article.body = (article.body as Json[]).map((block) => (block.src ? { ...block, src: `/demo/data/${block.src}` } : block));
+    await post(key, article);
+    const widget = await mountLive(key, 'lede-article');
+    expect(part(widget, 'update-notice')).to.equal(null);
+    await post(key, { ...article, updated: '2025-10-09T19:45:00+05:00' });
+    const update = nextEvent(widget, 'lede-update');
+    await clock.tickAsync(15_000);
+    await update;
+    const notice = part(widget, 'update-notice')!;
+    expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Материал обновлён: 9 октября 2025, 19:45');
+    expect(notice.querySelector('time')!.getAttribute('datetime')).to.equal('2025-10-09T19:45:00+05:00');
+  });
+});
