@@ -1,1 +1,1 @@
-import"./chunks/lede-CauwAFNR.mjs";export{L as LedeQuote}from"./chunks/lede-e-JsBRlc.mjs";
+import"./chunks/lede-C7SAgLyU.mjs";export{L as LedeQuote}from"./chunks/lede-DbHiBp-w.mjs";
