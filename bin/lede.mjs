@@ -3,6 +3,7 @@
 // server-render them, print embed code. It runs the same validator and components
 // as the widgets, from dist/ (committed, so it works right after `npm ci`).
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const COMMANDS = {
@@ -29,8 +30,18 @@ Exit status: 0 rendered, 1 invalid or unreadable input, 2 wrong usage.
   --base-url URL     resolve the document's relative URLs against URL
   --attr NAME=VALUE  an attribute of the element (theme=dark, heading-level=1,
                      collapsed-after=5, shareable …); repeat for more
-  --no-json-ld       leave out the schema.org JSON-LD`,
-    options: { page: { type: 'boolean' }, script: { type: 'string' }, 'base-url': { type: 'string' }, attr: { type: 'string', multiple: true }, 'no-json-ld': { type: 'boolean' } },
+  --no-json-ld       leave out the schema.org JSON-LD
+  --no-inline        leave an article's quote and timeline blocks given by "src" to the
+                     browser; by default the files they name (relative to FILE) are put
+                     inline, so they render on the server too`,
+    options: {
+      page: { type: 'boolean' },
+      script: { type: 'string' },
+      'base-url': { type: 'string' },
+      attr: { type: 'string', multiple: true },
+      'no-json-ld': { type: 'boolean' },
+      'no-inline': { type: 'boolean' },
+    },
   },
   snippet: {
     usage: 'lede snippet [--src URL] [--script URL] FILE',
@@ -210,10 +221,30 @@ ${body}
 </html>`;
 }
 
+/** Reads the files an article's `src` blocks name (relative to the article), for `inlineBlocks`. */
+function blockLoader(file) {
+  return (src, path) => {
+    const reason = /^[a-z][a-z\d+.-]*:/i.test(src) ? 'not a local file' : undefined;
+    try {
+      if (!reason) return readInput(resolve(file === '-' ? '.' : dirname(file), src.replace(/[?#].*$/s, '')));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      console.error(problem(file, { path, severity: 'warning', message: `${error.message}; left for the browser to load` }));
+      return undefined;
+    }
+    console.error(problem(file, { path, severity: 'warning', message: `${reason}; left for the browser to load` }));
+    return undefined;
+  };
+}
+
 async function render([file, ...rest], options) {
   if (!file || rest.length) throw new UsageError('render takes one FILE');
-  const { document, model } = await readValid(file);
-  const { renderToString, PLACEHOLDER_SCRIPT } = await ssr();
+  const { renderToString, inlineBlocks, PLACEHOLDER_SCRIPT } = await ssr();
+  let { document, model } = await readValid(file);
+  if (!options['no-inline']) {
+    document = await inlineBlocks(document, blockLoader(file));
+    ({ model } = (await schema()).validateDocument(document));
+  }
   const html = renderToString(document, { baseUrl: options['base-url'], jsonLd: !options['no-json-ld'], attributes: attributesFrom(options.attr) });
   console.log(options.page ? page(html, model, options.script ?? PLACEHOLDER_SCRIPT) : html);
   return 0;

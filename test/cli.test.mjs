@@ -160,3 +160,24 @@ test('--help for the command and each subcommand; wrong usage exits 2', () => {
   assert.equal(lede(['render', 'a.json', 'b.json']).status, 2);
   assert.equal(lede([]).status, 2);
 });
+
+test("render: an article's src blocks are read from their files and rendered too; --no-inline leaves them", () => {
+  const story = data('dushanbe-meeting.ru.json');
+  const inlined = lede(['render', story]);
+  assert.equal(inlined.status, 0);
+  assert.equal(inlined.stderr, '');
+  const html = withoutMarkers(inlined.stdout);
+  assert.doesNotMatch(html, /<lede-(quote|timeline)[^>]*\ssrc=/);
+  for (const event of JSON.parse(readFileSync(data('timeline-russia-azerbaijan.ru.json'), 'utf8')).events) assert.ok(html.includes(event.title.replace(/"/g, '&quot;')), event.title);
+  assert.match(withoutMarkers(lede(['render', '--no-inline', story]).stdout), /<lede-timeline[^>]*\ssrc="timeline-russia-azerbaijan\.ru\.json"/);
+
+  const lost = file('lost-block.json', { type: 'article', headline: 'h', body: [{ type: 'paragraph', text: 'p' }, { type: 'quote', src: 'gone.json' }, { type: 'timeline', src: 'https://partner.example/t.json' }] });
+  const result = lede(['render', lost]);
+  assert.equal(result.status, 0);
+  assert.equal(
+    result.stderr,
+    `${lost}: body[1].src: warning: ${join(scratch, 'gone.json')}: cannot read: no such file; left for the browser to load\n` +
+      `${lost}: body[2].src: warning: not a local file; left for the browser to load\n`,
+  );
+  assert.match(withoutMarkers(result.stdout), /<lede-quote[^>]*\ssrc="gone\.json"/);
+});

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { renderToString } from '../dist/ssr.mjs';
+import { inlineBlocks, renderToString } from '../dist/ssr.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-browser.mjs';
 import { serve } from '../scripts/serve.mjs';
 
@@ -14,6 +14,8 @@ const DOCUMENTS = {
   timeline: fixture('timeline-russia-azerbaijan.en.json'),
   // An article with a quote block inside, right to left.
   article: fixture('sample-article.ar.json'),
+  // The seed story with its quote and timeline blocks put inline (they are `src` blocks in the file).
+  story: await inlineBlocks(fixture('dushanbe-meeting.ru.json'), (src) => fixture(src)),
 };
 const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -71,8 +73,8 @@ test('with JavaScript off, the server-rendered page shows the headline, the quot
   try {
     const { tab, url } = await open(context, serverPage);
     await tab.goto(url);
-    const [quote, timeline, article] = await tab.evaluate(widgetTexts);
-    assert.deepEqual([quote.shadow, timeline.shadow, article.shadow], [true, true, true], 'declarative shadow roots attached');
+    const [quote, timeline, article, story] = await tab.evaluate(widgetTexts);
+    assert.deepEqual([quote.shadow, timeline.shadow, article.shadow, story.shadow], [true, true, true, true], 'declarative shadow roots attached');
     assert.ok(quote.text.includes(DOCUMENTS.quote.text), quote.text);
     assert.ok(quote.text.includes('Ильхам Алиев'));
     for (const event of DOCUMENTS.timeline.events) assert.ok(timeline.text.includes(event.title), `timeline shows "${event.title}"`);
@@ -80,11 +82,15 @@ test('with JavaScript off, the server-rendered page shows the headline, the quot
     const innerQuote = DOCUMENTS.article.body.find((block) => block.type === 'quote');
     // In the Arabic article the quote leads with its Arabic translation, as in the browser.
     assert.ok(article.text.includes(innerQuote.translation.text), 'the article shows its quote block');
+    // The seed story: its headline, its quotes and every event of its timeline.
+    assert.ok(story.text.includes(DOCUMENTS.story.headline));
+    for (const name of ['quote-aliyev.ru.json', 'quote-aliyev-relations.ru.json']) assert.ok(story.text.includes(fixture(name).text), `the story shows ${name}`);
+    for (const event of fixture('timeline-russia-azerbaijan.ru.json').events) assert.ok(story.text.includes(event.title), `the story's timeline shows "${event.title}"`);
     // Rendered, not just present: a reader sees them.
     assert.ok(await tab.getByText(DOCUMENTS.article.headline).isVisible());
     assert.ok(await tab.getByText(DOCUMENTS.timeline.events.at(-1).title).isVisible());
     assert.ok(await tab.locator('lede-quote [part~="text"]').first().isVisible());
-    const box = await tab.locator('lede-timeline').boundingBox();
+    const box = await tab.locator('body > lede-timeline').boundingBox();
     assert.ok(box && box.height > 300, 'the timeline takes its room on the page');
     assert.equal(await tab.title(), 'SSR');
   } finally {
@@ -104,10 +110,10 @@ test('the server render has the same text as the client render, for each type', 
       document.addEventListener('lede-load', () => window.ledeLoads++);
     });
     await client.tab.goto(client.url);
-    await client.tab.waitForFunction(() => window.ledeLoads === 3);
+    await client.tab.waitForFunction(() => window.ledeLoads === 4);
     const expected = await client.tab.evaluate(widgetTexts);
     const actual = await server.tab.evaluate(widgetTexts);
-    assert.equal(expected.length, 3);
+    assert.equal(expected.length, 4);
     for (const [index, { name, text }] of expected.entries()) {
       assert.ok(text.length > 100, `${name} rendered on the client`);
       assert.equal(actual[index].text, text, `${name}: server and client text differ`);
@@ -118,15 +124,20 @@ test('the server render has the same text as the client render, for each type', 
   }
 });
 
-/** Waits until every image in the widgets has loaded, and two frames have been painted. */
+/** Waits until every image in the widgets has loaded (or failed), and two frames have been painted. */
 function settled() {
   const images = (root) => [...root.querySelectorAll('*')].flatMap((node) => [...(node.localName === 'img' ? [node] : []), ...(node.shadowRoot ? images(node.shadowRoot) : [])]);
-  return Promise.all(images(document).map((image) => (image.complete ? null : new Promise((resolve) => image.addEventListener('load', resolve, { once: true })))))
-    .then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const loaded = (image) =>
+    image.complete ||
+    new Promise((resolve) => {
+      image.addEventListener('load', resolve, { once: true });
+      image.addEventListener('error', resolve, { once: true });
+    });
+  return Promise.all(images(document).map(loaded)).then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 test('lede.js hydrates the server render: lede-load from the inline data, no request, nothing changes on screen', { timeout: 60_000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 900, height: 2400 } });
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
   try {
     const { tab, url } = await open(context, serverPage);
     const requests = [];
@@ -143,26 +154,28 @@ test('lede.js hydrates the server render: lede-load from the inline data, no req
       document.addEventListener('lede-load', (event) => window.ledeLoads.push({ name: event.target.localName, issues: event.detail.issues.length }));
     });
     await tab.goto(url, { waitUntil: 'domcontentloaded' });
+    // A viewport as tall as the page: lazy images load, and the screenshots hold everything.
+    await tab.setViewportSize({ width: 900, height: await tab.evaluate(() => document.documentElement.scrollHeight) });
     await tab.evaluate(settled);
     const before = await tab.evaluate(widgetTexts);
-    const shotBefore = await tab.screenshot({ fullPage: true });
+    const shotBefore = await tab.screenshot();
     assert.equal(await tab.evaluate(() => customElements.get('lede-quote')), undefined, 'lede.js has not run yet');
 
     release();
-    await tab.waitForFunction(() => window.ledeLoads.length === 3);
+    await tab.waitForFunction(() => window.ledeLoads.length === 4);
     await tab.evaluate(settled);
     const after = await tab.evaluate(widgetTexts);
     assert.deepEqual(
       (await tab.evaluate(() => window.ledeLoads)).map(({ name }) => name).sort(),
-      ['lede-article', 'lede-quote', 'lede-timeline'],
+      ['lede-article', 'lede-article', 'lede-quote', 'lede-timeline'],
     );
     assert.deepEqual(after, before, 'the text is the same before and after hydration');
     assert.deepEqual(requests.filter((path) => path.endsWith('.json')), [], 'no document was fetched');
-    assert.deepEqual(await tab.evaluate(() => [...document.querySelectorAll('body > [state]')].map((element) => element.getAttribute('state'))), ['ready', 'ready', 'ready']);
+    assert.deepEqual(await tab.evaluate(() => [...document.querySelectorAll('body > [state]')].map((element) => element.getAttribute('state'))), ['ready', 'ready', 'ready', 'ready']);
     // Hydrated for real: the widgets respond (the timeline's legend filters events).
     const events = () => tab.evaluate(() => document.querySelector('lede-timeline').shadowRoot.querySelectorAll('[part~="event"]').length);
     assert.equal(await events(), DOCUMENTS.timeline.events.length);
-    const shotAfter = await tab.screenshot({ fullPage: true });
+    const shotAfter = await tab.screenshot();
     assert.ok(shotAfter.equals(shotBefore), 'the page looks the same, pixel for pixel, before and after hydration');
     await tab.locator('lede-timeline [part~="legend"] button').first().click();
     assert.ok((await events()) < DOCUMENTS.timeline.events.length);

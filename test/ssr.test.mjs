@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { embedSnippet, LedeRenderError, renderToStream, renderToString as render } from '../dist/ssr.mjs';
+import { embedSnippet, inlineBlocks, LedeRenderError, renderToStream, renderToString as render } from '../dist/ssr.mjs';
 
 /** The HTML without lit-ssr's hydration markers (comments), as a reader's browser shows it. */
 const withoutMarkers = (html) => html.replace(/<!--\/?lit-[^>]*-->|<\?>/g, '');
@@ -204,4 +204,32 @@ test('embedSnippet: the element with inline data or src, a fallback from the doc
   const article = embedSnippet(fullArticle);
   assert.match(article, /<h2><a href="https:\/\/partner\.example\/story">Putin admits/);
   assert.equal((article.match(/<p>(?!<)/g) ?? []).length, 3, 'the first three paragraphs');
+});
+
+test("inlineBlocks: an article's src blocks hold their documents, with relative URLs kept right", async () => {
+  const story = fixture('dushanbe-meeting.ru.json');
+  const asked = [];
+  const inlined = await inlineBlocks(story, (src, path) => {
+    asked.push([src, path]);
+    return fixture(src);
+  });
+  assert.deepEqual(asked.map(([src]) => src).sort(), ['quote-aliyev-relations.ru.json', 'quote-aliyev.ru.json', 'timeline-russia-azerbaijan.ru.json']);
+  assert.ok(asked.every(([, path]) => /^body\[\d+\]\.src$/.test(path)));
+  assert.ok(inlined.body.every((block) => block.src === undefined));
+  const html = renderToString(inlined);
+  for (const event of fixture('timeline-russia-azerbaijan.ru.json').events) assert.ok(html.includes(`>${escapeText(event.title)}<`), event.title);
+  assert.ok(html.includes(escapeText(fixture('quote-aliyev.ru.json').text)));
+  assert.deepEqual(story.body.find((block) => block.src), { type: 'quote', src: 'quote-aliyev.ru.json' }, 'the input is left as it was');
+
+  const quote = { type: 'quote', version: 1, text: 't', speaker: { name: 'n', image: '../img/a.svg', url: 'https://x.example/' }, source: { name: 's', url: 'p.html?x=1#y' } };
+  const seen = async (src) => (await inlineBlocks({ type: 'article', headline: 'h', body: [{ type: 'quote', src }] }, () => quote)).body[0];
+  assert.deepEqual(await seen('q.json'), { type: 'quote', text: 't', speaker: quote.speaker, source: quote.source }, 'no version, no src');
+  assert.equal((await seen('data/q.json')).speaker.image, 'img/a.svg');
+  assert.equal((await seen('../other/q.json')).source.url, '../other/p.html?x=1#y');
+  assert.equal((await seen('https://cdn.example/data/q.json')).speaker.image, 'https://cdn.example/img/a.svg');
+  assert.equal((await seen('q.json')).speaker.url, 'https://x.example/');
+  // A block whose document cannot be had, or is of another type, stays a src block.
+  const kept = await inlineBlocks({ type: 'article', headline: 'h', body: [{ type: 'quote', src: 'a.json' }, { type: 'timeline', src: 'b.json' }] }, (src) => (src === 'a.json' ? undefined : quote));
+  assert.deepEqual(kept.body, [{ type: 'quote', src: 'a.json' }, { type: 'timeline', src: 'b.json' }]);
+  assert.deepEqual(await inlineBlocks(quote, () => assert.fail('not an article')), quote);
 });
