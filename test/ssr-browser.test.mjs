@@ -165,10 +165,9 @@ test('lede.js hydrates the server render: lede-load from the inline data, no req
     await tab.waitForFunction(() => window.ledeLoads.length === 4);
     await tab.evaluate(settled);
     const after = await tab.evaluate(widgetTexts);
-    assert.deepEqual(
-      (await tab.evaluate(() => window.ledeLoads)).map(({ name }) => name).sort(),
-      ['lede-article', 'lede-article', 'lede-quote', 'lede-timeline'],
-    );
+    const loads = await tab.evaluate(() => window.ledeLoads);
+    assert.deepEqual(loads.map(({ name }) => name).sort(), ['lede-article', 'lede-article', 'lede-quote', 'lede-timeline']);
+    assert.deepEqual(loads.map(({ issues }) => issues), [0, 0, 0, 0], 'lede-load detail: no issues');
     assert.deepEqual(after, before, 'the text is the same before and after hydration');
     assert.deepEqual(requests.filter((path) => path.endsWith('.json')), [], 'no document was fetched');
     assert.deepEqual(await tab.evaluate(() => [...document.querySelectorAll('body > [state]')].map((element) => element.getAttribute('state'))), ['ready', 'ready', 'ready', 'ready']);
