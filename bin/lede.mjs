@@ -245,7 +245,13 @@ async function render([file, ...rest], options) {
     document = await inlineBlocks(document, blockLoader(file));
     ({ model } = (await schema()).validateDocument(document));
   }
-  const html = renderToString(document, { baseUrl: options['base-url'], jsonLd: !options['no-json-ld'], attributes: attributesFrom(options.attr) });
+  let html;
+  try {
+    html = renderToString(document, { baseUrl: options['base-url'], jsonLd: !options['no-json-ld'], attributes: attributesFrom(options.attr) });
+  } catch (error) {
+    if (error instanceof TypeError && error.message.startsWith('lede/ssr: unknown attribute')) throw new UsageError(`--attr: ${error.message.slice(10)}`);
+    throw error;
+  }
   console.log(options.page ? page(html, model, options.script ?? PLACEHOLDER_SCRIPT) : html);
   return 0;
 }

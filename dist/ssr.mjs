@@ -1826,6 +1826,9 @@ function jsonLd(model) {
     return { '@context': 'https://schema.org', ...thing };
 }
 
+const ATTRIBUTE_NAMES = new Set([
+    'id', 'class', 'theme', 'locale', 'debug', 'variant', 'shareable', 'order', 'layout', 'collapsed-after', 'category', 'highlight', 'heading-level',
+]);
 /** A document `renderToString` cannot render: `code` and `issues` as in `lede-error`. */
 class LedeRenderError extends Error {
     constructor(code, issues) {
@@ -1865,6 +1868,10 @@ function template(document, model, { attributes = {}, jsonLd: withJsonLd = true 
     return html$2 `<${tag} id=${a.id ?? nothing} class=${a.class ?? nothing} theme=${a.theme ?? nothing} locale=${locale ?? nothing} ?debug=${!!a.debug} variant=${a.variant ?? nothing} ?shareable=${!!a.shareable} order=${a.order ?? nothing} layout=${a.layout ?? nothing} collapsed-after=${a['collapsed-after'] ?? nothing} category=${a.category ?? nothing} highlight=${a.highlight ?? nothing} heading-level=${a['heading-level'] ?? nothing} .model=${model} >${unsafeHTML(scripts)}</${tag}>`;
 }
 function prepare(document, options) {
+    // A misspelt attribute would otherwise vanish without a word.
+    const unknown = Object.keys(options.attributes ?? {}).filter((name) => !ATTRIBUTE_NAMES.has(name));
+    if (unknown.length)
+        throw new TypeError(`lede/ssr: unknown attribute ${unknown.map((name) => JSON.stringify(name)).join(', ')}; known: ${[...ATTRIBUTE_NAMES].join(', ')}`);
     const result = validateDocument(document, undefined, options.baseUrl);
     if (!result.ok)
         throw new LedeRenderError(result.code, result.issues);

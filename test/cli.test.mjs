@@ -157,6 +157,13 @@ test('--help for the command and each subcommand; wrong usage exits 2', () => {
   assert.equal(lede(['render', '--colour', 'x.json']).status, 2);
   assert.match(lede(['render', '--colour', 'x.json']).stderr, /^lede: Unknown option '--colour'\nRun `lede render --help` for usage\.\n$/);
   assert.equal(lede(['validate']).status, 2);
+  const misspelt = lede(['render', '--attr', 'heading_level=1', data('quote-putin.ru.json')]);
+  assert.equal(misspelt.status, 2);
+  assert.match(misspelt.stderr, /^lede: --attr heading_level=1: expected NAME=VALUE/);
+  const unknown = lede(['render', '--attr', 'colour=red', data('quote-putin.ru.json')]);
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /^lede: --attr: unknown attribute "colour"; known: id, class, theme/);
+  assert.equal(unknown.stdout, '');
   assert.equal(lede(['render', 'a.json', 'b.json']).status, 2);
   assert.equal(lede([]).status, 2);
 });

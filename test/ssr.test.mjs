@@ -155,6 +155,7 @@ test('attributes and options reach the element', () => {
   assert.equal(scripts(html, 'application/ld+json').length, 0);
   assert.equal((html.match(/part="event"/g) ?? []).length, 3, 'collapsed after 3 events');
   assert.match(html, /part="show-all"/);
+  assert.throws(() => renderToString(fixture('quote-putin.ru.json'), { attributes: { lang: 'ru', theme: 'dark' } }), /unknown attribute "lang"/);
 });
 
 test('baseUrl resolves relative URLs in the HTML and the JSON-LD; without it they stay relative', () => {

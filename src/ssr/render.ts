@@ -38,6 +38,10 @@ export interface RenderAttributes {
   'heading-level'?: number;
 }
 
+const ATTRIBUTE_NAMES: ReadonlySet<string> = new Set<keyof RenderAttributes>([
+  'id', 'class', 'theme', 'locale', 'debug', 'variant', 'shareable', 'order', 'layout', 'collapsed-after', 'category', 'highlight', 'heading-level',
+]);
+
 export interface RenderOptions {
   attributes?: RenderAttributes;
   /**
@@ -98,6 +102,9 @@ function template(document: LedeDocument | unknown, model: Model, { attributes =
 }
 
 function prepare(document: unknown, options: RenderOptions): unknown {
+  // A misspelt attribute would otherwise vanish without a word.
+  const unknown = Object.keys(options.attributes ?? {}).filter((name) => !ATTRIBUTE_NAMES.has(name));
+  if (unknown.length) throw new TypeError(`lede/ssr: unknown attribute ${unknown.map((name) => JSON.stringify(name)).join(', ')}; known: ${[...ATTRIBUTE_NAMES].join(', ')}`);
   const result = validateDocument(document, undefined, options.baseUrl);
   if (!result.ok) throw new LedeRenderError(result.code, result.issues);
   return template(document, result.model, options);
