@@ -1,5 +1,6 @@
 // Builds dist/: lede.js (classic script, all elements), lede.mjs and one ES
-// entry per element sharing chunks, the `lede/schema` entry, and the JSON Schema.
+// entry per element sharing chunks, the `lede/schema` entry, the JSON Schema,
+// and the `lede/ssr` entry for Node.
 // LEDE_OUT_DIR builds elsewhere, so a test can compare a fresh build with dist/.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -83,5 +84,13 @@ export default [
     input: { schema: 'src/schema.ts' },
     output: { dir: outDir, format: 'es', entryFileNames: '[name].mjs' },
     plugins: [typescript(typescriptOptions), emitJsonSchema()],
+  },
+  {
+    // `lede/ssr`, for Node: readable like the schema entry. Lit stays an import, so Node
+    // resolves its server build (with the DOM shim) and shares it with @lit-labs/ssr.
+    input: { ssr: 'src/ssr.ts' },
+    output: { dir: outDir, format: 'es', entryFileNames: '[name].mjs' },
+    external: (id) => /^(lit|@lit|@lit-labs)(\/|$)/.test(id),
+    plugins: [typescript(typescriptOptions), minifyLitLiterals()],
   },
 ];

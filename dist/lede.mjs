@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-DtpzKnVd.mjs";export{L as LedeTimeline}from"./chunks/lede-BCNFNTiX.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-BVQPz-36.mjs";
+export{L as LedeQuote}from"./chunks/lede-FdhtXywg.mjs";export{L as LedeTimeline}from"./chunks/lede-Dl99jKy3.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-BDZba5QS.mjs";

@@ -1,1 +1,1 @@
-import"./chunks/lede-BVQPz-36.mjs";export{L as LedeQuote}from"./chunks/lede-DtpzKnVd.mjs";
+import"./chunks/lede-BDZba5QS.mjs";export{L as LedeQuote}from"./chunks/lede-FdhtXywg.mjs";

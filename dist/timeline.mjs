@@ -1,1 +1,1 @@
-import"./chunks/lede-BVQPz-36.mjs";export{L as LedeTimeline}from"./chunks/lede-BCNFNTiX.mjs";
+import"./chunks/lede-BDZba5QS.mjs";export{L as LedeTimeline}from"./chunks/lede-Dl99jKy3.mjs";

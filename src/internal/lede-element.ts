@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DEFAULT_TIMEOUT, fetchDocument, FetchError, type DocumentValidators } from '../data/fetch-document.js';
 import type { DocumentType, LedeDocument, ModelByType } from '../data/schema.js';
 import type { ObjectNode } from '../data/schema-nodes.js';
@@ -104,6 +104,16 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   /** SPEC §7: `lede-load` means rendered, so events wait for the update that shows them. */
   #pendingEvent?: () => void;
 
+  /**
+   * Server-rendered HTML (`lede/ssr`) arrives with a declarative shadow root and
+   * the document inline: the first render replaces it in the same task, from
+   * that inline copy, so nothing is fetched and nothing flickers.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.contextLang = nearestLang(this) ?? navigator.language;
@@ -157,6 +167,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     this.#validators = this.#refreshIssue = undefined;
     try {
       if (this.model) return this.#ready(this.model, this.model, []);
+      if (isServer) return; // lede/ssr renders from a model; a `src` block of an article loads in the browser
       let input = this.data;
       let baseUrl: string | undefined = document.baseURI;
       const inline = input === undefined ? this.querySelector(INLINE_JSON) : null;

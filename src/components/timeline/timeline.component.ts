@@ -1,12 +1,12 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { timelineSchema, type TimelineEventModel, type TimelineModel } from '../../data/timeline-schema.js';
-import { readableTextOn } from '../../internal/contrast.js';
 import type { ObjectNode } from '../../data/schema-nodes.js';
 import { LedeElement, type LedeChanges } from '../../internal/lede-element.js';
 import { formatPartialDate } from '../../dates/format-date.js';
 import { shareLink } from '../../internal/share-link.js';
 import { shareUrl } from '../../internal/share-url.js';
+import { categoryRules } from './category-rules.js';
 import { timelineStyles } from './timeline.styles.js';
 
 export type TimelineOrder = 'asc' | 'desc';
@@ -135,8 +135,8 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   private expanded = false;
   /** The legend's choice; until a reader uses it, the `category` attribute's. */
   private declare chosenCategories?: ReadonlySet<string>;
-  /** Chunks rendered from the start; the rest follow one per task. */
-  private renderedChunks = 1;
+  /** Chunks rendered from the start; the rest follow one per task. The server renders them all. */
+  private renderedChunks = isServer ? Infinity : 1;
   /** Chunks further down rendered ahead of the others: a deep link, `End`, the highlighted event. */
   private jumpedChunks: ReadonlySet<number> = new Set();
   /** The event named by the page's URL fragment (a deep link). */
@@ -163,6 +163,8 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   #scrollTo?: string;
 
   override connectedCallback(): void {
+    // Server-rendered with every event: the first render shows them all too, so hydrating changes nothing on screen.
+    if (!this.renderRoot && this.shadowRoot) this.renderedChunks = Infinity;
     super.connectedCallback();
     addEventListener('hashchange', this.#followHash);
     if (this.hasUpdated) this.requestUpdate();
@@ -185,7 +187,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     super.willUpdate(changed);
     if (changed.has('category')) this.chosenCategories = undefined;
     const timeline = this.content;
-    if (timeline !== this.#followedFor) {
+    if (!isServer && timeline !== this.#followedFor) {
       this.#followedFor = timeline;
       this.#followHash();
     }
@@ -430,11 +432,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   #styleCategories(): void {
     this.#styledFor = this.content;
     const sheet = (this.#categoryStyles ??= new CSSStyleSheet());
-    sheet.replaceSync(
-      Object.values(this.content?.categories ?? {})
-        .map(({ color }, index) => (color ? `.c${index}{--_category:${color};--_category-text:${readableTextOn(color)}}` : ''))
-        .join(''),
-    );
+    sheet.replaceSync(categoryRules(this.content));
     const root = this.shadowRoot;
     if (root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }

@@ -72,7 +72,7 @@ export declare class LedeTimeline extends LedeElement<'timeline'> {
     private expanded;
     /** The legend's choice; until a reader uses it, the `category` attribute's. */
     private chosenCategories?;
-    /** Chunks rendered from the start; the rest follow one per task. */
+    /** Chunks rendered from the start; the rest follow one per task. The server renders them all. */
     private renderedChunks;
     /** Chunks further down rendered ahead of the others: a deep link, `End`, the highlighted event. */
     private jumpedChunks;

@@ -1,0 +1,303 @@
+#!/usr/bin/env node
+// The `lede` command for CMS plugins and editors (SPEC §9): validate documents,
+// server-render them, print embed code. It runs the same validator and components
+// as the widgets, from dist/ (committed, so it works right after `npm ci`).
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const COMMANDS = {
+  validate: {
+    usage: 'lede validate [--json] FILE…',
+    summary: 'check documents against the data format',
+    help: `Checks each FILE (- reads standard input) and prints every problem as
+  FILE: path: message            an error: the widget would reject the document
+  FILE: path: warning: message   a warning: that item is left out, the rest renders
+Exit status: 0 valid (warnings allowed), 1 errors or unreadable input, 2 wrong usage.
+
+  --json   print a JSON array instead: [{ file, ok, type, issues: [{ path, message, severity }] }]`,
+    options: { json: { type: 'boolean' } },
+  },
+  render: {
+    usage: 'lede render [options] FILE',
+    summary: 'print the server-rendered HTML (declarative shadow DOM, inline data, JSON-LD)',
+    help: `Prints the element for FILE (- reads standard input) as server-rendered HTML: visible
+without JavaScript, hydrated by lede.js without a second request. Warnings go to stderr.
+Exit status: 0 rendered, 1 invalid or unreadable input, 2 wrong usage.
+
+  --page             a whole HTML page around it, with the script tag
+  --script URL       where the page loads dist/lede.js (with --page)
+  --base-url URL     resolve the document's relative URLs against URL
+  --attr NAME=VALUE  an attribute of the element (theme=dark, heading-level=1,
+                     collapsed-after=5, shareable …); repeat for more
+  --no-json-ld       leave out the schema.org JSON-LD
+  --no-inline        leave an article's quote and timeline blocks given by "src" to the
+                     browser; by default the files they name (relative to FILE) are put
+                     inline, so they render on the server too`,
+    options: {
+      page: { type: 'boolean' },
+      script: { type: 'string' },
+      'base-url': { type: 'string' },
+      attr: { type: 'string', multiple: true },
+      'no-json-ld': { type: 'boolean' },
+      'no-inline': { type: 'boolean' },
+    },
+  },
+  snippet: {
+    usage: 'lede snippet [--src URL] [--script URL] FILE',
+    summary: 'print the embed code, with fallback content built from the document',
+    help: `Prints the embed code for FILE (- reads standard input): the element with the document
+inline (or its --src), fallback content for readers without the script (the quote as a
+<blockquote>, the timeline as a list, the article's headline and first paragraphs),
+and the script tag.
+Exit status: 0 printed, 1 invalid or unreadable input, 2 wrong usage.
+
+  --src URL      embed by URL: the widget fetches the document from URL
+  --script URL   where the page loads dist/lede.js`,
+    options: { src: { type: 'string' }, script: { type: 'string' } },
+  },
+};
+
+const MAIN_HELP = `Usage: lede <command> [options] FILE…
+
+${Object.values(COMMANDS).map(({ usage, summary }) => `  ${usage.padEnd(46)} ${summary}`).join('\n')}
+
+Run \`lede <command> --help\` for a command's options. Docs: README.md, "For CMS plugins".`;
+
+class UsageError extends Error {}
+/** An input that cannot be used; the message is ready for the reader. */
+class InputError extends Error {}
+
+/** Offset of the first character that makes `text` invalid JSON (JSON.parse does not always say). */
+function syntaxErrorOffset(text) {
+  let at = 0;
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const fail = () => {
+    throw at;
+  };
+  const space = () => {
+    while (' \t\n\r'.includes(text[at]) && at < text.length) at++;
+  };
+  const string = () => {
+    at++;
+    while (at < text.length) {
+      const character = text[at];
+      if (character === '"') return void at++;
+      if (character < ' ') fail();
+      if (character === '\\') {
+        if (text[at + 1] === 'u' ? !/^[\da-f]{4}$/i.test(text.slice(at + 2, at + 6)) : !'"\\/bfnrt'.includes(text[at + 1] ?? 'x')) fail();
+        at += text[at + 1] === 'u' ? 6 : 2;
+      } else at++;
+    }
+    fail();
+  };
+  const value = () => {
+    space();
+    const open = text[at];
+    if (open === '{' || open === '[') {
+      const close = open === '{' ? '}' : ']';
+      at++;
+      space();
+      if (text[at] === close) return void at++;
+      for (;;) {
+        if (open === '{') {
+          space();
+          if (text[at] !== '"') fail();
+          string();
+          space();
+          if (text[at] !== ':') fail();
+          at++;
+        }
+        value();
+        space();
+        if (text[at] === close) return void at++;
+        if (text[at] !== ',') fail();
+        at++;
+      }
+    }
+    if (open === '"') return string();
+    const word = ['true', 'false', 'null'].find((candidate) => text.startsWith(candidate, at));
+    if (word) return void (at += word.length);
+    NUMBER.lastIndex = at;
+    if (NUMBER.test(text)) return void (at = NUMBER.lastIndex);
+    fail();
+  };
+  try {
+    value();
+    space();
+    if (at < text.length) fail();
+  } catch (offset) {
+    if (typeof offset === 'number') return offset;
+    throw offset;
+  }
+  return text.length;
+}
+
+function readInput(file) {
+  let text;
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    const reason = { ENOENT: 'no such file', EISDIR: 'is a folder, not a file', EACCES: 'permission denied' }[error.code] ?? error.message;
+    throw new InputError(`${file}: cannot read: ${reason}`);
+  }
+  text = text.replace(/^\uFEFF/, '');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const offset = syntaxErrorOffset(text);
+    const before = text.slice(0, offset).split('\n');
+    // V8 names the position for most mistakes; for the rest, name what stands there.
+    const reason = offset >= text.length
+      ? 'the JSON ends too early'
+      : / at position \d+/.test(error.message)
+        ? error.message.replace(/ in JSON at position \d+.*$/s, '')
+        : `unexpected ${JSON.stringify(/^[\w.+-]+/.exec(text.slice(offset, offset + 40))?.[0] ?? text[offset])}`;
+    throw new InputError(`${file}:${before.length}:${before.at(-1).length + 1}: not valid JSON: ${reason}`);
+  }
+}
+
+const schema = () => import('../dist/schema.mjs');
+const ssr = () => import('../dist/ssr.mjs');
+
+function problem(file, { path, message, severity }) {
+  return `${file}: ${path ? `${path}: ` : ''}${severity === 'warning' ? 'warning: ' : ''}${message}`;
+}
+
+/** The document, validated; errors end the command (exit 1), warnings go to stderr. */
+async function readValid(file) {
+  const document = readInput(file);
+  const result = (await schema()).validateDocument(document);
+  const lines = result.issues.map((issue) => problem(file, issue));
+  if (!result.ok) throw new InputError(lines.join('\n'));
+  if (lines.length) console.error(lines.join('\n'));
+  return { document, model: result.model };
+}
+
+async function validate(files, options) {
+  if (!files.length) throw new UsageError('validate needs at least one FILE');
+  const { validateDocument } = await schema();
+  const reports = files.map((file) => {
+    try {
+      const result = validateDocument(readInput(file));
+      return { file, ok: result.ok, type: result.ok ? result.model.type : undefined, issues: result.issues };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { file, ok: false, issues: [{ path: '', message: error.message.replace(`${file}: `, ''), severity: 'error' }], text: error.message };
+    }
+  });
+  if (options.json) console.log(JSON.stringify(reports.map(({ text: _text, ...report }) => report), null, 2));
+  else {
+    const lines = reports.flatMap((report) => (report.text ? [report.text] : report.issues.map((issue) => problem(report.file, issue))));
+    if (lines.length) console.log(lines.join('\n'));
+  }
+  return reports.every((report) => report.ok) ? 0 : 1;
+}
+
+function attributesFrom(pairs = []) {
+  const attributes = {};
+  for (const pair of pairs) {
+    const [, name, value] = /^([a-z][a-z0-9-]*)(?:=(.*))?$/s.exec(pair) ?? [];
+    if (!name) throw new UsageError(`--attr ${pair}: expected NAME=VALUE`);
+    attributes[name] = value ?? true;
+  }
+  return attributes;
+}
+
+function page(body, model, script) {
+  const title = model.type === 'article' ? model.headline : model.type === 'timeline' ? model.title ?? 'Timeline' : `${model.speaker.name}: ${model.text.slice(0, 60)}`;
+  const escape = (text) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
+  return `<!doctype html>
+<html lang="${escape(model.lang ?? 'en')}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+</head>
+<body>
+${body}
+<script src="${escape(script)}" async></script>
+</body>
+</html>`;
+}
+
+/** Reads the files an article's `src` blocks name (relative to the article), for `inlineBlocks`. */
+function blockLoader(file) {
+  return (src, path) => {
+    const reason = /^[a-z][a-z\d+.-]*:/i.test(src) ? 'not a local file' : undefined;
+    try {
+      if (!reason) return readInput(resolve(file === '-' ? '.' : dirname(file), src.replace(/[?#].*$/s, '')));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      console.error(problem(file, { path, severity: 'warning', message: `${error.message}; left for the browser to load` }));
+      return undefined;
+    }
+    console.error(problem(file, { path, severity: 'warning', message: `${reason}; left for the browser to load` }));
+    return undefined;
+  };
+}
+
+async function render([file, ...rest], options) {
+  if (!file || rest.length) throw new UsageError('render takes one FILE');
+  const { renderToString, inlineBlocks, PLACEHOLDER_SCRIPT } = await ssr();
+  let { document, model } = await readValid(file);
+  if (!options['no-inline']) {
+    document = await inlineBlocks(document, blockLoader(file));
+    ({ model } = (await schema()).validateDocument(document));
+  }
+  let html;
+  try {
+    html = renderToString(document, { baseUrl: options['base-url'], jsonLd: !options['no-json-ld'], attributes: attributesFrom(options.attr) });
+  } catch (error) {
+    if (error instanceof TypeError && error.message.startsWith('lede/ssr: unknown attribute')) throw new UsageError(`--attr: ${error.message.slice(10)}`);
+    throw error;
+  }
+  console.log(options.page ? page(html, model, options.script ?? PLACEHOLDER_SCRIPT) : html);
+  return 0;
+}
+
+async function snippet([file, ...rest], options) {
+  if (!file || rest.length) throw new UsageError('snippet takes one FILE');
+  const { document } = await readValid(file);
+  const { embedSnippet } = await ssr();
+  process.stdout.write(embedSnippet(document, { src: options.src, script: options.script }));
+  return 0;
+}
+
+const RUN = { validate, render, snippet };
+
+async function main(argv) {
+  const [command, ...args] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(MAIN_HELP);
+    return command ? 0 : 2;
+  }
+  const spec = COMMANDS[command];
+  if (!spec) throw new UsageError(`unknown command "${command}"`);
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { ...spec.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(error.message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+  if (parsed.values.help) {
+    console.log(`Usage: ${spec.usage}\n\n${spec.help}`);
+    return 0;
+  }
+  return RUN[command](parsed.positionals, parsed.values);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    const command = COMMANDS[process.argv[2]] ? process.argv[2] : '';
+    console.error(`lede: ${error.message}\nRun \`lede ${command ? `${command} ` : ''}--help\` for usage.`);
+    process.exitCode = 2;
+  } else if (error instanceof InputError) {
+    console.error(error.message);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}

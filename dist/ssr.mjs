@@ -1,0 +1,2405 @@
+import { render } from '@lit-labs/ssr';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
+import { nothing, html as html$1, css, LitElement, isServer } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { unsafeStatic, html as html$2 } from 'lit/static-html.js';
+import { guard } from 'lit/directives/guard.js';
+
+/**
+ * Registers a custom element unless that name is already taken: a page that
+ * loads Lede twice, or two builds side by side, keeps the first and never
+ * throws (SPEC §2).
+ */
+function defineElement(name, element) {
+    if (!customElements.get(name))
+        customElements.define(name, element);
+}
+
+const PRECISION_RANK = { year: 0, month: 1, day: 2, time: 3 };
+const PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:0\d|1[0-8]):[0-5]\d))?)?)?([~?%])?$/;
+/** Parses a partial date; anything else (including impossible dates like `2025-13-45` or `2025-02-30`) gives `null`. */
+function parsePartialDate(value) {
+    const iso = value.trim();
+    const match = PATTERN.exec(iso);
+    if (!match)
+        return null;
+    const [, year, month, day, hour, minute, second, zone, mark] = match;
+    const offset = zone === undefined ? undefined : zone === 'Z' ? 0 : Number(`${zone[0]}1`) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+    const wallClock = new Date(Date.UTC(2000, Number(month ?? 1) - 1, Number(day ?? 1), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0)));
+    // Date.UTC maps years 0–99 to 1900–1999; setting the year afterwards keeps 0–99 as written.
+    wallClock.setUTCFullYear(Number(year));
+    if (day && wallClock.getUTCDate() !== Number(day))
+        return null; // 30 February rolled over into March
+    return {
+        offset,
+        precision: hour ? 'time' : day ? 'day' : month ? 'month' : 'year',
+        approximate: mark === '~' || mark === '%',
+        uncertain: mark === '?' || mark === '%',
+        iso: mark ? iso.slice(0, -1) : iso,
+        start: wallClock.getTime() - (offset ?? 0) * 60_000,
+    };
+}
+/**
+ * Orders partial dates by their first instant, then coarser before finer
+ * (`2024-12` before `2024-12-01`), so a month sorts before the days of that month.
+ * Equal dates compare as 0, which a stable sort turns into file order.
+ */
+function comparePartialDates(a, b) {
+    return a.start - b.start || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
+}
+
+const PLACEHOLDER_BASE = 'https://lede.invalid/';
+const WEB = ['http:', 'https:'];
+/**
+ * An absolute http(s) URL (or `mailto:` where `schemes` allow it), resolved
+ * against `baseUrl` when there is one; a relative URL stays relative when there
+ * is no base (the page resolves it). Any other scheme gives `null`.
+ *
+ * The browser's own URL parser decides the scheme, so every disguise it would
+ * see through ("java\tscript:", leading control characters, upper case) is
+ * seen through here too.
+ */
+function safeUrl(value, baseUrl, schemes = WEB) {
+    let resolved;
+    try {
+        resolved = new URL(value, baseUrl ?? PLACEHOLDER_BASE);
+    }
+    catch {
+        return null;
+    }
+    if (!value.trim() || !schemes.some((scheme) => scheme === resolved.protocol))
+        return null;
+    return !baseUrl && resolved.href.startsWith(PLACEHOLDER_BASE) ? value.trim() : resolved.href;
+}
+
+/** Versions of the data format this build reads (SPEC §4). */
+const SUPPORTED_VERSIONS = [1];
+/** What a check returns for a value that failed; the reasons are in the context's issues. */
+const INVALID = Symbol();
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `events` + 3 → `events[3]`; `speaker` + `name` → `speaker.name`. */
+function joinPath(path, key) {
+    return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+}
+function fail(context, parent, key, message) {
+    context.issues.push({ path: joinPath(parent, key), message, severity: 'error' });
+    return INVALID;
+}
+function warn(context, path, message) {
+    context.issues.push({ path, message, severity: 'warning' });
+}
+/** Turns the errors raised since `from` into warnings: what failed was optional and is left out. */
+function leaveOut(context, from, consequence) {
+    for (let index = from; index < context.issues.length; index++) {
+        const issue = context.issues[index];
+        context.issues[index] = {
+            ...issue,
+            severity: 'warning',
+            message: index === from ? `${issue.message}; ${consequence}` : issue.message,
+        };
+    }
+}
+function isAbsent(node, value) {
+    return value === undefined || value === null || (node.kind === 'text' && !node.allowEmpty && typeof value === 'string' && !/\S/.test(value));
+}
+function checkObject(node, value, parent, key, context) {
+    if (!isObject(value))
+        return fail(context, parent, key, 'must be an object');
+    const path = joinPath(parent, key);
+    let required = node.required;
+    if (node.conditional && isAbsent(node.fields[node.conditional.unless], value[node.conditional.unless])) {
+        required = new Set([...required, ...node.conditional.required]);
+    }
+    const result = {};
+    let valid = true;
+    for (const [field, schema] of node.entries) {
+        if (isAbsent(schema, value[field])) {
+            if (required.has(field))
+                valid = !fail(context, path, field, 'is required');
+            continue;
+        }
+        const from = context.issues.length;
+        const checked = schema.check(value[field], path, field, context);
+        if (checked !== INVALID)
+            result[field] = checked;
+        else if (required.has(field))
+            valid = false;
+        else
+            leaveOut(context, from, 'ignored');
+    }
+    if (!valid)
+        return INVALID;
+    if (!node.finish)
+        return result;
+    const finishing = {
+        pathOf: (list, item) => joinPath(joinPath(path, list), context.sourceIndex.get(item) ?? 0),
+        warn: (at, message) => warn(context, at, message),
+    };
+    return node.finish(result, finishing);
+}
+/** Checks `value[start…end)` into `items`; INVALID as soon as an item fails in a list that keeps no invalid item. */
+function checkItems(node, value, path, context, start, end, items) {
+    for (let index = start; index < end; index++) {
+        const from = context.issues.length;
+        const checked = node.items.check(value[index], path, index, context);
+        if (checked === INVALID) {
+            if (!node.dropInvalid)
+                return INVALID;
+            leaveOut(context, from, 'left out');
+            continue;
+        }
+        if (isObject(checked))
+            context.sourceIndex.set(checked, index);
+        items.push(checked);
+    }
+    return items;
+}
+function checkArray(node, value, parent, key, context) {
+    if (!Array.isArray(value))
+        return fail(context, parent, key, 'must be a list');
+    const path = joinPath(parent, key);
+    const done = context.checkedLists?.get(value);
+    let items = [];
+    if (done) {
+        context.issues.push(...done.issues);
+        items = done.items;
+    }
+    else {
+        items = checkItems(node, value, path, context, 0, value.length, items);
+    }
+    if (items === INVALID)
+        return INVALID;
+    if (items.length < node.minItems) {
+        return fail(context, parent, key, value.length ? 'no valid item left' : `needs at least ${node.minItems} item`);
+    }
+    return items;
+}
+function checkRecord(node, value, parent, key, context) {
+    if (!isObject(value))
+        return fail(context, parent, key, 'must be an object');
+    const path = joinPath(parent, key);
+    const entries = {};
+    for (const [name, item] of Object.entries(value)) {
+        const from = context.issues.length;
+        const checked = node.values.check(item, path, name, context);
+        if (checked === INVALID)
+            leaveOut(context, from, 'left out');
+        else
+            entries[name] = checked;
+    }
+    return entries;
+}
+function checkVariant(node, value, parent, key, context) {
+    if (!isObject(value))
+        return fail(context, parent, key, 'must be an object');
+    const type = value.type;
+    const option = typeof type === 'string' && Object.hasOwn(node.options, type) ? node.options[type] : undefined;
+    if (!option)
+        return fail(context, joinPath(parent, key), 'type', `unknown type ${JSON.stringify(type)}`);
+    const checked = checkObject(option, value, parent, key, context);
+    return isObject(checked) ? { type, ...checked } : INVALID;
+}
+/**
+ * Validates a document that must be of `type` against its `schema`. Never
+ * throws. `baseUrl` resolves relative URLs: the URL the document was fetched from.
+ */
+function validateAgainst(schema, type, input, baseUrl, context = { issues: [], baseUrl, sourceIndex: new WeakMap() }) {
+    let code = 'invalid-data';
+    try {
+        if (!isObject(input)) {
+            fail(context, '', '', 'the document must be a JSON object');
+        }
+        else if (input.type !== type) {
+            fail(context, '', 'type', `must be "${type}", not ${JSON.stringify(input.type)}`);
+        }
+        else if (input.version !== undefined && !SUPPORTED_VERSIONS.some((version) => version === input.version)) {
+            code = 'unsupported-version';
+            fail(context, '', 'version', 'unsupported version');
+        }
+        else {
+            const model = schema.check(input, '', '', context);
+            // The check built this object from `schema`, whose model type is M.
+            if (isObject(model))
+                return { ok: true, model: { ...model, type, version: 1 }, issues: context.issues };
+        }
+    }
+    catch (error) {
+        // A bug here must not reach the host page: report it like bad data.
+        fail(context, '', '', String(error));
+    }
+    return { ok: false, code, issues: context.issues };
+}
+/** Lists longer than this at the top of a document are checked in slices (10,000 timeline events). */
+const SLICED_LENGTH = 1000;
+/** Main-thread time per slice: well under the 50 ms of a long task. */
+const SLICE_MS = 25;
+/**
+ * validateAgainst, but a long list at the top of the document (a timeline's
+ * events) is checked in slices of about 25 ms with a task between them, so the
+ * page stays responsive. Returns the result at once when there is no long list,
+ * a promise otherwise (null if `signal` aborts between slices).
+ */
+function validateInSlices(schema, type, input, baseUrl, signal) {
+    const lists = isObject(input) && input.type === type
+        ? schema.entries.filter(([field, node]) => node.kind === 'array' && Array.isArray(input[field]) && input[field].length > SLICED_LENGTH)
+        : [];
+    if (!lists.length)
+        return validateAgainst(schema, type, input, baseUrl);
+    return (async () => {
+        const sourceIndex = new WeakMap();
+        const checkedLists = new Map();
+        for (const [field, node] of lists) {
+            const value = input[field];
+            const context = { issues: [], baseUrl, sourceIndex };
+            let items = [];
+            for (let start = 0; start < value.length && items !== INVALID;) {
+                const deadline = performance.now() + SLICE_MS;
+                for (; start < value.length && items !== INVALID && performance.now() < deadline; start += 64) {
+                    items = checkItems(node, value, field, context, start, Math.min(start + 64, value.length), items);
+                }
+                await new Promise((resolve) => setTimeout(resolve));
+                if (signal?.aborted)
+                    return null;
+            }
+            if (items !== INVALID)
+                checkedLists.set(value, { items, issues: context.issues });
+        }
+        return validateAgainst(schema, type, input, baseUrl, { issues: [], baseUrl, sourceIndex, checkedLists });
+    })();
+}
+
+/**
+ * The vocabulary the data format is written in. One declaration per field in
+ * `schema.ts` gives the validator (`validate.ts`), the JSON Schema
+ * (`json-schema.ts`) and the TypeScript types of documents and models, so the
+ * three cannot drift apart. Nodes are plain data: they work in Node and the browser.
+ * The constructors are marked free of side effects, so a bundle that never
+ * uses a schema (the quote card and the article's image rules) drops it.
+ */
+const isString = (value) => typeof value === 'string';
+/* @__NO_SIDE_EFFECTS__ */
+const text = (options = {}) => ({
+    kind: 'text',
+    ...options,
+    check: (value, parent, key, context) => (isString(value) ? value : fail(context, parent, key, 'must be text')),
+});
+/* @__NO_SIDE_EFFECTS__ */
+const url = () => ({
+    kind: 'url',
+    check: (value, parent, key, context) => (isString(value) && safeUrl(value, context.baseUrl)) || fail(context, parent, key, 'not an http(s) or relative URL'),
+});
+/* @__NO_SIDE_EFFECTS__ */
+const date = () => ({
+    kind: 'date',
+    check: (value, parent, key, context) => (isString(value) && parsePartialDate(value)) || fail(context, parent, key, 'not an ISO 8601 date'),
+});
+/* @__NO_SIDE_EFFECTS__ */
+const html = (sanitize) => ({
+    kind: 'html',
+    sanitize,
+    check: (value, parent, key, context) => (isString(value) ? sanitize(value, context.baseUrl) : fail(context, parent, key, 'must be HTML text')),
+});
+/* @__NO_SIDE_EFFECTS__ */
+const lang = () => ({
+    kind: 'lang',
+    check(value, parent, key, context) {
+        try {
+            if (isString(value))
+                return Intl.getCanonicalLocales(value)[0];
+        }
+        catch {
+            // not a well-formed tag: reported below
+        }
+        return fail(context, parent, key, 'not a BCP 47 language tag');
+    },
+});
+/* @__NO_SIDE_EFFECTS__ */
+const color = () => ({
+    kind: 'color',
+    check: (value, parent, key, context) => (isString(value) && /^#([\da-f]{3}){1,2}$/i.test(value) ? value : fail(context, parent, key, 'not a #rgb or #rrggbb colour')),
+});
+/* @__NO_SIDE_EFFECTS__ */
+const number = (minimum = -Infinity) => ({
+    kind: 'number',
+    minimum,
+    check: (value, parent, key, context) => typeof value === 'number' && value >= minimum && value < Infinity ? value : fail(context, parent, key, `must be a number ≥ ${minimum}`),
+});
+/* @__NO_SIDE_EFFECTS__ */
+const boolean = () => ({
+    kind: 'boolean',
+    check: (value, parent, key, context) => (typeof value === 'boolean' ? value : fail(context, parent, key, 'must be true or false')),
+});
+/* @__NO_SIDE_EFFECTS__ */
+const object = (fields, required = [], finish) => ({
+    kind: 'object', fields, entries: Object.entries(fields), required: new Set(required), finish,
+    check(value, parent, key, context) {
+        return checkObject(this, value, parent, key, context);
+    },
+});
+/** An object whose `required` fields may be missing when its `unless` field is there. */
+/* @__NO_SIDE_EFFECTS__ */
+const objectUnless = (unless, fields, required, finish) => ({
+    kind: 'object', fields, entries: Object.entries(fields), required: new Set(), conditional: { unless, required }, finish,
+    check(value, parent, key, context) {
+        return checkObject(this, value, parent, key, context);
+    },
+});
+/* @__NO_SIDE_EFFECTS__ */
+const array = (items, options = {}) => ({
+    kind: 'array', items, minItems: 0, dropInvalid: false, ...options,
+    check(value, parent, key, context) {
+        return checkArray(this, value, parent, key, context);
+    },
+});
+/* @__NO_SIDE_EFFECTS__ */
+const record = (values) => ({
+    kind: 'record', values,
+    check(value, parent, key, context) {
+        return checkRecord(this, value, parent, key, context);
+    },
+});
+/* @__NO_SIDE_EFFECTS__ */
+const variant = (options) => ({
+    kind: 'variant', options,
+    check(value, parent, key, context) {
+        return checkVariant(this, value, parent, key, context);
+    },
+});
+
+/** Pieces more than one document type uses. */
+/** Where something was reported: an agency or outlet. */
+const sourceSchema = object({ name: text(), url: url() }, ['name']);
+/** An image needs `alt`; `""` marks it as decoration. */
+const imageSchema = object({ src: url(), alt: text({ allowEmpty: true }), caption: text(), credit: text(), width: number(1), height: number(1) }, ['src', 'alt']);
+
+const quoteFields = {
+    id: text(),
+    lang: lang(),
+    text: text(),
+    speaker: object({ name: text(), role: text(), image: url(), url: url() }, ['name']),
+    source: sourceSchema,
+    date: date(),
+    dateLabel: text(),
+    context: text(),
+    url: url(),
+    translation: object({ lang: lang(), text: text() }, ['lang', 'text']),
+};
+const quoteSchema = object(quoteFields, ['text', 'speaker']);
+
+/**
+ * `Intl` constructors are slow (a timeline of 1,000 events would build 1,000
+ * formatters) while their results are immutable, so every widget shares one
+ * instance per locale and option set. The cache is bounded because `locale`
+ * comes from pages and data we do not control.
+ */
+const MAX_ENTRIES = 64;
+const cache = new Map();
+function cached(key, create) {
+    let value = cache.get(key); // stored by this function under this key, so of type T
+    if (!value) {
+        if (cache.size >= MAX_ENTRIES)
+            cache.clear();
+        value = create();
+        cache.set(key, value);
+    }
+    return value;
+}
+function dateTimeFormat(locale, options) {
+    return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+}
+function pluralRules(locale) {
+    return cached(`p|${locale}`, () => new Intl.PluralRules(locale));
+}
+function languageNames(locale) {
+    return cached(`l|${locale}`, () => new Intl.DisplayNames(locale, { type: 'language' }));
+}
+
+/** The form of a counted word that `locale`'s plural rules pick for `count`. */
+function pluralForm(locale, count, forms) {
+    return forms[pluralRules(locale).select(count)] ?? forms.other;
+}
+
+const ar = {
+    quoteMarks: ['”', '“'],
+    dateTimeSeparator: '، ',
+    approximate: (date) => `حوالي ${date}`,
+    uncertain: (date) => `${date}؟`,
+    invalidData: 'تعذّر عرض هذا المحتوى.',
+    fetchFailed: 'تعذّر تحميل هذا المحتوى.',
+    retry: 'إعادة المحاولة',
+    share: 'مشاركة',
+    linkCopied: 'تم نسخ الرابط',
+    showOriginal: (language) => `عرض النص الأصلي (${language})`,
+    showTranslation: (language) => `عرض الترجمة (${language})`,
+    leftOut: (count) => `محذوف: ${count}`,
+    showAll: (count) => `عرض ${pluralForm('ar', count, { zero: 'كل الأحداث', one: 'الحدث', two: 'الحدثين', few: `كل الأحداث الـ${count}`, many: `كل الأحداث الـ${count}`, other: `كل الأحداث الـ${count}` })}`,
+    previous: 'السابق',
+    next: 'التالي',
+    copyLink: 'نسخ رابط هذا الحدث',
+    categories: 'الفئات',
+    sources: 'المصادر',
+    updated: 'حُدّث',
+    tags: 'الوسوم',
+    newEvents: (count) => pluralForm('ar', count, { zero: 'لا أحداث جديدة', one: 'حدث جديد', two: 'حدثان جديدان', few: `${count} أحداث جديدة`, many: `${count} حدثًا جديدًا`, other: `${count} حدث جديد` }),
+    newMark: 'جديد',
+    updatedNotice: 'حُدّثت هذه المادة:',
+};
+
+const en = {
+    quoteMarks: ['“', '”'],
+    dateTimeSeparator: ', ',
+    approximate: (date) => `c. ${date}`,
+    uncertain: (date) => `${date}?`,
+    invalidData: 'This content could not be shown.',
+    fetchFailed: 'This content could not be loaded.',
+    retry: 'Try again',
+    share: 'Share',
+    linkCopied: 'Link copied',
+    showOriginal: (language) => `Show original (${language})`,
+    showTranslation: (language) => `Show translation (${language})`,
+    leftOut: (count) => `Left out: ${count}`,
+    showAll: (count) => `Show all ${count} ${pluralForm('en', count, { one: 'event', other: 'events' })}`,
+    previous: 'Previous',
+    next: 'Next',
+    copyLink: 'Copy link to this event',
+    categories: 'Categories',
+    sources: 'Sources',
+    updated: 'Updated',
+    tags: 'Tags',
+    newEvents: (count) => `${count} new ${pluralForm('en', count, { one: 'event', other: 'events' })}`,
+    newMark: 'New',
+    updatedNotice: 'This story has been updated:',
+};
+
+const ru = {
+    quoteMarks: ['«', '»'],
+    dateTimeSeparator: ', ',
+    approximate: (date) => `около ${date}`,
+    uncertain: (date) => `${date}?`,
+    invalidData: 'Не удалось показать этот материал.',
+    fetchFailed: 'Не удалось загрузить этот материал.',
+    retry: 'Повторить',
+    share: 'Поделиться',
+    linkCopied: 'Ссылка скопирована',
+    showOriginal: (language) => `Показать оригинал (${language})`,
+    showTranslation: (language) => `Показать перевод (${language})`,
+    leftOut: (count) => `Пропущено: ${count}`,
+    showAll: (count) => `Показать все ${count} ${pluralForm('ru', count, { one: 'событие', few: 'события', other: 'событий' })}`,
+    previous: 'Назад',
+    next: 'Вперёд',
+    copyLink: 'Скопировать ссылку на это событие',
+    categories: 'Категории',
+    sources: 'Источники',
+    updated: 'обновлено',
+    tags: 'Теги',
+    newEvents: (count) => `${count} ${pluralForm('ru', count, { one: 'новое событие', few: 'новых события', other: 'новых событий' })}`,
+    newMark: 'Новое',
+    updatedNotice: 'Материал обновлён:',
+};
+
+const TABLES = { ar, en, ru };
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+function canonical(tag) {
+    if (!tag)
+        return undefined;
+    try {
+        return Intl.getCanonicalLocales(tag.trim())[0];
+    }
+    catch {
+        return undefined; // not BCP 47: try the next candidate
+    }
+}
+function languageOf(locale) {
+    return locale.split('-')[0].toLowerCase();
+}
+function directionOf(locale) {
+    return RTL_LANGUAGES.has(languageOf(locale)) ? 'rtl' : 'ltr';
+}
+function stringsFor(locale) {
+    return TABLES[languageOf(locale)] ?? en;
+}
+/**
+ * SPEC §5: the first well-formed tag of, in order, the `locale` attribute, the
+ * data's `lang`, the nearest `lang` attribute and `navigator.language`; else `en`.
+ */
+function resolveLocale(...candidates) {
+    let locale = 'en';
+    for (const candidate of candidates) {
+        const tag = canonical(candidate);
+        if (tag) {
+            locale = tag;
+            break;
+        }
+    }
+    return { locale, language: languageOf(locale), dir: directionOf(locale), strings: stringsFor(locale) };
+}
+
+const MONTH = { year: 'numeric', month: 'long', timeZone: 'UTC' };
+// A year alone is read off the month-and-year format: creating a formatter is
+// the slowest step of a widget's first render, so there is one fewer to create.
+const DATE_OPTIONS = {
+    year: MONTH,
+    month: MONTH,
+    day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+    time: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+const TIME_OPTIONS = { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' };
+function formatCalendarDate(wallClock, precision, locale) {
+    let parts = dateTimeFormat(locale, DATE_OPTIONS[precision]).formatToParts(wallClock);
+    if (precision === 'year')
+        parts = parts.filter((part) => part.type === 'year');
+    // Drop a spaced suffix after the year ("2024 г.", "2024 р."): news style writes
+    // "7 октября 2025", and "около 2019 г." reads worse than "около 2019". Unspaced
+    // literals are part of the date itself ("2024年12月") and stay.
+    while (parts.length > 1 && parts[parts.length - 1].type === 'literal' && /^\s/.test(parts[parts.length - 1].value)) {
+        parts.pop();
+    }
+    return parts.map((part) => part.value).join('');
+}
+/**
+ * The date in `locale`, in its own precision: `2024-12` is "декабрь 2024" (the
+ * month-and-year pattern gives the nominative), never a day. Date-only values
+ * are formatted in UTC so no reader's time zone shifts them; a date-time shows
+ * the wall-clock time of its own offset, as the newsroom wrote it.
+ */
+function formatPartialDate(date, locale, strings) {
+    const wallClock = new Date(date.start + (date.offset ?? 0) * 60_000);
+    let text = formatCalendarDate(wallClock, date.precision, locale);
+    if (date.precision === 'time')
+        text += strings.dateTimeSeparator + dateTimeFormat(locale, TIME_OPTIONS).format(wallClock);
+    if (date.approximate)
+        text = strings.approximate(text);
+    if (date.uncertain)
+        text = strings.uncertain(text);
+    return text;
+}
+/**
+ * Builds the locale's day formatter ahead of need. The first `Intl.DateTimeFormat`
+ * of a page costs the browser 20–40 ms of setup; a widget waiting for its `src`
+ * pays it while the network works instead of after.
+ */
+function prepareDateFormats(locale) {
+    dateTimeFormat(locale, DATE_OPTIONS.day);
+}
+
+/** `<time datetime>` with the date in its precision, or the data's own `dateLabel`. */
+function renderDate(date, label, { locale, strings }, part = 'date') {
+    if (!date)
+        return nothing;
+    return html$1 `<time part=${part} datetime=${date.iso}>${label ?? formatPartialDate(date, locale, strings)}</time>`;
+}
+
+/** 1 MiB: far above any real story, far below what could hang a reader's tab. */
+const DEFAULT_MAX_BYTES = 1024 * 1024;
+const DEFAULT_TIMEOUT = 10_000;
+class FetchError extends Error {
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+async function readCapped(response, maxBytes) {
+    const tooLarge = () => new FetchError('fetch-failed', `larger than ${maxBytes} bytes`);
+    if (Number(response.headers.get('content-length')) > maxBytes)
+        throw tooLarge();
+    if (!response.body)
+        return response.text();
+    // Count while reading: a chunked body has no Content-Length to trust.
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+        size += read.value.byteLength;
+        if (size > maxBytes) {
+            void reader.cancel();
+            throw tooLarge();
+        }
+        chunks.push(read.value);
+    }
+    return new Blob(chunks).text();
+}
+/** Resolves with the document, or with null when a refresh finds the version already known. */
+async function fetchDocument(url, options = {}) {
+    const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+    const timer = AbortSignal.timeout(timeout);
+    const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
+    const { known } = options;
+    try {
+        const response = await fetch(url, { credentials: 'omit', signal, cache: known ? 'no-cache' : 'default' });
+        if (!response.ok)
+            throw new FetchError('fetch-failed', `HTTP ${response.status} for ${url}`);
+        const etag = response.headers.get('etag');
+        const lastModified = response.headers.get('last-modified');
+        if (known && (etag ? etag === known.etag : !!lastModified && lastModified === known.lastModified)) {
+            void response.body?.cancel();
+            return null;
+        }
+        const body = await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
+        try {
+            return { json: JSON.parse(body), url: response.url || url, etag, lastModified };
+        }
+        catch {
+            throw new FetchError('fetch-failed', `${url} is not JSON`);
+        }
+    }
+    catch (error) {
+        if (options.signal?.aborted || error instanceof FetchError)
+            throw error;
+        if (timer.aborted)
+            throw new FetchError('timeout', `no answer from ${url} within ${timeout} ms`);
+        throw new FetchError('fetch-failed', String(error));
+    }
+}
+
+/*
+ * Dark defaults, applied for theme="dark" and for theme="auto" when the reader
+ * prefers dark. A partner's --lede-* value wins in both themes.
+ */
+const darkTokens = css ` --_text:var(--lede-color-text,#ececf1);--_muted:var(--lede-color-muted,#a9a9b5);--_background:var(--lede-color-background,#18181b);--_surface:var(--lede-color-surface,#242428);--_border:var(--lede-color-border,#3f3f46);--_accent:var(--lede-color-accent,#ff948c);--_link:var(--lede-color-link,#9cc3ff);color-scheme:dark;`;
+/**
+ * Shared by every widget: the reset that keeps the host page's inherited
+ * styles out (`all: initial` leaves custom properties alone, so theming still
+ * reaches in), the colour tokens and both themes, and the notice and debug list.
+ */
+const hostStyles = css ` :host{all:initial;display:block;box-sizing:border-box;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,#5b5b66);--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);color-scheme:light;color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}:host([hidden]){display:none}:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${darkTokens}}}a{color:var(--_link);text-underline-offset:0.15em}button{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}button:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
+
+/**
+ * The `lang` of the closest ancestor that has one, crossing shadow roots, so a
+ * quote inside an article's shadow DOM still finds the article's language.
+ */
+function nearestLang(element) {
+    let node = element;
+    while (node) {
+        const tagged = node.closest('[lang]');
+        if (tagged)
+            return tagged.getAttribute('lang') || undefined;
+        const root = node.getRootNode();
+        node = root instanceof ShadowRoot ? root.host : null;
+    }
+    return undefined;
+}
+
+/** `refresh` below this many seconds is raised to it: a newsroom's server must not be hammered. */
+const MIN_REFRESH_SECONDS = 15;
+/** Failures double the wait up to this. */
+const MAX_REFRESH_SECONDS = 600;
+/**
+ * Calls `check` every `seconds` while the page is visible and the element is
+ * on screen. A check that falls due while either is not waits, and runs once
+ * as soon as both are true again. Failed checks double the wait, up to ten
+ * minutes; a good one goes back to `seconds`.
+ */
+class RefreshPoller {
+    #timer;
+    #observer;
+    #seconds = 0;
+    #failures = 0;
+    #onScreen = false;
+    #due = false;
+    #checking = false;
+    constructor(element, 
+    /** Resolves true when the document was checked (changed or not), false when the check failed. */
+    check) {
+        this.element = element;
+        this.check = check;
+    }
+    get running() {
+        return this.#seconds > 0;
+    }
+    start(seconds) {
+        seconds = Math.max(MIN_REFRESH_SECONDS, seconds);
+        if (seconds === this.#seconds)
+            return;
+        this.stop();
+        this.#seconds = seconds;
+        this.#observer = new IntersectionObserver(([entry]) => {
+            this.#onScreen = !!entry?.isIntersecting;
+            this.#resume();
+        });
+        this.#observer.observe(this.element);
+        document.addEventListener('visibilitychange', this.#resume);
+        this.#schedule();
+    }
+    stop() {
+        clearTimeout(this.#timer);
+        this.#observer?.disconnect();
+        this.#observer = undefined;
+        document.removeEventListener('visibilitychange', this.#resume);
+        this.#seconds = this.#failures = 0;
+        this.#due = false;
+    }
+    #schedule() {
+        clearTimeout(this.#timer);
+        const seconds = Math.min(MAX_REFRESH_SECONDS, this.#seconds * 2 ** this.#failures);
+        this.#timer = setTimeout(() => {
+            this.#due = true;
+            this.#resume();
+        }, seconds * 1000);
+    }
+    #resume = async () => {
+        if (!this.#due || this.#checking || !this.#onScreen || document.visibilityState === 'hidden')
+            return;
+        this.#due = false;
+        this.#checking = true;
+        const ok = await this.check();
+        this.#checking = false;
+        if (!this.running)
+            return; // stopped while checking
+        this.#failures = ok ? 0 : this.#failures + 1;
+        this.#schedule();
+    };
+}
+
+/** How near the viewport a lazy widget starts loading: soon enough to be ready when it scrolls in. */
+const LAZY_MARGIN = '600px';
+const INLINE_JSON = ':scope > script[type="application/json"]';
+/**
+ * What every Lede widget shares: where the data comes from (SPEC §3), its
+ * validation, `state`, events, fallback content, the error notice with retry
+ * and the `debug` list. Subclasses only render a validated model.
+ */
+class LedeElement extends LitElement {
+    constructor() {
+        super(...arguments);
+        /** Milliseconds to wait for `src`. */
+        this.timeout = DEFAULT_TIMEOUT;
+        /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+        this.theme = 'auto';
+        /** Shows editors, inside the widget, what was left out and why. */
+        this.debug = false;
+        /** `eager`, or `lazy`: fetch and render only when the element nears the viewport. */
+        this.loading = 'eager';
+        /** Seconds between checks of `src` for a new version (at least 15); 0 never checks. */
+        this.refresh = 0;
+        /** `loading`, `ready` or `error`; set by the element. */
+        this.state = 'loading';
+        this.issues = [];
+        this.hasFallback = false;
+        /** Locale, direction and UI strings, resolved before each render. */
+        this.localeInfo = resolveLocale();
+        this.#run = 0;
+        this.#needsLoad = true;
+        this.#near = false;
+        this.#poller = new RefreshPoller(this, () => this.#refreshOnce());
+    }
+    static { this.styles = [hostStyles]; }
+    static { this.properties = {
+        data: { attribute: false },
+        src: {},
+        timeout: { type: Number },
+        theme: { reflect: true },
+        locale: {},
+        debug: { type: Boolean, reflect: true },
+        loading: {},
+        refresh: { type: Number },
+        state: { reflect: true },
+        model: { attribute: false },
+        content: { state: true },
+        errorCode: { state: true },
+        issues: { state: true },
+        contextLang: { state: true },
+        hasFallback: { state: true },
+    }; }
+    #run;
+    #abort;
+    #needsLoad;
+    /** Watches a lazy widget until it nears the viewport; unset once it has. */
+    #lazyObserver;
+    #near;
+    #poller;
+    /** The shown document's ETag / Last-Modified, when it came from `src`. */
+    #validators;
+    /** Why the last refresh failed, for the `debug` list; the document shown stays. */
+    #refreshIssue;
+    /** SPEC §7: `lede-load` means rendered, so events wait for the update that shows them. */
+    #pendingEvent;
+    /**
+     * Server-rendered HTML (`lede/ssr`) arrives with a declarative shadow root and
+     * the document inline: the first render replaces it in the same task, from
+     * that inline copy, so nothing is fetched and nothing flickers.
+     */
+    createRenderRoot() {
+        this.shadowRoot?.replaceChildren();
+        return super.createRenderRoot();
+    }
+    connectedCallback() {
+        super.connectedCallback();
+        this.contextLang = nearestLang(this) ?? navigator.language;
+        if (this.#needsLoad)
+            this.requestUpdate();
+    }
+    #stopWatching() {
+        this.#lazyObserver?.disconnect();
+        this.#lazyObserver = undefined;
+    }
+    disconnectedCallback() {
+        super.disconnectedCallback();
+        this.#stopWatching();
+        this.#poller.stop();
+        if (this.state === 'loading') {
+            // Stop the fetch of a widget that left the page; it loads again if it comes back.
+            this.#abort?.abort();
+            this.#run++;
+            this.#needsLoad = true;
+        }
+    }
+    willUpdate(changed) {
+        if (this.loading === 'lazy' && !this.#near) {
+            // Nothing is fetched or rendered until the widget nears the viewport; the fallback stays.
+            this.#needsLoad ||= changed.has('data') || changed.has('src') || changed.has('model');
+        }
+        else if (this.#needsLoad || changed.has('data') || changed.has('src') || changed.has('model')) {
+            this.#needsLoad = false;
+            void this.#load();
+        }
+        this.localeInfo = resolveLocale(this.locale, this.content?.lang, this.contextLang);
+    }
+    /** Loads the data again, as the retry control does. */
+    reload() {
+        this.#needsLoad = true;
+        this.requestUpdate();
+    }
+    emit(name, detail) {
+        this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    }
+    async #load() {
+        const run = ++this.#run;
+        this.#abort?.abort();
+        const abort = (this.#abort = new AbortController());
+        this.state = 'loading';
+        this.errorCode = undefined;
+        this.#validators = this.#refreshIssue = undefined;
+        try {
+            if (this.model)
+                return this.#ready(this.model, this.model, []);
+            if (isServer)
+                return; // lede/ssr renders from a model; a `src` block of an article loads in the browser
+            let input = this.data;
+            let baseUrl = document.baseURI;
+            const inline = input === undefined ? this.querySelector(INLINE_JSON) : null;
+            if (inline) {
+                try {
+                    input = JSON.parse(inline.textContent ?? '');
+                }
+                catch (error) {
+                    return this.#fail('invalid-data', [{ path: '', message: `inline JSON: ${String(error)}`, severity: 'error' }]);
+                }
+            }
+            else if (input === undefined && this.src) {
+                const fetching = fetchDocument(new URL(this.src, document.baseURI).href, { signal: abort.signal, timeout: this.timeout });
+                prepareDateFormats(resolveLocale(this.locale, undefined, this.contextLang).locale);
+                const fetched = (await fetching); // null only answers a refresh
+                if (run !== this.#run)
+                    return; // src changed while we were fetching
+                input = fetched.json;
+                baseUrl = fetched.url;
+                this.#validators = fetched;
+            }
+            else if (input === undefined) {
+                return; // nothing to show yet: a framework may set `data` later
+            }
+            // A long list is checked between tasks; anything else at once, so a server render sees the model.
+            const checking = validateInSlices(this.schema, this.documentType, input, baseUrl, abort.signal);
+            const result = checking instanceof Promise ? await checking : checking;
+            if (!result || run !== this.#run)
+                return;
+            if (result.ok)
+                this.#ready(result.model, input, result.issues);
+            else
+                this.#fail(result.code, result.issues);
+        }
+        catch (error) {
+            if (run !== this.#run)
+                return;
+            const code = error instanceof FetchError ? error.code : 'fetch-failed';
+            this.#fail(code, [{ path: '', message: error instanceof Error ? error.message : String(error), severity: 'error' }]);
+        }
+    }
+    #ready(model, data, issues) {
+        this.content = model;
+        this.issues = issues;
+        this.state = 'ready';
+        this.#report(issues);
+        // The input passed validation, so it is a document of this type.
+        this.#pendingEvent = () => this.emit('lede-load', { data: data, issues });
+    }
+    #fail(code, issues) {
+        this.content = undefined;
+        this.errorCode = code;
+        this.issues = issues;
+        this.hasFallback = [...this.childNodes].some((node) => node instanceof Element ? !node.matches('script') : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim());
+        this.state = 'error';
+        this.#report(issues);
+        const message = issues.find((issue) => issue.severity === 'error')?.message ?? code;
+        this.#pendingEvent = () => this.emit('lede-error', { code, message, issues });
+    }
+    /**
+     * One check of `src` for a new version. A new valid version replaces the
+     * shown one in place (`lede-update`); a failure keeps it and says why in `debug`.
+     */
+    async #refreshOnce() {
+        const run = this.#run;
+        const previous = this.content;
+        try {
+            const fetched = await fetchDocument(new URL(this.src, document.baseURI).href, { timeout: this.timeout, known: this.#validators });
+            if (run !== this.#run || !previous)
+                return true; // a new load took over
+            if (fetched) {
+                const checking = validateInSlices(this.schema, this.documentType, fetched.json, fetched.url);
+                const result = checking instanceof Promise ? await checking : checking;
+                if (run !== this.#run)
+                    return true;
+                if (!result?.ok)
+                    throw new Error(`the new version is not valid: ${result?.issues.find((issue) => issue.severity === 'error')?.message}`);
+                this.#validators = fetched;
+                const changes = this.compareVersions(previous, result.model);
+                this.content = result.model;
+                this.issues = result.issues;
+                this.#pendingEvent = () => this.emit('lede-update', { data: fetched.json, ...changes });
+            }
+            if (this.#refreshIssue)
+                this.#refreshIssue = undefined;
+            this.requestUpdate();
+            return true;
+        }
+        catch (error) {
+            if (run !== this.#run)
+                return true;
+            this.#refreshIssue = { path: '', message: `refresh failed (${error instanceof Error ? error.message : error}); the last good version stays`, severity: 'warning' };
+            this.requestUpdate();
+            return false;
+        }
+    }
+    /** What changed between two versions of the document; a timeline compares its events by id. */
+    compareVersions(previous, next) {
+        const before = previous;
+        const after = next;
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+        return {
+            added: keys.filter((key) => !(key in before)),
+            changed: keys.filter((key) => key in before && key in after && JSON.stringify(before[key]) !== JSON.stringify(after[key])),
+            removed: keys.filter((key) => !(key in after)),
+        };
+    }
+    updated(_changed) {
+        if (this.refresh > 0 && this.src && this.#validators && this.state === 'ready' && this.isConnected)
+            this.#poller.start(this.refresh);
+        else
+            this.#poller.stop();
+        if (this.loading === 'lazy' && !this.#near && !this.#lazyObserver) {
+            this.#lazyObserver = new IntersectionObserver(([entry]) => {
+                if (!entry?.isIntersecting)
+                    return;
+                this.#near = true;
+                this.#stopWatching();
+                this.requestUpdate();
+            }, { rootMargin: LAZY_MARGIN });
+            this.#lazyObserver.observe(this);
+        }
+        const dispatch = this.#pendingEvent;
+        this.#pendingEvent = undefined;
+        dispatch?.();
+    }
+    /** The one place problems reach the console, so it and the events' `issues` agree. */
+    #report(issues) {
+        const errors = [];
+        for (const { path, message, severity } of issues) {
+            if (severity === 'error')
+                errors.push(`${path}: ${message}`);
+            else
+                console.warn(this.localName, `${path}: ${message}`);
+        }
+        if (errors.length)
+            console.error(this.localName, `could not show its data: ${errors.join('; ')}`);
+    }
+    render() {
+        const { strings } = this.localeInfo;
+        let body = html$1 `<slot></slot>`;
+        if (this.state === 'ready' && this.content) {
+            body = this.renderContent(this.content);
+        }
+        else if (this.errorCode && !this.hasFallback) {
+            const retryable = this.errorCode === 'fetch-failed' || this.errorCode === 'timeout';
+            body = html$1 `<div part="notice" role="status" lang=${this.localeInfo.locale} dir=${this.localeInfo.dir}><span>${retryable ? strings.fetchFailed : strings.invalidData}</span>${retryable ? html$1 `<button part="retry" type="button" @click=${this.reload}>${strings.retry}</button>` : nothing}</div>`;
+        }
+        const issues = this.#refreshIssue ? [...this.issues, this.#refreshIssue] : this.issues;
+        return [body, this.debug && issues.length ? this.#renderIssues(issues) : nothing];
+    }
+    #renderIssues(issues) {
+        return html$1 `<ul part="issues" aria-label=${this.localeInfo.strings.leftOut(issues.length)}>${issues.map((issue) => html$1 `<li><code>${issue.path}</code> ${issue.message}</li>`)}</ul>`;
+    }
+}
+
+/**
+ * Shares `url` through the Web Share API where the browser has one, else
+ * copies it to the clipboard. Resolves with the method used, or `undefined`
+ * when the reader closed the share sheet or the page may not use the clipboard.
+ */
+async function shareLink(url, text) {
+    try {
+        if (typeof navigator.share === 'function') {
+            await navigator.share({ url, text });
+            return 'share';
+        }
+        await navigator.clipboard.writeText(url);
+        return 'clipboard';
+    }
+    catch {
+        return undefined;
+    }
+}
+
+/** The page's own address without its fragment: what a widget shares when its data names no URL. */
+function shareUrl(fragment = '') {
+    return location.href.split('#')[0] + (fragment && `#${fragment}`);
+}
+
+const quoteStyles = css ` :host{--_quote-accent:var(--lede-quote-accent,var(--_accent));--_quote-size:var(--lede-quote-font-size,1.25rem);max-inline-size:var(--lede-max-width,42rem)}[part~='base']{margin:0;padding:calc(var(--_space) * 1.25);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_background);display:grid;gap:0.75rem}blockquote{margin:0;font-family:var(--_font-serif);font-size:var(--_quote-size);line-height:1.45}blockquote p{margin:0}figcaption{display:flex;align-items:center;gap:0.75rem;font-size:0.9375rem}[part~='speaker-image']{inline-size:3rem;block-size:3rem;aspect-ratio:1;flex:none;border-radius:50%;object-fit:cover;background:var(--_surface)}[part~='speaker']{display:flex;flex-direction:column;min-inline-size:0}[part~='speaker-name']{font-weight:650}[part~='speaker-role'],[part~='meta'],[part~='context']{color:var(--_muted)}[part~='meta']>* + *::before{content:' · '}[part~='context']{margin:0;font-size:0.875rem;padding-block-start:0.75rem;border-block-start:1px solid var(--_border)}[part~='actions']{display:flex;flex-wrap:wrap;gap:0.5rem;align-items:center}[part~='status']{font-size:0.875rem;color:var(--_muted)}.card{border-block-start:0.25rem solid var(--_quote-accent)}.pull{border:none;border-inline-start:0.3rem solid var(--_quote-accent);border-radius:0;background:none;padding-block:0.25rem}.pull blockquote{font-size:clamp(1.125rem,5vw,1.625rem);font-weight:600;line-height:1.3}.compact{padding:0.75rem var(--_space);gap:0.375rem}.compact blockquote{font-size:1rem}.compact [part~='speaker-image'],.compact [part~='context']{display:none}.compact [part~='speaker']{flex-direction:row;flex-wrap:wrap;column-gap:0.4em}.compact [part~='speaker-role']::before{content:'— '}.compact [part~='meta']::before{content:'· '}`;
+
+/**
+ * @summary A quote card: the words in the language's own quotation marks, the
+ * speaker (name, role, photo), where it was reported, when, and one line of context.
+ *
+ * @attr src - URL of a quote document (JSON), fetched without cookies.
+ * @attr timeout - Milliseconds to wait for `src` (default 10000).
+ * @attr theme - `light`, `dark` or `auto` (default, follows `prefers-color-scheme`).
+ * @attr locale - BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's).
+ * @attr variant - `card` (default), `pull` (a pull quote inside a story) or `compact`.
+ * @attr shareable - Shows a share / copy-link control.
+ * @attr debug - Shows editors what was left out of the data and why.
+ * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
+ *
+ * @slot - Fallback content: shown until the card renders, and kept when its data fails.
+ *
+ * @csspart base - The card (`<figure>`).
+ * @csspart text - The quoted words (`<blockquote>`).
+ * @csspart attribution - Speaker, source and date (`<figcaption>`).
+ * @csspart speaker-image - The speaker's photo.
+ * @csspart speaker - Name and role together.
+ * @csspart speaker-name - The speaker's name.
+ * @csspart speaker-role - The speaker's role.
+ * @csspart meta - Source and date.
+ * @csspart source - Where it was reported; a link when it has a URL.
+ * @csspart date - The date (`<time>`).
+ * @csspart context - The line of context.
+ * @csspart actions - The row of controls.
+ * @csspart translation-toggle - Switches between translation and original.
+ * @csspart share - The share / copy-link button.
+ * @csspart status - "Link copied".
+ * @csspart notice - The message shown when the data fails and there is no fallback.
+ * @csspart retry - Loads the data again after a network failure.
+ * @csspart issues - The `debug` list of what was left out.
+ *
+ * @cssprop --lede-quote-accent - The card's accent rule (default: `--lede-color-accent`).
+ * @cssprop --lede-quote-font-size - Size of the quoted words (default 1.25rem).
+ *
+ * @fires lede-load - Data validated and rendered; detail `{ data, issues }`.
+ * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires lede-share - The share control was used; detail `{ url, method }`.
+ */
+class LedeQuote extends LedeElement {
+    constructor() {
+        super(...arguments);
+        this.documentType = 'quote';
+        this.schema = quoteSchema;
+        /** `card`, `pull` or `compact`. */
+        this.variant = 'card';
+        /** Shows a share / copy-link control. */
+        this.shareable = false;
+        /** Whether the translation (rather than the original) is on screen. */
+        this.showingTranslation = false;
+        this.copied = false;
+    }
+    static { this.styles = [...LedeElement.styles, quoteStyles]; }
+    static { this.properties = {
+        variant: { reflect: true },
+        shareable: { type: Boolean },
+        showingTranslation: { state: true },
+        copied: { state: true },
+    }; }
+    /** The quote and language the translation choice was made for; a new one decides again. */
+    #decidedFor;
+    willUpdate(changed) {
+        super.willUpdate(changed);
+        const language = this.localeInfo.language;
+        const [decidedContent, decidedLanguage] = this.#decidedFor ?? [];
+        if (!this.#decidedFor || decidedContent !== this.content || decidedLanguage !== language) {
+            this.#decidedFor = [this.content, language];
+            // SPEC §4: the translation leads when it is in the widget's language and the original is not.
+            const translation = this.content?.translation;
+            this.showingTranslation =
+                !!translation && languageOf(translation.lang) === language && languageOf(this.content?.lang ?? '') !== language;
+        }
+    }
+    renderContent(quote) {
+        const { locale, dir, strings } = this.localeInfo;
+        const { speaker, source, translation } = quote;
+        const original = { lang: quote.lang ?? locale, text: quote.text };
+        const shown = this.showingTranslation && translation ? translation : original;
+        const other = shown === original ? translation : original;
+        const [open, close] = stringsFor(shown.lang).quoteMarks;
+        const variant = ['pull', 'compact'].includes(this.variant) ? this.variant : 'card';
+        return html$1 `<figure part="base" class=${variant} lang=${locale} dir=${dir}><blockquote part="text" lang=${shown.lang} dir=${directionOf(shown.lang)} cite=${source?.url ?? nothing}><p>${open}${shown.text}${close}</p></blockquote><figcaption part="attribution">${speaker.image
+            ? html$1 `<img part="speaker-image" src=${speaker.image} alt="" width="48" height="48" loading="lazy" decoding="async" />`
+            : nothing}<div part="speaker"><span part="speaker-name">${speaker.url ? html$1 `<a href=${speaker.url}>${speaker.name}</a>` : speaker.name}</span>${speaker.role ? html$1 `<span part="speaker-role">${speaker.role}</span>` : nothing} ${source || quote.date
+            ? html$1 `<span part="meta">${source
+                ? html$1 `<span part="source">${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</span>`
+                : nothing}${renderDate(quote.date, quote.dateLabel, this.localeInfo)}</span>`
+            : nothing}</div></figcaption>${quote.context ? html$1 `<p part="context">${quote.context}</p>` : nothing} ${other || this.shareable
+            ? html$1 `<div part="actions">${other
+                ? html$1 `<button part="translation-toggle" type="button" lang=${locale} @click=${this.#toggleTranslation}>${(shown === original ? strings.showTranslation : strings.showOriginal)(languageNames(locale).of(other.lang) ?? other.lang)}</button>`
+                : nothing} ${this.shareable ? html$1 `<button part="share" type="button" @click=${this.#share}>${strings.share}</button>` : nothing}<span part="status" role="status">${this.copied ? strings.linkCopied : ''}</span></div>`
+            : nothing}</figure>`;
+    }
+    #toggleTranslation() {
+        this.showingTranslation = !this.showingTranslation;
+    }
+    async #share() {
+        const url = this.content?.url ?? shareUrl();
+        const method = await shareLink(url, this.content?.text);
+        if (!method)
+            return;
+        this.copied = method === 'clipboard';
+        // The confirmation is read out by the status region, then goes away.
+        if (this.copied)
+            setTimeout(() => (this.copied = false), 4000);
+        this.emit('lede-share', { url, method });
+    }
+}
+
+defineElement('lede-quote', LedeQuote);
+
+const eventSchema = object({
+    id: text(),
+    date: date(),
+    end: date(),
+    dateLabel: text(),
+    title: text(),
+    text: text(),
+    category: text(),
+    location: text(),
+    sources: array(sourceSchema, { dropInvalid: true }),
+    image: imageSchema,
+    url: url(),
+}, ['date', 'title']);
+/**
+ * SPEC §4: events in date order whatever their order in the file (ties keep
+ * file order: the sort is stable), ids unique (a repeat is left out), unknown
+ * categories and spans that end before they start reported and ignored.
+ */
+function finishTimeline(timeline, { pathOf, warn }) {
+    if (!Array.isArray(timeline.events))
+        return timeline; // a timeline block given by `src`
+    const categories = timeline.categories ?? {};
+    const seen = new Set();
+    const events = [];
+    // Validation put only objects with these fields into `events`.
+    const input = timeline.events;
+    for (const event of input) {
+        const path = () => pathOf('events', event);
+        if (event.id !== undefined) {
+            if (seen.has(event.id)) {
+                warn(`${path()}.id`, `duplicate id ${JSON.stringify(event.id)}; left out`);
+                continue;
+            }
+            seen.add(event.id);
+        }
+        if (event.category !== undefined && !Object.hasOwn(categories, event.category)) {
+            warn(`${path()}.category`, `unknown category ${JSON.stringify(event.category)}; shown without one`);
+            delete event.category;
+        }
+        if (event.end && comparePartialDates(event.end, event.date) < 0) {
+            warn(`${path()}.end`, 'ends before it starts; ignored');
+            delete event.end;
+        }
+        events.push(event);
+    }
+    return { ...timeline, events: events.sort((a, b) => comparePartialDates(a.date, b.date)) };
+}
+const timelineFields = {
+    id: text(),
+    lang: lang(),
+    title: text(),
+    description: text(),
+    categories: record(object({ label: text(), color: color() }, ['label'])),
+    events: array(eventSchema, { minItems: 1, dropInvalid: true }),
+};
+const timelineSchema = object(timelineFields, ['events'], finishTimeline);
+
+/** Relative luminance of a `#rgb` / `#rrggbb` colour (WCAG 2.2). */
+function luminance(hex) {
+    const digits = hex.length === 4 ? [...hex.slice(1)].map((digit) => digit + digit) : [hex.slice(1, 3), hex.slice(3, 5), hex.slice(5, 7)];
+    const [r, g, b] = digits.map((pair) => {
+        const channel = parseInt(pair, 16) / 255;
+        return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+/**
+ * Black or white, whichever reads better on `background`: a category colour
+ * comes from the data, so the chip's text must adapt to whatever it is.
+ */
+function readableTextOn(background) {
+    // Contrast with black is (L + 0.05) / 0.05, with white 1.05 / (L + 0.05); they are equal at L ≈ 0.179.
+    return luminance(background) > 0.179 ? '#000' : '#fff';
+}
+
+/**
+ * One rule per category colour, `.c<n>` for the n-th category of `categories`:
+ * a constructed sheet in the browser, a `<style>` in server-rendered HTML
+ * (declarative shadow DOM has no constructed sheets). Colours are validated
+ * `#rgb`/`#rrggbb`, so they cannot break out of the rule.
+ */
+function categoryRules(timeline) {
+    return Object.values(timeline?.categories ?? {})
+        .map(({ color }, index) => (color ? `.c${index}{--_category:${color};--_category-text:${readableTextOn(color)}}` : ''))
+        .join('');
+}
+
+// Element selectors where the element is unambiguous inside this shadow root:
+// shorter than [part~=…], and the parts stay on the elements for ::part().
+const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 0.25rem;font-size:1.375rem;line-height:1.25}p{margin:0.25rem 0 0}[part~='description']{margin-block-end:var(--_space)}[part~='legend'],[part~='controls']{display:flex;flex-wrap:wrap;gap:0.5rem;margin-block-end:var(--_space)}[aria-pressed='true']{background:var(--_text);color:var(--_background)}ol{list-style:none;margin:0;padding:0}li{position:relative;padding:0 0 1.25rem;padding-inline:1.75rem 0.5rem;content-visibility:auto;contain-intrinsic-size:auto 7rem;cursor:pointer}li::after{content:'';position:absolute;inset-inline-start:0.45rem;top:0;bottom:0;border-inline-start:2px solid var(--_line)}li.gap{height:700rem}.gap::before{content:none}li::before{content:'';position:absolute;z-index:1;inset-inline-start:0.1rem;top:0.3rem;width:0.8rem;height:0.8rem;border-radius:50%;background:var(--_category,var(--_marker));border:2px solid var(--_background)}[aria-current]{background:var(--_surface);border-radius:0 var(--_radius) var(--_radius) 0}[part~='year']{margin:0 0 0.5rem;font-weight:700;font-size:1.125rem}[part~='description'],[part~='event-date'],[part~='location'],[part~='sources'],figcaption{color:var(--_muted);font-size:0.875rem}[part~='event-title']{font-weight:650;font-size:1.0625rem}[hidden]{display:none}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part~='event-new']{float:inline-end;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;font-weight:700;background:var(--_text);color:var(--_background)}[part~='new-events']{margin-block-end:var(--_space)}[part~='category']{margin-inline-start:0.5rem;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;background:var(--_category);color:var(--_category-text)}figcaption:empty{display:none}figure,li>button{margin:0.5rem 0 0}img{display:block;max-width:100%;height:auto}@container (min-width:480px){.horizontal ol{display:flex;overflow-x:auto;scroll-snap-type:x mandatory}.horizontal li{flex:0 0 min(18rem,80%);scroll-snap-align:start;padding:1.5rem 1rem 0 0}.horizontal li::after{inset-inline:0;top:0.7rem;bottom:auto;border:0;border-top:2px solid var(--_line)}.horizontal li::before{top:0.3rem;inset-inline-start:0}}@container (max-width:479px){[part~='controls']{display:none}}`;
+
+/** How `refresh` matches an event across versions: its id, else its date and title. */
+const keyOf = (event) => event.id ?? `${event.date.iso} ${event.title}`;
+/**
+ * Events rendered per task. The first chunk is small, since a screen shows a
+ * handful of events and the reader should see them at once; the rest follow
+ * in larger chunks, each well under a long task.
+ */
+const FIRST_CHUNK = 25;
+const CHUNK = 100;
+/** Where chunk `chunk` starts in the list of shown events. */
+function chunkStart(chunk) {
+    return chunk && FIRST_CHUNK + (chunk - 1) * CHUNK;
+}
+/** The chunk that holds the shown event at `position`. */
+function chunkOf(position) {
+    return position < FIRST_CHUNK ? 0 : 1 + Math.floor((position - FIRST_CHUNK) / CHUNK);
+}
+/**
+ * @summary A chronology of events with exact or partial dates, categories and sources.
+ *
+ * @attr src - URL of a timeline document (JSON), fetched without cookies.
+ * @attr timeout - Milliseconds to wait for `src` (default 10000).
+ * @attr theme - `light`, `dark` or `auto` (default, follows `prefers-color-scheme`).
+ * @attr locale - BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's).
+ * @attr order - `asc` (default, oldest first) or `desc`.
+ * @attr layout - `vertical` (default) or `horizontal` (a scrolling track; vertical below 480 px of width).
+ * @attr collapsed-after - Shows this many events, then a "show all" control.
+ * @attr category - Shows only events of this category key (the legend can change it).
+ * @attr highlight - Id of the event to mark as current.
+ * @attr shareable - Gives each event with an id a copy-link control.
+ * @attr debug - Shows editors what was left out of the data and why.
+ * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
+ *
+ * @slot - Fallback content: shown until the timeline renders, and kept when its data fails.
+ *
+ * @csspart base - The whole timeline.
+ * @csspart title - The timeline's title.
+ * @csspart description - The line under the title.
+ * @csspart legend - The category filter buttons.
+ * @csspart controls - Previous / next buttons of the horizontal layout.
+ * @csspart events - The list of events.
+ * @csspart event - One event; `event-current` is added to the highlighted one.
+ * @csspart year - The year shown on the first event of each year.
+ * @csspart event-date - The date, or the span of dates.
+ * @csspart event-title - The event's title.
+ * @csspart category - The category chip.
+ * @csspart location - Where it happened.
+ * @csspart event-text - The description.
+ * @csspart event-image - The image with its credit.
+ * @csspart sources - The list of sources.
+ * @csspart event-share - The copy-link control of an event.
+ * @csspart show-all - The control that shows every event.
+ * @csspart notice - The message shown when the data fails and there is no fallback.
+ * @csspart retry - Loads the data again after a network failure.
+ * @csspart issues - The `debug` list of what was left out.
+ *
+ * @cssprop --lede-timeline-line - The line that joins the events (default: `--lede-color-border`).
+ * @cssprop --lede-timeline-marker - Event markers without a category colour (default: `--lede-color-accent`).
+ *
+ * @fires lede-load - Data validated and rendered; detail `{ data, issues }`.
+ * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires lede-select - A reader chose an event (click, Enter or Space); detail `{ id, index }`.
+ * @fires lede-share - An event's link was shared or copied; detail `{ url, method }`.
+ */
+class LedeTimeline extends LedeElement {
+    constructor() {
+        super(...arguments);
+        this.documentType = 'timeline';
+        this.schema = timelineSchema;
+        /** `asc` (oldest first) or `desc`. */
+        this.order = 'asc';
+        /** `vertical` or `horizontal`. */
+        this.layout = 'vertical';
+        /** Gives each event with an id a copy-link control. */
+        this.shareable = false;
+        this.expanded = false;
+        /** Chunks rendered from the start; the rest follow one per task. The server renders them all. */
+        this.renderedChunks = isServer ? Infinity : 1;
+        /** Chunks further down rendered ahead of the others: a deep link, `End`, the highlighted event. */
+        this.jumpedChunks = new Set();
+        /** Bumped whenever the "new" marks or the events held back by a refresh change. */
+        this.marks = 0;
+        /** Said once through the polite live region when a refresh brings events. */
+        this.announcement = '';
+        /** Events a refresh brought, marked "new" until the reader has seen them. */
+        this.#fresh = new Set();
+        /** With `order="desc"`: new events held behind the "N new events" control. */
+        this.#held = new Set();
+        this.#seen = new Set();
+        this.#shown = [];
+        this.#shownFor = [];
+        this.#total = 0;
+        /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
+        this.#followHash = () => {
+            const fragment = decodeURIComponent(location.hash.slice(1));
+            const event = fragment && this.content?.events.find((candidate) => this.#anchorOf(candidate) === fragment);
+            if (!event)
+                return;
+            this.linked = event.id;
+            this.expanded = true;
+            this.chosenCategories = new Set();
+            // Every event is shown now; render as far as the linked one.
+            const events = this.content?.events ?? [];
+            const position = events.indexOf(event);
+            this.#jumpTo(this.order === 'desc' ? events.length - 1 - position : position);
+            this.#scrollTo = fragment;
+        };
+        this.#onClick = (event) => {
+            if (event.composedPath().some((node) => node instanceof HTMLElement && /^(a|button)$/.test(node.localName)))
+                return;
+            const item = this.#eventItem(event);
+            if (item)
+                this.#select(item);
+        };
+        /** Roving focus: the events are one tab stop; arrows, Home and End move between them. */
+        this.#onKeydown = async (event) => {
+            const item = this.#eventItem(event);
+            if (!item || event.target !== item)
+                return;
+            if (event.key === 'Enter' || event.key === ' ') {
+                event.preventDefault();
+                return this.#select(item);
+            }
+            const forward = this.localeInfo.dir === 'rtl' ? -1 : 1;
+            const horizontal = this.layout === 'horizontal';
+            const moves = {
+                ArrowDown: 1,
+                ArrowUp: -1,
+                ArrowRight: horizontal ? forward : undefined,
+                ArrowLeft: horizontal ? -forward : undefined,
+                Home: -Infinity,
+                End: Infinity,
+            };
+            const move = moves[event.key];
+            if (!move)
+                return;
+            event.preventDefault();
+            if (move === Infinity) {
+                // The last chunk may not be rendered yet: render it (alone) first, so End lands on the real last event.
+                this.#jumpTo(this.#shown.length - 1);
+                await this.updateComplete;
+            }
+            const items = [...this.renderRoot.querySelectorAll('li[data-index]')];
+            const next = items[Math.max(0, Math.min(items.length - 1, items.indexOf(item) + move))];
+            item.tabIndex = -1;
+            next.tabIndex = 0;
+            next.focus();
+        };
+    }
+    static { this.styles = [...LedeElement.styles, timelineStyles]; }
+    static { this.properties = {
+        order: {},
+        layout: { reflect: true },
+        collapsedAfter: { type: Number, attribute: 'collapsed-after' },
+        category: {},
+        highlight: {},
+        shareable: { type: Boolean },
+        expanded: { state: true },
+        chosenCategories: { state: true },
+        renderedChunks: { state: true },
+        jumpedChunks: { state: true },
+        linked: { state: true },
+        marks: { state: true },
+        announcement: { state: true },
+    }; }
+    /** Events a refresh brought, marked "new" until the reader has seen them. */
+    #fresh;
+    /** With `order="desc"`: new events held behind the "N new events" control. */
+    #held;
+    #readerPlace;
+    #seenObserver;
+    #unmarkTimer;
+    #seen;
+    #shown;
+    #shownFor;
+    #followedFor;
+    #categoryStyles;
+    #styledFor;
+    #total;
+    #scrollTo;
+    connectedCallback() {
+        // Server-rendered with every event: the first render shows them all too, so hydrating changes nothing on screen.
+        if (!this.renderRoot && this.shadowRoot)
+            this.renderedChunks = Infinity;
+        super.connectedCallback();
+        addEventListener('hashchange', this.#followHash);
+        if (this.hasUpdated)
+            this.requestUpdate();
+    }
+    disconnectedCallback() {
+        super.disconnectedCallback();
+        removeEventListener('hashchange', this.#followHash);
+        this.#seenObserver?.disconnect();
+        this.#seenObserver = undefined;
+        clearTimeout(this.#unmarkTimer);
+    }
+    /** The URL fragment that reaches an event: `#<timeline id>-<event id>`. */
+    #anchorOf(event) {
+        return event.id && (this.content?.id ? `${this.content.id}-${event.id}` : event.id);
+    }
+    willUpdate(changed) {
+        super.willUpdate(changed);
+        if (changed.has('category'))
+            this.chosenCategories = undefined;
+        const timeline = this.content;
+        if (!isServer && timeline !== this.#followedFor) {
+            this.#followedFor = timeline;
+            this.#followHash();
+        }
+        const inputs = [timeline, this.order, this.chosenCategories, this.category, this.collapsedAfter, this.expanded, this.marks];
+        const reselect = !!timeline && inputs.some((input, position) => input !== this.#shownFor[position]);
+        if (timeline && reselect) {
+            this.#shownFor = inputs;
+            this.#shown = this.#selectEvents(timeline);
+        }
+        if (reselect || changed.has('highlight')) {
+            const position = this.#shown.findIndex(({ event }) => event.id !== undefined && event.id === this.highlight);
+            if (position >= FIRST_CHUNK)
+                this.#jumpTo(position);
+        }
+    }
+    /** The categories the reader chose in the legend, else the one the `category` attribute names. */
+    #chosenCategories() {
+        return this.chosenCategories ?? new Set(this.category ? [this.category] : []);
+    }
+    #selectEvents(timeline) {
+        const chosen = this.#chosenCategories();
+        const categoryKeys = Object.keys(timeline.categories ?? {});
+        let shown = [];
+        const years = new Set();
+        timeline.events.forEach((event, index) => {
+            if ((chosen.size && !chosen.has(event.category ?? '')) || this.#held.has(keyOf(event)))
+                return;
+            years.add(event.date.iso.slice(0, 4));
+            const category = event.category === undefined ? -1 : categoryKeys.indexOf(event.category);
+            shown.push({ event, index, categoryClass: category < 0 ? undefined : `c${category}` });
+        });
+        if (this.order === 'desc')
+            shown.reverse();
+        this.#total = shown.length;
+        if (this.collapsedAfter && this.collapsedAfter > 0 && !this.expanded)
+            shown = shown.slice(0, this.collapsedAfter);
+        let previousYear;
+        return shown.map((item) => {
+            const year = item.event.date.iso.slice(0, 4);
+            const marked = years.size > 1 && year !== previousYear ? { ...item, year } : item;
+            previousYear = year;
+            return marked;
+        });
+    }
+    renderContent(timeline) {
+        const { locale, dir, strings } = this.localeInfo;
+        const categories = Object.entries(timeline.categories ?? {});
+        const chosen = this.#chosenCategories();
+        const shown = this.#shown;
+        const chunks = [];
+        for (let chunk = 0; chunkStart(chunk) < shown.length; chunk++) {
+            const start = chunkStart(chunk);
+            const end = chunkStart(chunk + 1);
+            chunks.push(chunk < this.renderedChunks || this.jumpedChunks.has(chunk)
+                ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks], () => html$1 `${shown.slice(start, end).map((item, offset) => this.#renderEvent(timeline, item, start + offset))}`)
+                : html$1 `<li class="gap" aria-hidden="true"></li>`);
+        }
+        return html$1 `<section part="base" class=${this.layout === 'horizontal' ? 'horizontal' : 'vertical'} lang=${locale} dir=${dir}>${timeline.title ? html$1 `<h2 part="title">${timeline.title}</h2>` : nothing} ${timeline.description ? html$1 `<p part="description">${timeline.description}</p>` : nothing} ${categories.length
+            ? html$1 `<div part="legend" role="group" aria-label=${strings.categories}>${categories.map(([key, category]) => html$1 `<button type="button" aria-pressed=${chosen.has(key)} @click=${() => this.#toggleCategory(key)}>${category.label}</button>`)}</div>`
+            : nothing} ${this.layout === 'horizontal'
+            ? html$1 `<div part="controls"><button type="button" @click=${() => this.#page(-1)}>${dir === 'rtl' ? '→' : '←'} ${strings.previous}</button><button type="button" @click=${() => this.#page(1)}>${strings.next} ${dir === 'rtl' ? '←' : '→'}</button></div>`
+            : nothing}<p part="announcement" role="status" class="hidden-text">${this.announcement}</p>${this.#held.size
+            ? html$1 `<button part="new-events" type="button" @click=${this.#showHeld}>${strings.newEvents(this.#held.size)}</button>`
+            : nothing}<ol part="events" @click=${this.#onClick} @keydown=${this.#onKeydown}>${chunks}</ol>${shown.length < this.#total
+            ? html$1 `<button part="show-all" type="button" @click=${this.#expand}>${strings.showAll(this.#total)}</button>`
+            : nothing}</section>`;
+    }
+    /**
+     * One flat template per event: optional text is hidden rather than left
+     * out, because every nested template costs a clone and a tree walk, and a
+     * long timeline renders thousands of these.
+     */
+    #renderEvent(timeline, { event, index, year, categoryClass }, position) {
+        const { locale, strings } = this.localeInfo;
+        const category = event.category === undefined ? undefined : timeline.categories?.[event.category];
+        const current = event.id !== undefined && (event.id === this.highlight || event.id === this.linked);
+        const fresh = this.#fresh.has(keyOf(event));
+        const anchor = this.#anchorOf(event);
+        const { image, sources } = event;
+        return html$1 `<li part=${current ? 'event event-current' : 'event'} id=${anchor ?? nothing} data-index=${index} tabindex=${position ? -1 : 0} aria-current=${current ? 'true' : nothing} class=${[categoryClass, fresh && 'new'].filter(Boolean).join(' ') || nothing} ><p part="year" ?hidden=${!year}>${year}</p><span part="event-new" ?hidden=${!fresh}>${strings.newMark}</span><div part="event-date"><time datetime=${event.date.iso}>${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
+            ? html$1 ` – <time datetime=${event.end.iso}>${formatPartialDate(event.end, locale, strings)}</time>`
+            : nothing}<span part="category" ?hidden=${!category}>${category?.label}</span></div><p part="event-title">${event.title}</p><p part="location" ?hidden=${!event.location}>${event.location}</p><p part="event-text" ?hidden=${!event.text}>${event.text}</p>${image
+            ? html$1 `<figure part="event-image"><img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" /><figcaption>${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption></figure>`
+            : nothing} ${sources?.length
+            ? html$1 `<p part="sources">${strings.sources}: ${sources.map((source, at) => html$1 `${at ? ', ' : ''}${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}`)}</p>`
+            : nothing} ${this.shareable && anchor
+            ? html$1 `<button part="event-share" type="button" aria-label=${strings.copyLink} @click=${() => this.#share(anchor)}>${strings.share}</button>`
+            : nothing}</li>`;
+    }
+    updated(changed) {
+        super.updated(changed);
+        if (this.content !== this.#styledFor)
+            this.#styleCategories();
+        // A timeline taken off the page stops here, and goes on when it comes back (connectedCallback).
+        if (this.isConnected && chunkStart(this.renderedChunks) < this.#shown.length) {
+            // The rest of a long timeline, one chunk per task: no long task, and find-in-page soon sees it all.
+            setTimeout(() => this.isConnected && this.renderedChunks++, 0);
+        }
+        const target = this.#scrollTo;
+        if (target) {
+            const element = this.renderRoot.querySelector(`[id="${CSS.escape(target)}"]`);
+            if (element) {
+                this.#scrollTo = undefined;
+                element.scrollIntoView({ block: 'center' });
+            }
+        }
+        if (changed.has('highlight') && this.layout === 'horizontal')
+            this.#revealInTrack(this.highlight);
+        if (this.#readerPlace)
+            this.#keepReaderPlace(this.#readerPlace);
+        if (this.#fresh.size)
+            this.#watchFresh();
+    }
+    /** A refresh: events compared by id (else date and title); new ones marked, and held back in `desc` order. */
+    compareVersions(previous, next) {
+        const before = new Map(previous.events.map((event) => [keyOf(event), JSON.stringify(event)]));
+        const after = new Map(next.events.map((event) => [keyOf(event), JSON.stringify(event)]));
+        const added = [...after.keys()].filter((key) => !before.has(key));
+        const removed = [...before.keys()].filter((key) => !after.has(key));
+        for (const key of added) {
+            this.#fresh.add(key);
+            if (this.order === 'desc')
+                this.#held.add(key);
+        }
+        for (const key of removed) {
+            this.#fresh.delete(key);
+            this.#held.delete(key);
+        }
+        if (added.length) {
+            this.marks++;
+            this.announcement = this.localeInfo.strings.newEvents(this.order === 'desc' ? this.#held.size : added.length);
+        }
+        this.#readerPlace = this.#findReaderPlace();
+        return { added, changed: [...after.keys()].filter((key) => before.has(key) && before.get(key) !== after.get(key)), removed };
+    }
+    /** The event the reader is on: the focused one, else the first whose bottom is on screen. */
+    #findReaderPlace() {
+        const items = [...this.renderRoot.querySelectorAll('li[data-index]')];
+        const focused = items.find((item) => item === this.shadowRoot?.activeElement);
+        const item = focused ?? items.find((candidate) => candidate.getBoundingClientRect().bottom > 0);
+        const event = item && this.content?.events[Number(item.dataset.index)];
+        return event && { key: keyOf(event), top: item.getBoundingClientRect().top, focused: !!focused };
+    }
+    /**
+     * After a refresh, events inserted above must not push the reader's event
+     * down (nor removed ones pull it up): scroll back by what it moved, and
+     * keep focus on the same event.
+     */
+    #keepReaderPlace(place) {
+        this.#readerPlace = undefined;
+        const events = this.content?.events ?? [];
+        const items = [...this.renderRoot.querySelectorAll('li[data-index]')];
+        const item = items.find((candidate) => keyOf(events[Number(candidate.dataset.index)]) === place.key);
+        if (!item)
+            return;
+        const moved = item.getBoundingClientRect().top - place.top;
+        if (moved)
+            scrollBy(0, moved);
+        if (place.focused) {
+            for (const other of items)
+                other.tabIndex = -1;
+            item.tabIndex = 0;
+            item.focus({ preventScroll: true });
+        }
+    }
+    /** "New" marks go a few seconds after their event has been on screen. */
+    #watchFresh() {
+        this.#seenObserver ??= new IntersectionObserver((entries) => {
+            const events = this.content?.events ?? [];
+            for (const entry of entries) {
+                if (entry.isIntersecting)
+                    this.#seen.add(keyOf(events[Number(entry.target.dataset.index)]));
+            }
+            if (!this.#seen.size || this.#unmarkTimer)
+                return;
+            this.#unmarkTimer = setTimeout(() => {
+                this.#unmarkTimer = undefined;
+                for (const key of this.#seen)
+                    this.#fresh.delete(key);
+                this.#seen.clear();
+                this.marks++;
+            }, 3000);
+        });
+        this.#seenObserver.disconnect();
+        for (const item of this.renderRoot.querySelectorAll('li.new'))
+            this.#seenObserver.observe(item);
+    }
+    #showHeld() {
+        this.#held.clear();
+        this.marks++;
+    }
+    /**
+     * Category colours come from the data, so they go into a constructed
+     * stylesheet: a style attribute would be blocked by a strict
+     * Content-Security-Policy, constructed sheets are not. Colours are validated
+     * `#rgb`/`#rrggbb`, so they cannot break out of the rule.
+     */
+    #styleCategories() {
+        this.#styledFor = this.content;
+        const sheet = (this.#categoryStyles ??= new CSSStyleSheet());
+        sheet.replaceSync(categoryRules(this.content));
+        const root = this.shadowRoot;
+        if (root && !root.adoptedStyleSheets.includes(sheet))
+            root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+    /** Brings an event into the horizontal track's view without scrolling the page. */
+    #revealInTrack(id) {
+        const track = this.renderRoot.querySelector('ol');
+        const element = id && this.renderRoot.querySelector(`[aria-current]`);
+        if (track && element)
+            track.scrollLeft = element.offsetLeft - track.offsetLeft;
+    }
+    /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
+    #followHash;
+    /** Renders the chunk holding the event at `position` now, ahead of those before it. */
+    #jumpTo(position) {
+        this.jumpedChunks = new Set([...this.jumpedChunks, chunkOf(position)]);
+    }
+    #toggleCategory(key) {
+        const chosen = new Set(this.#chosenCategories());
+        if (!chosen.delete(key))
+            chosen.add(key);
+        this.chosenCategories = chosen;
+        this.renderedChunks = 1;
+        this.jumpedChunks = new Set();
+    }
+    #expand() {
+        this.expanded = true;
+        // What the reader asked for appears at once (up to two chunks); a long rest follows in the background.
+        this.renderedChunks = Math.max(this.renderedChunks, 2);
+    }
+    #page(direction) {
+        const track = this.renderRoot.querySelector('ol');
+        if (track)
+            track.scrollBy({ left: direction * (this.localeInfo.dir === 'rtl' ? -1 : 1) * track.clientWidth * 0.8 });
+    }
+    #eventItem(event) {
+        const target = event.composedPath().find((node) => node instanceof HTMLElement && node.localName === 'li');
+        return target?.dataset.index === undefined ? undefined : target;
+    }
+    #select(item) {
+        const index = Number(item.dataset.index);
+        const event = this.content?.events[index];
+        if (event)
+            this.emit('lede-select', { id: event.id ?? String(index), index });
+    }
+    #onClick;
+    /** Roving focus: the events are one tab stop; arrows, Home and End move between them. */
+    #onKeydown;
+    async #share(anchor) {
+        const url = shareUrl(anchor);
+        const method = await shareLink(url);
+        if (method)
+            this.emit('lede-share', { url, method });
+    }
+}
+
+defineElement('lede-timeline', LedeTimeline);
+
+/**
+ * The article paragraph's `html` field, reduced to SPEC §4's inline allow-list.
+ *
+ * Safe by construction: the input is tokenised here (no DOMParser, no
+ * innerHTML, so it runs in Node for server rendering and needs no Trusted
+ * Types policy) and only a tree of allowed tags with checked attributes comes
+ * out. Text is kept as text and is rendered through Lit text bindings, so
+ * markup the tokeniser does not understand can only ever show up as
+ * characters, never as elements.
+ */
+const ALLOWED_TAGS = [
+    'a', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'br', 'code', 'mark', 'q', 'abbr', 'small', 'span', 'time',
+];
+/** Elements whose content is never text for a reader: dropped whole. */
+const DROPPED_WITH_CONTENT = new Set([
+    'script', 'style', 'template', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript',
+    'object', 'embed', 'svg', 'math', 'select', 'option', 'plaintext', 'head',
+]);
+const ENTITIES = {
+    amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—',
+    laquo: '«', raquo: '»', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', thinsp: '\u2009',
+};
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const ATTRIBUTE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+function decodeEntities(text) {
+    return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);?/gi, (match, name) => {
+        if (name[0] === '#') {
+            const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+            return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+        }
+        return ENTITIES[name.toLowerCase()] ?? match;
+    });
+}
+function isAllowedTag(name) {
+    return ALLOWED_TAGS.some((tag) => tag === name);
+}
+function readAttributes(tag, source, baseUrl) {
+    const attributes = {};
+    for (const [, rawName, double, single, bare] of source.matchAll(ATTRIBUTE)) {
+        const name = rawName.toLowerCase();
+        const value = decodeEntities(double ?? single ?? bare ?? '');
+        if (tag === 'span' && (name === 'lang' || (name === 'dir' && /^(ltr|rtl|auto)$/i.test(value))))
+            attributes[name] = value;
+        else if (name === 'title' && (tag === 'a' || tag === 'abbr'))
+            attributes.title = value;
+        else if (name === 'target' && tag === 'a' && value === '_blank')
+            attributes.target = value;
+        else if (name === 'datetime' && tag === 'time')
+            attributes.datetime = value;
+        else if ((name === 'href' && tag === 'a') || (name === 'cite' && tag === 'q')) {
+            const safe = safeUrl(value, baseUrl, tag === 'a' ? ['http:', 'https:', 'mailto:'] : ['http:', 'https:']);
+            if (safe !== null)
+                attributes[name] = safe;
+        }
+    }
+    return attributes;
+}
+/** Parses `source` into a tree of allowed inline elements and text; never throws. */
+function sanitizeHtml(source, baseUrl) {
+    const root = [];
+    const stack = [];
+    const children = () => (stack.length ? stack[stack.length - 1].children : root);
+    const pushText = (text) => {
+        if (!text)
+            return;
+        const list = children();
+        const last = list.length - 1;
+        if (typeof list[last] === 'string')
+            list[last] += text;
+        else
+            list.push(text);
+    };
+    let position = 0;
+    let skipUntil;
+    for (const match of source.matchAll(TOKEN)) {
+        const [token, rawName, attributeSource] = match;
+        const index = match.index ?? 0;
+        const name = rawName?.toLowerCase();
+        if (skipUntil) {
+            if (name === skipUntil && token[1] === '/') {
+                skipUntil = undefined;
+                position = index + token.length;
+            }
+            continue;
+        }
+        pushText(decodeEntities(source.slice(position, index)));
+        position = index + token.length;
+        if (!name)
+            continue; // comment, doctype, processing instruction
+        const closing = token[1] === '/';
+        if (!closing && DROPPED_WITH_CONTENT.has(name)) {
+            if (!/\/>$/.test(token))
+                skipUntil = name;
+            continue;
+        }
+        if (!isAllowedTag(name))
+            continue; // unknown tag: keep its text, drop the tag
+        if (closing) {
+            const depth = stack.map((open) => open.tag).lastIndexOf(name);
+            if (depth < 0)
+                continue;
+            while (stack.length > depth)
+                close();
+        }
+        else if (name === 'br') {
+            children().push({ tag: 'br', attributes: {}, children: [] });
+        }
+        else {
+            stack.push({ tag: name, attributes: readAttributes(name, attributeSource ?? '', baseUrl), children: [] });
+        }
+    }
+    if (!skipUntil)
+        pushText(decodeEntities(source.slice(position)));
+    while (stack.length)
+        close();
+    return root;
+    function close() {
+        const element = stack.pop();
+        if (element)
+            (stack.length ? stack[stack.length - 1].children : root).push(element);
+    }
+}
+
+const blockSchema = variant({
+    paragraph: objectUnless('html', { text: text(), html: html(sanitizeHtml) }, ['text']),
+    heading: object({ text: text() }, ['text']),
+    list: object({ ordered: boolean(), items: array(text(), { minItems: 1, dropInvalid: true }) }, ['items']),
+    image: imageSchema,
+    // A quote or timeline block holds its own document's fields, or a `src` to load one.
+    quote: objectUnless('src', { src: url(), ...quoteFields }, ['text', 'speaker']),
+    timeline: objectUnless('src', { src: url(), ...timelineFields }, ['events'], finishTimeline),
+});
+const articleSchema = object({
+    id: text(),
+    lang: lang(),
+    kicker: text(),
+    headline: text(),
+    dek: text(),
+    dateline: text(),
+    published: date(),
+    updated: date(),
+    authors: array(object({ name: text(), url: url() }, ['name']), { dropInvalid: true }),
+    publisher: object({ name: text(), url: url(), logo: url() }, ['name']),
+    image: imageSchema,
+    body: array(blockSchema, { minItems: 1, dropInvalid: true }),
+    tags: array(text(), { dropInvalid: true }),
+    url: url(),
+}, ['headline', 'body']);
+
+/**
+ * Renders a sanitised tree with Lit templates: one literal template per
+ * allowed tag, every value a binding. No HTML string is ever parsed here, so
+ * no Trusted Types policy is needed and nothing outside the allow-list can
+ * appear, whatever the tree holds.
+ */
+function renderSafeHtml(nodes) {
+    return nodes.map(renderNode);
+}
+function renderNode(node) {
+    if (typeof node === 'string')
+        return node;
+    const content = renderSafeHtml(node.children);
+    const { href, title, target, cite, datetime, lang, dir } = node.attributes;
+    switch (node.tag) {
+        case 'a':
+            return html$1 `<a href=${href ?? nothing} title=${title ?? nothing} target=${target ?? nothing} rel="noopener noreferrer">${content}</a>`;
+        case 'b':
+            return html$1 `<b>${content}</b>`;
+        case 'strong':
+            return html$1 `<strong>${content}</strong>`;
+        case 'i':
+            return html$1 `<i>${content}</i>`;
+        case 'em':
+            return html$1 `<em>${content}</em>`;
+        case 'u':
+            return html$1 `<u>${content}</u>`;
+        case 's':
+            return html$1 `<s>${content}</s>`;
+        case 'sub':
+            return html$1 `<sub>${content}</sub>`;
+        case 'sup':
+            return html$1 `<sup>${content}</sup>`;
+        case 'br':
+            return html$1 `<br />`;
+        case 'code':
+            return html$1 `<code>${content}</code>`;
+        case 'mark':
+            return html$1 `<mark>${content}</mark>`;
+        case 'q':
+            return html$1 `<q cite=${cite ?? nothing}>${content}</q>`;
+        case 'abbr':
+            return html$1 `<abbr title=${title ?? nothing}>${content}</abbr>`;
+        case 'small':
+            return html$1 `<small>${content}</small>`;
+        case 'span':
+            return html$1 `<span lang=${lang ?? nothing} dir=${dir ?? nothing}>${content}</span>`;
+        case 'time':
+            return html$1 `<time datetime=${datetime ?? nothing}>${content}</time>`;
+    }
+}
+
+const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--_body-size:var(--lede-article-font-size,1.125rem);--_headline-size:var(--lede-headline-font-size,clamp(1.75rem,1.2rem + 2.5vw,2.75rem))}article{max-inline-size:var(--lede-max-width,48rem);background:var(--_background);font-size:var(--_body-size);line-height:1.6}header,[part~='body']>*,footer{max-inline-size:var(--_measure)}[part~='kicker']{margin:0;color:var(--_accent);font-weight:700;font-size:0.8125rem;letter-spacing:0.04em;text-transform:uppercase}[part~='headline']{margin:0.25rem 0 0.5rem;font:700 var(--_headline-size) / 1.15 var(--_font)}[part~='dek']{margin:0 0 1rem;font-size:1.25em;line-height:1.4;color:var(--_muted)}[part~='byline'],[part~='meta'],figcaption,footer{color:var(--_muted);font-size:0.8125rem}[part~='byline'],[part~='meta']{margin:0.25rem 0}[part~='dateline']{font-weight:700;color:var(--_text)}[part~='body']>p,[part~='body']>ul,[part~='body']>ol{margin:0 0 1em;font-family:var(--_font-serif)}h1,h2,h3,h4,h5,h6{line-height:1.25}[part~='body']>:is(h2,h3,h4,h5,h6){margin:1.75em 0 0.5em;font-size:1.375em}figure{margin:1.5rem 0}img{display:block;inline-size:100%;block-size:auto;border-radius:calc(var(--_radius) / 2);background:var(--_surface)}.unsized{aspect-ratio:16 / 9;object-fit:cover}figcaption{margin-block-start:0.375rem}lede-quote,lede-timeline{margin:1.5rem 0;max-inline-size:none}[part~='tags']{display:flex;flex-wrap:wrap;gap:0.5rem;list-style:none;padding:0;margin:1.5rem 0}[part~='tags'] li{padding:0.125rem 0.625rem;border-radius:1rem;background:var(--_surface);font-size:0.8125rem}[part~='publisher-logo']{display:inline;inline-size:auto;block-size:1.5rem;vertical-align:middle;margin-inline-end:0.5rem;background:none}[part~='update-notice']{margin:0 0 0.75rem;padding:0.5rem 0.75rem;border-inline-start:0.25rem solid var(--_accent);background:var(--_surface);font-size:0.875rem}`;
+
+/** `<hN>` for N in 1–6: tag names cannot be bindings, so each level is its own template. */
+function heading(level, part, content) {
+    switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
+        case 1:
+            return html$1 `<h1 part=${part}>${content}</h1>`;
+        case 2:
+            return html$1 `<h2 part=${part}>${content}</h2>`;
+        case 3:
+            return html$1 `<h3 part=${part}>${content}</h3>`;
+        case 4:
+            return html$1 `<h4 part=${part}>${content}</h4>`;
+        case 5:
+            return html$1 `<h5 part=${part}>${content}</h5>`;
+        default:
+            return html$1 `<h6 part=${part}>${content}</h6>`;
+    }
+}
+/**
+ * @summary A whole story: kicker, headline, dek, dateline, byline, times, lead
+ * image, body blocks (paragraphs, headings, lists, images, quotes, timelines) and tags.
+ *
+ * @attr src - URL of an article document (JSON), fetched without cookies; relative `src` of blocks resolve against it.
+ * @attr timeout - Milliseconds to wait for `src` (default 10000).
+ * @attr theme - `light`, `dark` or `auto` (default, follows `prefers-color-scheme`); passed on to quotes and timelines inside.
+ * @attr locale - BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's).
+ * @attr heading-level - Level of the headline (default 2: the widget sits inside someone else's page); headings in the body are one level lower.
+ * @attr debug - Shows editors what was left out of the data and why.
+ * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
+ *
+ * @slot - Fallback content: shown until the article renders, and kept when its data fails.
+ *
+ * @csspart base - The `<article>`.
+ * @csspart kicker - The line above the headline.
+ * @csspart headline - The headline.
+ * @csspart dek - The summary under the headline.
+ * @csspart byline - Authors.
+ * @csspart meta - Dateline and times.
+ * @csspart dateline - Where the story was filed.
+ * @csspart published - The publication time (`<time>`).
+ * @csspart updated - The update time, when later than publication.
+ * @csspart image - The lead image's `<figure>`.
+ * @csspart body - The body blocks.
+ * @csspart paragraph - A paragraph.
+ * @csspart heading - A heading in the body.
+ * @csspart list - A list.
+ * @csspart figure - An image in the body.
+ * @csspart quote - A `<lede-quote>` in the body.
+ * @csspart timeline - A `<lede-timeline>` in the body.
+ * @csspart tags - The list of tags.
+ * @csspart publisher - The publisher's name and logo.
+ * @csspart publisher-logo - The publisher's logo.
+ * @csspart notice - The message shown when the data fails and there is no fallback.
+ * @csspart retry - Loads the data again after a network failure.
+ * @csspart issues - The `debug` list of what was left out.
+ *
+ * @cssprop --lede-article-measure - Longest line of body text (default 65ch).
+ * @cssprop --lede-article-font-size - Body text size (default 1.125rem).
+ * @cssprop --lede-headline-font-size - Headline size (default clamp(1.75rem, 1.2rem + 2.5vw, 2.75rem)).
+ *
+ * @fires lede-load - Data validated and rendered; detail `{ data, issues }`. Quotes and timelines inside report their own loading to the article only.
+ * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires lede-share - A quote or timeline event inside was shared; detail `{ url, method }`.
+ * @fires lede-select - A timeline event inside was chosen; detail `{ id, index }`.
+ */
+class LedeArticle extends LedeElement {
+    constructor() {
+        super(...arguments);
+        this.documentType = 'article';
+        this.schema = articleSchema;
+        /** Level of the headline; headings in the body are one level lower. */
+        this.headingLevel = 2;
+        /** A refresh brought a later `updated`: say so at the top. */
+        this.updateNotice = false;
+    }
+    static { this.styles = [...LedeElement.styles, articleStyles]; }
+    static { this.properties = {
+        headingLevel: { type: Number, attribute: 'heading-level' },
+        updateNotice: { state: true },
+    }; }
+    compareVersions(previous, next) {
+        const before = previous.updated ?? previous.published;
+        if (next.updated && (!before || comparePartialDates(next.updated, before) > 0))
+            this.updateNotice = true;
+        return super.compareVersions(previous, next);
+    }
+    renderContent(article) {
+        const { locale, dir, strings } = this.localeInfo;
+        const updated = article.updated && (!article.published || comparePartialDates(article.updated, article.published) > 0);
+        const { publisher } = article;
+        return html$1 `<article part="base" lang=${locale} dir=${dir}><header>${this.updateNotice && article.updated
+            ? html$1 `<p part="update-notice" role="status">${strings.updatedNotice} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
+            : nothing} ${article.kicker ? html$1 `<p part="kicker">${article.kicker}</p>` : nothing} ${heading(this.headingLevel, 'headline', article.headline)} ${article.dek ? html$1 `<p part="dek">${article.dek}</p>` : nothing} ${article.authors?.length
+            ? html$1 `<p part="byline">${article.authors.map((author, index) => html$1 `${index ? ', ' : ''}${author.url ? html$1 `<a href=${author.url}>${author.name}</a>` : author.name}`)}</p>`
+            : nothing}<p part="meta">${article.dateline ? html$1 `<span part="dateline">${article.dateline}</span> · ` : nothing}${renderDate(article.published, undefined, this.localeInfo, 'published')} ${updated ? html$1 ` · ${strings.updated} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing}</p></header>${article.image ? this.#renderFigure(article.image, 'image', 'eager') : nothing}<div part="body" @lede-load=${this.#keepInside} @lede-error=${this.#keepInside}>${article.body.map((block) => this.#renderBlock(block))}</div>${article.tags?.length
+            ? html$1 `<ul part="tags" aria-label=${strings.tags}>${article.tags.map((tag) => html$1 `<li>${tag}</li>`)}</ul>`
+            : nothing} ${publisher
+            ? html$1 `<footer part="publisher">${publisher.logo ? html$1 `<img part="publisher-logo" src=${publisher.logo} alt="" height="24" loading="lazy" />` : nothing} ${publisher.url ? html$1 `<a href=${publisher.url}>${publisher.name}</a>` : publisher.name}</footer>`
+            : nothing}</article>`;
+    }
+    #renderBlock(block) {
+        switch (block.type) {
+            case 'paragraph':
+                return html$1 `<p part="paragraph">${block.html ? renderSafeHtml(block.html) : block.text}</p>`;
+            case 'heading':
+                return heading(this.headingLevel + 1, 'heading', block.text);
+            case 'list':
+                return block.ordered
+                    ? html$1 `<ol part="list">${block.items.map((item) => html$1 `<li>${item}</li>`)}</ol>`
+                    : html$1 `<ul part="list">${block.items.map((item) => html$1 `<li>${item}</li>`)}</ul>`;
+            case 'image':
+                return this.#renderFigure(block, 'figure', 'lazy');
+            // Quotes and timelines are their own widgets, in the article's locale: inline blocks arrive
+            // validated (`model`), others load `src`.
+            case 'quote':
+                return html$1 `<lede-quote part="quote" src=${block.src ?? nothing} .model=${block.src ? undefined : block} theme=${this.theme} locale=${this.localeInfo.locale} ></lede-quote>`;
+            case 'timeline':
+                return html$1 `<lede-timeline part="timeline" src=${block.src ?? nothing} .model=${block.src ? undefined : block} theme=${this.theme} locale=${this.localeInfo.locale} ></lede-timeline>`;
+        }
+    }
+    #renderFigure(image, part, loading) {
+        const caption = [image.caption, image.credit].filter(Boolean).join(' · ');
+        return html$1 `<figure part=${part}><img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} class=${image.width && image.height ? nothing : 'unsized'} loading=${loading} decoding="async" />${caption ? html$1 `<figcaption>${caption}</figcaption>` : nothing}</figure>`;
+    }
+    /** A quote's or timeline's own lede-load/lede-error stays inside: outside, the article speaks for itself. */
+    #keepInside(event) {
+        if (event.target !== this)
+            event.stopPropagation();
+    }
+}
+
+defineElement('lede-article', LedeArticle);
+
+/**
+ * Lede's data format, version 1 (SPEC §4). Each document type is declared
+ * once, in its own module (so a widget ships only its own rules); the
+ * validator, `dist/lede.schema.json` and the types all come from those declarations.
+ */
+const DOCUMENT_TYPES = ['quote', 'timeline', 'article'];
+const DOCUMENT_SCHEMAS = {
+    quote: quoteSchema,
+    timeline: timelineSchema,
+    article: articleSchema,
+};
+
+function isDocumentType(value) {
+    return DOCUMENT_TYPES.some((type) => type === value);
+}
+/**
+ * Validates a document of any type (or of `expectedType`): for tools that do
+ * not know in advance what they were given, such as the CLI.
+ */
+function validateDocument(input, expectedType, baseUrl) {
+    const found = typeof input === 'object' && input !== null && 'type' in input ? input.type : undefined;
+    const type = (isDocumentType(found) ? found : undefined);
+    if (!type) {
+        return {
+            ok: false,
+            code: 'invalid-data',
+            issues: [{ path: 'type', message: `must be one of "${DOCUMENT_TYPES.join('", "')}", not ${JSON.stringify(found)}`, severity: 'error' }],
+        };
+    }
+    return validateAgainst(DOCUMENT_SCHEMAS[type], type, input, baseUrl);
+}
+
+/** Text and attribute values for HTML built as a string (the fallback, the snippet). */
+function escapeHtml(value) {
+    return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+/**
+ * JSON to put inside `<script>`: `<` (so neither `</script>` nor `<!--` can end or
+ * change the element), `>`, `&` and the two JavaScript line breaks become
+ * `\u` escapes, which JSON.parse reads back as the same characters.
+ */
+function scriptJson(value, indent) {
+    return JSON.stringify(value, null, indent).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Leaves out what the document does not have, so the graph holds no empty values. */
+function compact(thing) {
+    return Object.fromEntries(Object.entries(thing).filter(([, value]) => value !== undefined && !(Array.isArray(value) && !value.length)));
+}
+function imageObject(image) {
+    return image && compact({ '@type': 'ImageObject', url: image.src, caption: image.caption || undefined, creditText: image.credit, width: image.width, height: image.height });
+}
+/** A quote (also a quote block of an article, which has no `type`). */
+function quotation(quote) {
+    const speaker = compact({ '@type': 'Person', name: quote.speaker.name, jobTitle: quote.speaker.role, image: quote.speaker.image, url: quote.speaker.url });
+    return compact({
+        '@type': 'Quotation',
+        text: quote.text,
+        inLanguage: quote.lang,
+        spokenByCharacter: speaker,
+        creator: speaker,
+        dateCreated: quote.date?.iso,
+        description: quote.context,
+        url: quote.url,
+        // Where it was reported: the agency's or outlet's report.
+        isBasedOn: quote.source && compact({ '@type': 'CreativeWork', url: quote.source.url, publisher: { '@type': 'Organization', name: quote.source.name } }),
+        workTranslation: quote.translation && { '@type': 'CreativeWork', inLanguage: quote.translation.lang, text: quote.translation.text },
+    });
+}
+function itemList(timeline) {
+    return compact({
+        '@type': 'ItemList',
+        name: timeline.title,
+        description: timeline.description,
+        inLanguage: timeline.lang,
+        itemListOrder: 'https://schema.org/ItemListOrderAscending',
+        numberOfItems: timeline.events.length,
+        itemListElement: timeline.events.map((event, index) => ({
+            '@type': 'ListItem',
+            position: index + 1,
+            item: compact({
+                '@type': 'Event',
+                name: event.title,
+                startDate: event.date.iso,
+                endDate: event.end?.iso,
+                description: event.text,
+                location: event.location === undefined ? undefined : { '@type': 'Place', name: event.location },
+                image: imageObject(event.image),
+                url: event.url,
+            }),
+        })),
+    });
+}
+function newsArticle(article) {
+    const { publisher } = article;
+    return compact({
+        '@type': 'NewsArticle',
+        headline: article.headline,
+        description: article.dek,
+        inLanguage: article.lang,
+        articleSection: article.kicker,
+        dateline: article.dateline,
+        datePublished: article.published?.iso,
+        dateModified: (article.updated ?? article.published)?.iso,
+        author: article.authors?.map((author) => compact({ '@type': 'Person', name: author.name, url: author.url })),
+        publisher: publisher && compact({ '@type': 'Organization', name: publisher.name, url: publisher.url, logo: publisher.logo && { '@type': 'ImageObject', url: publisher.logo } }),
+        image: imageObject(article.image),
+        keywords: article.tags,
+        url: article.url,
+        mainEntityOfPage: article.url,
+        // Quotes and timelines inside render in the article's shadow DOM, out of a crawler's sight; here they are parts.
+        hasPart: article.body.flatMap((block) => {
+            if (block.type === 'quote' && block.text !== undefined && block.speaker)
+                return [quotation({ ...block, text: block.text, speaker: block.speaker })];
+            if (block.type === 'timeline' && block.events)
+                return [itemList({ ...block, events: block.events })];
+            return []; // a block given by `src` is not in this document
+        }),
+    });
+}
+/** schema.org JSON-LD for a validated document: a NewsArticle, a Quotation, or an ItemList of Events. */
+function jsonLd(model) {
+    const thing = model.type === 'quote' ? quotation(model) : model.type === 'timeline' ? itemList(model) : newsArticle(model);
+    return { '@context': 'https://schema.org', ...thing };
+}
+
+const ATTRIBUTE_NAMES = new Set([
+    'id', 'class', 'theme', 'locale', 'debug', 'variant', 'shareable', 'order', 'layout', 'collapsed-after', 'category', 'highlight', 'heading-level',
+]);
+/** A document `renderToString` cannot render: `code` and `issues` as in `lede-error`. */
+class LedeRenderError extends Error {
+    constructor(code, issues) {
+        super(`invalid Lede document: ${issues.filter((issue) => issue.severity === 'error').map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ')}`);
+        this.code = code;
+        this.issues = issues;
+        this.name = 'LedeRenderError';
+    }
+}
+/**
+ * In the browser a timeline's category colours are a constructed stylesheet,
+ * which declarative shadow DOM cannot hold: on the server they follow the
+ * element's styles as one more `<style>`.
+ */
+class TimelineRenderer extends LitElementRenderer {
+    static matchesClass(ctor) {
+        return ctor === LedeTimeline || ctor.prototype instanceof LedeTimeline;
+    }
+    renderShadow(renderInfo) {
+        const result = super.renderShadow(renderInfo);
+        const rules = this.element instanceof LedeTimeline ? categoryRules(this.element.model) : '';
+        if (rules)
+            result?.push(`<style>${rules}</style>`);
+        return result;
+    }
+}
+const renderInfo = { elementRenderers: [TimelineRenderer, LitElementRenderer] };
+function template(document, model, { attributes = {}, jsonLd: withJsonLd = true }) {
+    const tag = unsafeStatic(`lede-${model.type}`);
+    // The widget resolves its locale from the page in the browser; a document without
+    // `lang` gets the server's choice written down, so both render the same words.
+    const locale = attributes.locale ?? (model.lang ? undefined : 'en');
+    const scripts = `<script type="application/json">${scriptJson(document)}</script>` +
+        (withJsonLd ? `<script type="application/ld+json">${scriptJson(jsonLd(model))}</script>` : '');
+    const a = attributes;
+    // One line: lit-ssr keeps the whitespace between attributes, also of those left out.
+    return html$2 `<${tag} id=${a.id ?? nothing} class=${a.class ?? nothing} theme=${a.theme ?? nothing} locale=${locale ?? nothing} ?debug=${!!a.debug} variant=${a.variant ?? nothing} ?shareable=${!!a.shareable} order=${a.order ?? nothing} layout=${a.layout ?? nothing} collapsed-after=${a['collapsed-after'] ?? nothing} category=${a.category ?? nothing} highlight=${a.highlight ?? nothing} heading-level=${a['heading-level'] ?? nothing} .model=${model} >${unsafeHTML(scripts)}</${tag}>`;
+}
+function prepare(document, options) {
+    // A misspelt attribute would otherwise vanish without a word.
+    const unknown = Object.keys(options.attributes ?? {}).filter((name) => !ATTRIBUTE_NAMES.has(name));
+    if (unknown.length)
+        throw new TypeError(`lede/ssr: unknown attribute ${unknown.map((name) => JSON.stringify(name)).join(', ')}; known: ${[...ATTRIBUTE_NAMES].join(', ')}`);
+    const result = validateDocument(document, undefined, options.baseUrl);
+    if (!result.ok)
+        throw new LedeRenderError(result.code, result.issues);
+    return template(document, result.model, options);
+}
+/**
+ * A Lede document as HTML for the page: the element with its declarative shadow
+ * DOM (visible before and without the script), the document inline as
+ * `<script type="application/json">` (the widget hydrates from it, with no
+ * fetch), and its schema.org JSON-LD. Throws `LedeRenderError` for a document
+ * the widget would reject; items it would leave out are left out here too.
+ */
+function renderToString(document, options = {}) {
+    return collectResultSync(render(prepare(document, options), renderInfo));
+}
+/** `renderToString` as a Node stream, for HTTP responses. Validates before it returns. */
+function renderToStream(document, options = {}) {
+    return new RenderResultReadable(render(prepare(document, options), renderInfo));
+}
+
+/** Paragraphs of an article's body the fallback keeps: enough to read what the story is. */
+const ARTICLE_PARAGRAPHS = 3;
+function time(date, label, { locale, strings }) {
+    return `<time datetime="${escapeHtml(date.iso)}">${escapeHtml(label ?? formatPartialDate(date, locale, strings))}</time>`;
+}
+function link(text, url) {
+    return url ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+}
+/** The words of a sanitised paragraph: the fallback is plain text. */
+function plainText(nodes) {
+    return nodes.map((node) => (typeof node === 'string' ? node : plainText(node.children))).join('');
+}
+function quoteFallback(quote, info) {
+    const [open, close] = stringsFor(quote.lang ?? info.locale).quoteMarks;
+    const { speaker, source } = quote;
+    const attribution = [
+        link(speaker.name, speaker.url),
+        speaker.role && escapeHtml(speaker.role),
+        source && link(source.name, source.url),
+        quote.date && time(quote.date, quote.dateLabel, info),
+    ].filter(Boolean);
+    return `<figure>
+  <blockquote${source?.url ? ` cite="${escapeHtml(source.url)}"` : ''}><p>${escapeHtml(open + quote.text + close)}</p></blockquote>
+  <figcaption>— ${attribution.join(', ')}</figcaption>
+</figure>`;
+}
+function timelineFallback(timeline, info) {
+    const events = timeline.events.map((event) => {
+        const dates = time(event.date, event.dateLabel, info) + (event.end ? ` – ${time(event.end, undefined, info)}` : '');
+        return `  <li>${dates}: ${link(event.title, event.url)}${event.text ? `. ${escapeHtml(event.text)}` : ''}</li>`;
+    });
+    return [timeline.title && `<p><strong>${escapeHtml(timeline.title)}</strong></p>`, `<ol>\n${events.join('\n')}\n</ol>`].filter(Boolean).join('\n');
+}
+function articleFallback(article, info) {
+    const paragraphs = article.body
+        .flatMap((block) => (block.type === 'paragraph' ? [block.html ? plainText(block.html) : block.text ?? ''] : []))
+        .slice(0, ARTICLE_PARAGRAPHS);
+    return [
+        `<h2>${link(article.headline, article.url)}</h2>`,
+        article.dek && `<p><strong>${escapeHtml(article.dek)}</strong></p>`,
+        article.published && `<p>${time(article.published, undefined, info)}</p>`,
+        ...paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`),
+    ]
+        .filter(Boolean)
+        .join('\n');
+}
+/**
+ * Fallback content for an embed (SPEC §3): what readers without the script, and
+ * before it runs, see inside the element. Built from the validated model with the
+ * same date formatting and UI strings as the widget, as plain HTML.
+ */
+function fallbackHtml(model, locale) {
+    const info = resolveLocale(locale, model.lang);
+    if (model.type === 'quote')
+        return quoteFallback(model, info);
+    if (model.type === 'timeline')
+        return timelineFallback(model, info);
+    return articleFallback(model, info);
+}
+
+/** Stands in for the script's address until one is given: a partner replaces it with where they host `dist/lede.js`. */
+const PLACEHOLDER_SCRIPT = 'https://your.cdn/lede/dist/lede.js';
+function absoluteOrUndefined(url) {
+    try {
+        return url ? new URL(url).href : undefined;
+    }
+    catch {
+        return undefined; // a relative `src`: the page resolves it, and the document's URLs against it
+    }
+}
+/**
+ * The embed code for a document: the element with the data inline (or its `src`),
+ * fallback content built from the document (the quote as a `<blockquote>`, the
+ * timeline as a list, the article's headline and first paragraphs) so the embed
+ * reads well before and without the script, and the script tag.
+ */
+function embedSnippet(document, { src, script = PLACEHOLDER_SCRIPT } = {}) {
+    // SPEC §3: relative URLs inside a fetched document resolve against the document's URL.
+    const result = validateDocument(document, undefined, absoluteOrUndefined(src));
+    if (!result.ok)
+        throw new LedeRenderError(result.code, result.issues);
+    const tag = `lede-${result.model.type}`;
+    const data = src ? '' : `  <script type="application/json">${scriptJson(document)}</script>\n`;
+    const fallback = fallbackHtml(result.model).replace(/^/gm, '  ');
+    return `<${tag}${src ? ` src="${escapeHtml(src)}"` : ''}>
+${data}${fallback}
+</${tag}>
+<script src="${escapeHtml(script)}" async></script>
+`;
+}
+
+/** Fields that hold a URL wherever they appear in a Lede document (an image's `src`, a source's `url` …). */
+const URL_FIELDS = new Set(['url', 'src', 'image', 'logo']);
+/** Stands for the article's folder, deep enough that `../` never climbs out of it. */
+const PLACE = 'https://lede.invalid/0/1/2/3/4/5/6/7/8/9/';
+const PLACE_FOLDERS = new URL(PLACE).pathname.split('/').slice(1, -1);
+/** A URL written relative to the document at `from`, rewritten relative to the article that now holds it. */
+function rebase(value, from) {
+    if (/^[a-z][a-z\d+.-]*:|^[/?#]/i.test(value))
+        return value; // absolute, rooted or same-document
+    if (/^[a-z][a-z\d+.-]*:/i.test(from))
+        return new URL(value, from).href;
+    const resolved = new URL(value, new URL(from, PLACE));
+    const target = resolved.pathname.split('/').slice(1);
+    let common = 0;
+    while (common < PLACE_FOLDERS.length && common < target.length - 1 && PLACE_FOLDERS[common] === target[common])
+        common++;
+    return '../'.repeat(PLACE_FOLDERS.length - common) + target.slice(common).join('/') + resolved.search + resolved.hash;
+}
+function rebaseAll(value, from, key) {
+    if (typeof value === 'string')
+        return key !== undefined && URL_FIELDS.has(key) ? rebase(value, from) : value;
+    if (Array.isArray(value))
+        return value.map((item) => rebaseAll(item, from));
+    if (typeof value !== 'object' || value === null)
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, rebaseAll(item, from, name)]));
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * An article whose quote and timeline blocks given by `src` hold the documents
+ * they name instead, so the server renders them too and the browser fetches
+ * nothing. `load(src, path)` returns the document a block names, or `undefined`
+ * to leave that block to the browser. Relative URLs inside a loaded document are
+ * rewritten to stay right from the article's place (SPEC §3: they are relative to
+ * their own document). Anything but an article is returned as it is.
+ */
+async function inlineBlocks(document, load) {
+    if (!isRecord(document) || document.type !== 'article' || !Array.isArray(document.body))
+        return document;
+    const body = await Promise.all(document.body.map(async (block, index) => {
+        if (!isRecord(block) || (block.type !== 'quote' && block.type !== 'timeline') || typeof block.src !== 'string')
+            return block;
+        const loaded = await load(block.src, `body[${index}].src`);
+        if (!isRecord(loaded) || loaded.type !== block.type)
+            return block;
+        const { src, ...fields } = block;
+        const { version: _version, ...content } = loaded;
+        const rebased = rebaseAll(content, src);
+        return isRecord(rebased) ? { ...rebased, ...fields } : block;
+    }));
+    return { ...document, body };
+}
+
+export { LedeRenderError, PLACEHOLDER_SCRIPT, embedSnippet, fallbackHtml, inlineBlocks, jsonLd, renderToStream, renderToString };

@@ -1,0 +1,10 @@
+/**
+ * The `lede/ssr` entry (Node ≥ 20): server rendering for CMS plugins and
+ * servers, and the embed snippet with its fallback. It renders the same
+ * components, validator, dates and strings as the browser bundles.
+ */
+export { renderToString, renderToStream, LedeRenderError, type RenderOptions, type RenderAttributes } from './ssr/render.js';
+export { embedSnippet, PLACEHOLDER_SCRIPT, type SnippetOptions } from './ssr/snippet.js';
+export { inlineBlocks } from './ssr/inline-blocks.js';
+export { fallbackHtml } from './ssr/fallback-html.js';
+export { jsonLd } from './ssr/json-ld.js';

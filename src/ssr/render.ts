@@ -1,0 +1,127 @@
+import { render, type RenderInfo } from '@lit-labs/ssr';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import { collectResultSync, type ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
+import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
+import { nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import '../components/article/article.js';
+import '../components/quote/quote.js';
+import { categoryRules } from '../components/timeline/category-rules.js';
+import { LedeTimeline } from '../components/timeline/timeline.component.js';
+import '../components/timeline/timeline.js';
+import type { ArticleModel, LedeDocument, QuoteModel, TimelineModel } from '../data/schema.js';
+import type { Issue, ValidationErrorCode } from '../data/validate.js';
+import { validateDocument } from '../data/validate-document.js';
+import { scriptJson } from './escape.js';
+import { jsonLd } from './json-ld.js';
+
+/** Attributes of the rendered element (SPEC §5), plus `id` and `class` for the page. */
+export interface RenderAttributes {
+  id?: string;
+  class?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  /** BCP 47 tag for dates and UI strings; else the document's `lang`; else `en`. */
+  locale?: string;
+  debug?: boolean;
+  /** quote */
+  variant?: 'card' | 'pull' | 'compact';
+  /** quote, timeline */
+  shareable?: boolean;
+  /** timeline */
+  order?: 'asc' | 'desc';
+  layout?: 'vertical' | 'horizontal';
+  'collapsed-after'?: number;
+  category?: string;
+  highlight?: string;
+  /** article */
+  'heading-level'?: number;
+}
+
+const ATTRIBUTE_NAMES: ReadonlySet<string> = new Set<keyof RenderAttributes>([
+  'id', 'class', 'theme', 'locale', 'debug', 'variant', 'shareable', 'order', 'layout', 'collapsed-after', 'category', 'highlight', 'heading-level',
+]);
+
+export interface RenderOptions {
+  attributes?: RenderAttributes;
+  /**
+   * The URL of the page the HTML goes into, or of the document: relative URLs in
+   * the document resolve against it (in the HTML and in the JSON-LD). Without
+   * it they stay relative, and the browser resolves them against the page.
+   */
+  baseUrl?: string;
+  /** schema.org JSON-LD in light DOM (default `true`). */
+  jsonLd?: boolean;
+}
+
+/** A document `renderToString` cannot render: `code` and `issues` as in `lede-error`. */
+export class LedeRenderError extends Error {
+  constructor(
+    readonly code: ValidationErrorCode,
+    readonly issues: readonly Issue[],
+  ) {
+    super(`invalid Lede document: ${issues.filter((issue) => issue.severity === 'error').map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ')}`);
+    this.name = 'LedeRenderError';
+  }
+}
+
+type Model = QuoteModel | TimelineModel | ArticleModel;
+
+/**
+ * In the browser a timeline's category colours are a constructed stylesheet,
+ * which declarative shadow DOM cannot hold: on the server they follow the
+ * element's styles as one more `<style>`.
+ */
+class TimelineRenderer extends LitElementRenderer {
+  static override matchesClass(ctor: typeof HTMLElement): boolean {
+    return ctor === LedeTimeline || ctor.prototype instanceof LedeTimeline;
+  }
+
+  override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult | undefined {
+    const result = super.renderShadow(renderInfo);
+    const rules = this.element instanceof LedeTimeline ? categoryRules(this.element.model) : '';
+    if (rules) result?.push(`<style>${rules}</style>`);
+    return result;
+  }
+}
+
+const renderInfo = { elementRenderers: [TimelineRenderer, LitElementRenderer] };
+
+function template(document: LedeDocument | unknown, model: Model, { attributes = {}, jsonLd: withJsonLd = true }: RenderOptions): unknown {
+  const tag = unsafeStatic(`lede-${model.type}`);
+  // The widget resolves its locale from the page in the browser; a document without
+  // `lang` gets the server's choice written down, so both render the same words.
+  const locale = attributes.locale ?? (model.lang ? undefined : 'en');
+  const scripts =
+    `<script type="application/json">${scriptJson(document)}</script>` +
+    (withJsonLd ? `<script type="application/ld+json">${scriptJson(jsonLd(model))}</script>` : '');
+  const a = attributes;
+  // One line: lit-ssr keeps the whitespace between attributes, also of those left out.
+  return html`<${tag} id=${a.id ?? nothing} class=${a.class ?? nothing} theme=${a.theme ?? nothing} locale=${locale ?? nothing} ?debug=${!!a.debug} variant=${a.variant ?? nothing} ?shareable=${!!a.shareable} order=${a.order ?? nothing} layout=${a.layout ?? nothing} collapsed-after=${a['collapsed-after'] ?? nothing} category=${a.category ?? nothing} highlight=${a.highlight ?? nothing} heading-level=${a['heading-level'] ?? nothing} .model=${model}
+  >${unsafeHTML(scripts)}</${tag}>`;
+}
+
+function prepare(document: unknown, options: RenderOptions): unknown {
+  // A misspelt attribute would otherwise vanish without a word.
+  const unknown = Object.keys(options.attributes ?? {}).filter((name) => !ATTRIBUTE_NAMES.has(name));
+  if (unknown.length) throw new TypeError(`lede/ssr: unknown attribute ${unknown.map((name) => JSON.stringify(name)).join(', ')}; known: ${[...ATTRIBUTE_NAMES].join(', ')}`);
+  const result = validateDocument(document, undefined, options.baseUrl);
+  if (!result.ok) throw new LedeRenderError(result.code, result.issues);
+  return template(document, result.model, options);
+}
+
+/**
+ * A Lede document as HTML for the page: the element with its declarative shadow
+ * DOM (visible before and without the script), the document inline as
+ * `<script type="application/json">` (the widget hydrates from it, with no
+ * fetch), and its schema.org JSON-LD. Throws `LedeRenderError` for a document
+ * the widget would reject; items it would leave out are left out here too.
+ */
+export function renderToString(document: unknown, options: RenderOptions = {}): string {
+  return collectResultSync(render(prepare(document, options), renderInfo));
+}
+
+/** `renderToString` as a Node stream, for HTTP responses. Validates before it returns. */
+export function renderToStream(document: unknown, options: RenderOptions = {}): RenderResultReadable {
+  return new RenderResultReadable(render(prepare(document, options), renderInfo));
+}

@@ -1,0 +1,190 @@
+// The `lede` command: exit codes, messages and output for good and bad files.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+
+const root = new URL('..', import.meta.url).pathname;
+const data = (name) => join(root, 'demo/data', name);
+const scratch = mkdtempSync(join(tmpdir(), 'lede-cli-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs `lede ARGS…` and returns { status, stdout, stderr }. */
+function lede(args, input) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [join(root, 'bin/lede.mjs'), ...args], { encoding: 'utf8', input, cwd: scratch });
+  return { status, stdout, stderr };
+}
+
+function file(name, content) {
+  const path = join(scratch, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return path;
+}
+
+const timeline = JSON.parse(readFileSync(data('timeline-russia-azerbaijan.en.json'), 'utf8'));
+const withoutMarkers = (html) => html.replace(/<!--\/?lit-[^>]*-->|<\?>/g, '');
+
+test('validate: valid documents print nothing and exit 0', () => {
+  const result = lede(['validate', data('quote-aliyev.ru.json'), data('timeline-russia-azerbaijan.ru.json'), data('dushanbe-meeting.ru.json')]);
+  assert.deepEqual(result, { status: 0, stdout: '', stderr: '' });
+});
+
+test('validate: warnings only print FILE: path: warning: message and exit 0', () => {
+  const events = timeline.events.map((event, index) => (index === 3 ? { ...event, date: '2025-13-45' } : event));
+  const path = file('warnings.json', { ...timeline, events });
+  const result = lede(['validate', path]);
+  assert.equal(result.status, 0);
+  assert.equal(result.stdout, `${path}: events[3].date: warning: not an ISO 8601 date; left out\n`);
+});
+
+test('validate: errors print FILE: path: message, one a line, and exit 1; other files are still checked', () => {
+  const bad = file('bad-quote.json', { type: 'quote', text: '', speaker: { role: 'x' } });
+  const result = lede(['validate', data('quote-putin.ru.json'), bad]);
+  assert.equal(result.status, 1);
+  const lines = result.stdout.trim().split('\n');
+  assert.ok(lines.length >= 2, result.stdout);
+  assert.ok(lines.every((line) => line.startsWith(`${bad}: `)), 'only the bad file is named');
+  assert.ok(lines.some((line) => /^\S+: text: /.test(line)), result.stdout);
+  assert.ok(lines.some((line) => /^\S+: speaker\.name: /.test(line)), result.stdout);
+});
+
+test('validate: an unknown type and an unknown version are errors', () => {
+  const poem = file('poem.json', { type: 'poem' });
+  assert.deepEqual(lede(['validate', poem]), {
+    status: 1,
+    stdout: `${poem}: type: must be one of "quote", "timeline", "article", not "poem"\n`,
+    stderr: '',
+  });
+  const future = file('future.json', { ...timeline, version: 2 });
+  const result = lede(['validate', future]);
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, /^\S+future\.json: version: /);
+});
+
+test('validate: bad JSON is reported with its line and column', () => {
+  const missingComma = file('comma.json', '{\n  "type": "quote",\n  "text": "hi"\n  "speaker": {}\n}\n');
+  assert.deepEqual(lede(['validate', missingComma]), {
+    status: 1,
+    stdout: `${missingComma}:4:3: not valid JSON: Expected ',' or '}' after property value\n`,
+    stderr: '',
+  });
+  // JSON.parse gives no position for some mistakes; the line and column are still right.
+  const typo = file('typo.json', '{\n  "type": "timeline",\n  "events": [tru]\n}');
+  assert.match(lede(['validate', typo]).stdout, /typo\.json:3:14: not valid JSON: unexpected "tru"\n$/);
+  const cut = file('cut.json', '{ "type": "quote",\n  "text": "hi');
+  assert.equal(lede(['validate', cut]).stdout, `${cut}:2:14: not valid JSON: the JSON ends too early\n`);
+});
+
+test('validate: a missing file is reported by name, exit 1', () => {
+  assert.deepEqual(lede(['validate', 'nowhere.json']), { status: 1, stdout: 'nowhere.json: cannot read: no such file\n', stderr: '' });
+});
+
+test('validate --json: one report per file, for machines', () => {
+  const bad = file('bad.json', { type: 'quote' });
+  const result = lede(['validate', '--json', data('quote-putin.ru.json'), bad, 'nowhere.json']);
+  assert.equal(result.status, 1);
+  const reports = JSON.parse(result.stdout);
+  assert.deepEqual(reports.map(({ file, ok, type }) => [file, ok, type]), [[data('quote-putin.ru.json'), true, 'quote'], [bad, false, undefined], ['nowhere.json', false, undefined]]);
+  assert.deepEqual(reports[0].issues, []);
+  assert.ok(reports[1].issues.some((issue) => issue.path === 'text' && issue.severity === 'error'));
+  assert.deepEqual(reports[2].issues, [{ path: '', message: 'cannot read: no such file', severity: 'error' }]);
+});
+
+test('validate -: reads standard input', () => {
+  assert.deepEqual(lede(['validate', '-'], readFileSync(data('quote-putin.ru.json'))), { status: 0, stdout: '', stderr: '' });
+  assert.equal(lede(['validate', '-'], '{"type":"quote"}').status, 1);
+  assert.match(lede(['validate', '-'], '{"type":"quote"}').stdout, /^-: text: /m);
+});
+
+test('render: the server-rendered element; --attr and --page', () => {
+  const result = lede(['render', data('quote-aliyev.ru.json')]);
+  assert.equal(result.status, 0);
+  const html = withoutMarkers(result.stdout);
+  assert.match(html, /^<lede-quote [^>]*state="ready"[^>]*><template shadowroot="open" shadowrootmode="open">/);
+  assert.match(html, /<script type="application\/json">\{"type":"quote"/);
+  assert.match(html, /<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org","@type":"Quotation"/);
+
+  const article = withoutMarkers(lede(['render', '--attr', 'heading-level=1', '--attr', 'theme=dark', data('sample-article.ar.json')]).stdout);
+  assert.match(article, /^<lede-article [^>]*theme="dark"/);
+  assert.match(article, /<h1 part="headline">/);
+
+  const page = lede(['render', '--page', '--script', '/lede.js', data('timeline-russia-azerbaijan.en.json')]).stdout;
+  assert.match(page, /^<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">/);
+  assert.match(page, /<title>Russia and Azerbaijan: a year of tension<\/title>/);
+  assert.match(page, /<\/lede-timeline>(<!--[^>]*-->)*\n<script src="\/lede\.js" async><\/script>\n<\/body>\n<\/html>\n$/);
+  assert.doesNotMatch(lede(['render', '--no-json-ld', data('quote-putin.ru.json')]).stdout, /ld\+json/);
+});
+
+test('render: an invalid document prints its problems to stderr, nothing to stdout, exit 1; warnings go to stderr', () => {
+  const bad = file('render-bad.json', { type: 'timeline', events: [] });
+  const result = lede(['render', bad]);
+  assert.equal(result.status, 1);
+  assert.equal(result.stdout, '');
+  assert.match(result.stderr, /render-bad\.json: events: /);
+  const events = timeline.events.map((event, index) => (index === 2 ? { ...event, title: 7 } : event));
+  const warned = lede(['render', file('render-warn.json', { ...timeline, events })]);
+  assert.equal(warned.status, 0);
+  assert.match(warned.stderr, /render-warn\.json: events\[2\]\.title: warning: /);
+  assert.match(warned.stdout, /<lede-timeline/);
+});
+
+test('snippet: inline data or --src, with fallback content and the script tag', () => {
+  const inline = lede(['snippet', '--script', 'https://cdn.example/lede.js', data('quote-putin.ru.json')]);
+  assert.equal(inline.status, 0);
+  assert.match(inline.stdout, /^<lede-quote>\n  <script type="application\/json">/);
+  assert.match(inline.stdout, /<blockquote><p>«Причина заключается/);
+  assert.match(inline.stdout, /\n<script src="https:\/\/cdn\.example\/lede\.js" async><\/script>\n$/);
+  const bySrc = lede(['snippet', '--src', 'https://partner.example/t.json', data('timeline-russia-azerbaijan.en.json')]).stdout;
+  assert.match(bySrc, /^<lede-timeline src="https:\/\/partner\.example\/t\.json">\n  <p><strong>Russia and Azerbaijan/);
+  assert.equal((bySrc.match(/<li>/g) ?? []).length, timeline.events.length);
+  const article = lede(['snippet', data('dushanbe-meeting.en.json')]).stdout;
+  assert.match(article, /<h2>Putin admits for the first time/);
+  assert.equal(lede(['snippet', file('snippet-bad.json', { type: 'article' })]).status, 1);
+});
+
+test('--help for the command and each subcommand; wrong usage exits 2', () => {
+  for (const command of ['validate', 'render', 'snippet']) {
+    const help = lede([command, '--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, new RegExp(`^Usage: lede ${command} `));
+    assert.match(help.stdout, /Exit status: 0 /);
+  }
+  assert.match(lede(['--help']).stdout, /lede validate[\s\S]*lede render[\s\S]*lede snippet/);
+  assert.equal(lede(['--help']).status, 0);
+  assert.deepEqual(lede(['publish']), { status: 2, stdout: '', stderr: 'lede: unknown command "publish"\nRun `lede --help` for usage.\n' });
+  assert.equal(lede(['render', '--colour', 'x.json']).status, 2);
+  assert.match(lede(['render', '--colour', 'x.json']).stderr, /^lede: Unknown option '--colour'\nRun `lede render --help` for usage\.\n$/);
+  assert.equal(lede(['validate']).status, 2);
+  const misspelt = lede(['render', '--attr', 'heading_level=1', data('quote-putin.ru.json')]);
+  assert.equal(misspelt.status, 2);
+  assert.match(misspelt.stderr, /^lede: --attr heading_level=1: expected NAME=VALUE/);
+  const unknown = lede(['render', '--attr', 'colour=red', data('quote-putin.ru.json')]);
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /^lede: --attr: unknown attribute "colour"; known: id, class, theme/);
+  assert.equal(unknown.stdout, '');
+  assert.equal(lede(['render', 'a.json', 'b.json']).status, 2);
+  assert.equal(lede([]).status, 2);
+});
+
+test("render: an article's src blocks are read from their files and rendered too; --no-inline leaves them", () => {
+  const story = data('dushanbe-meeting.ru.json');
+  const inlined = lede(['render', story]);
+  assert.equal(inlined.status, 0);
+  assert.equal(inlined.stderr, '');
+  const html = withoutMarkers(inlined.stdout);
+  assert.doesNotMatch(html, /<lede-(quote|timeline)[^>]*\ssrc=/);
+  for (const event of JSON.parse(readFileSync(data('timeline-russia-azerbaijan.ru.json'), 'utf8')).events) assert.ok(html.includes(event.title.replace(/"/g, '&quot;')), event.title);
+  assert.match(withoutMarkers(lede(['render', '--no-inline', story]).stdout), /<lede-timeline[^>]*\ssrc="timeline-russia-azerbaijan\.ru\.json"/);
+
+  const lost = file('lost-block.json', { type: 'article', headline: 'h', body: [{ type: 'paragraph', text: 'p' }, { type: 'quote', src: 'gone.json' }, { type: 'timeline', src: 'https://partner.example/t.json' }] });
+  const result = lede(['render', lost]);
+  assert.equal(result.status, 0);
+  assert.equal(
+    result.stderr,
+    `${lost}: body[1].src: warning: ${join(scratch, 'gone.json')}: cannot read: no such file; left for the browser to load\n` +
+      `${lost}: body[2].src: warning: not a local file; left for the browser to load\n`,
+  );
+  assert.match(withoutMarkers(result.stdout), /<lede-quote[^>]*\ssrc="gone\.json"/);
+});
