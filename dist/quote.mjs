@@ -1,1 +1,1 @@
-import"./chunks/lede-BDZba5QS.mjs";export{L as LedeQuote}from"./chunks/lede-FdhtXywg.mjs";
+import"./chunks/lede-CC8jlsPD.mjs";export{L as LedeQuote}from"./chunks/lede-DmHP-q_h.mjs";

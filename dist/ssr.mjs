@@ -435,7 +435,6 @@ const ar = {
     linkCopied: 'تم نسخ الرابط',
     showOriginal: (language) => `عرض النص الأصلي (${language})`,
     showTranslation: (language) => `عرض الترجمة (${language})`,
-    leftOut: (count) => `محذوف: ${count}`,
     showAll: (count) => `عرض ${pluralForm('ar', count, { zero: 'كل الأحداث', one: 'الحدث', two: 'الحدثين', few: `كل الأحداث الـ${count}`, many: `كل الأحداث الـ${count}`, other: `كل الأحداث الـ${count}` })}`,
     previous: 'السابق',
     next: 'التالي',
@@ -446,7 +445,83 @@ const ar = {
     tags: 'الوسوم',
     newEvents: (count) => pluralForm('ar', count, { zero: 'لا أحداث جديدة', one: 'حدث جديد', two: 'حدثان جديدان', few: `${count} أحداث جديدة`, many: `${count} حدثًا جديدًا`, other: `${count} حدث جديد` }),
     newMark: 'جديد',
-    updatedNotice: 'حُدّثت هذه المادة:',
+};
+
+const az = {
+    quoteMarks: ['“', '”'],
+    dateTimeSeparator: ', ',
+    months: ['yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr', 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr'],
+    approximate: (date) => `təxminən ${date}`,
+    uncertain: (date) => `${date}?`,
+    invalidData: 'Bu materialı göstərmək mümkün olmadı.',
+    fetchFailed: 'Bu materialı yükləmək mümkün olmadı.',
+    retry: 'Yenidən cəhd et',
+    share: 'Paylaş',
+    linkCopied: 'Keçid kopyalandı',
+    showOriginal: (language) => `Orijinalı göstər (${language})`,
+    showTranslation: (language) => `Tərcüməni göstər (${language})`,
+    showAll: (count) => `Bütün ${count} hadisəni göstər`,
+    previous: 'Əvvəlki',
+    next: 'Növbəti',
+    copyLink: 'Bu hadisənin keçidini kopyala',
+    categories: 'Kateqoriyalar',
+    sources: 'Mənbələr',
+    updated: 'yeniləndi',
+    tags: 'Teqlər',
+    newEvents: (count) => `${count} yeni hadisə`,
+    newMark: 'Yeni',
+};
+
+const be = {
+    quoteMarks: ['«', '»'],
+    dateTimeSeparator: ', ',
+    months: [
+        'студзень люты сакавік красавік май чэрвень ліпень жнівень верасень кастрычнік лістапад снежань',
+        'студзеня лютага сакавіка красавіка мая чэрвеня ліпеня жніўня верасня кастрычніка лістапада снежня',
+    ],
+    approximate: (date) => `каля ${date}`,
+    uncertain: (date) => `${date}?`,
+    invalidData: 'Не ўдалося паказаць гэты матэрыял.',
+    fetchFailed: 'Не ўдалося загрузіць гэты матэрыял.',
+    retry: 'Паўтарыць',
+    share: 'Падзяліцца',
+    linkCopied: 'Спасылка скапіявана',
+    showOriginal: (language) => `Паказаць арыгінал (${language})`,
+    showTranslation: (language) => `Паказаць пераклад (${language})`,
+    showAll: (count) => `Паказаць усе ${count} ${pluralForm('be', count, { one: 'падзею', many: 'падзей', other: 'падзеі' })}`,
+    previous: 'Назад',
+    next: 'Далей',
+    copyLink: 'Скапіяваць спасылку на гэту падзею',
+    categories: 'Катэгорыі',
+    sources: 'Крыніцы',
+    updated: 'абноўлена',
+    tags: 'Тэгі',
+    newEvents: (count) => `${count} ${pluralForm('be', count, { one: 'новая падзея', many: 'новых падзей', other: 'новыя падзеі' })}`,
+    newMark: 'Новае',
+};
+
+const de = {
+    quoteMarks: ['„', '“'],
+    dateTimeSeparator: ', ',
+    approximate: (date) => `um ${date}`,
+    uncertain: (date) => `${date}?`,
+    invalidData: 'Dieser Inhalt kann nicht angezeigt werden.',
+    fetchFailed: 'Dieser Inhalt konnte nicht geladen werden.',
+    retry: 'Erneut versuchen',
+    share: 'Teilen',
+    linkCopied: 'Link kopiert',
+    showOriginal: (language) => `Original anzeigen (${language})`,
+    showTranslation: (language) => `Übersetzung anzeigen (${language})`,
+    showAll: (count) => pluralForm('de', count, { one: '1 Ereignis anzeigen', other: `Alle ${count} Ereignisse anzeigen` }),
+    previous: 'Zurück',
+    next: 'Weiter',
+    copyLink: 'Link zu diesem Ereignis kopieren',
+    categories: 'Kategorien',
+    sources: 'Quellen',
+    updated: 'aktualisiert',
+    tags: 'Schlagwörter',
+    newEvents: (count) => `${count} ${pluralForm('de', count, { one: 'neues Ereignis', other: 'neue Ereignisse' })}`,
+    newMark: 'Neu',
 };
 
 const en = {
@@ -459,9 +534,8 @@ const en = {
     retry: 'Try again',
     share: 'Share',
     linkCopied: 'Link copied',
-    showOriginal: (language) => `Show original (${language})`,
-    showTranslation: (language) => `Show translation (${language})`,
-    leftOut: (count) => `Left out: ${count}`,
+    showOriginal: (language) => `Show original in ${language}`,
+    showTranslation: (language) => `Show translation in ${language}`,
     showAll: (count) => `Show all ${count} ${pluralForm('en', count, { one: 'event', other: 'events' })}`,
     previous: 'Previous',
     next: 'Next',
@@ -472,7 +546,128 @@ const en = {
     tags: 'Tags',
     newEvents: (count) => `${count} new ${pluralForm('en', count, { one: 'event', other: 'events' })}`,
     newMark: 'New',
-    updatedNotice: 'This story has been updated:',
+};
+
+const es = {
+    quoteMarks: ['«', '»'],
+    dateTimeSeparator: ', ',
+    approximate: (date) => `hacia ${date}`,
+    uncertain: (date) => `${date}?`,
+    invalidData: 'No se pudo mostrar este contenido.',
+    fetchFailed: 'No se pudo cargar este contenido.',
+    retry: 'Reintentar',
+    share: 'Compartir',
+    linkCopied: 'Enlace copiado',
+    showOriginal: (language) => `Ver el original (${language})`,
+    showTranslation: (language) => `Ver la traducción (${language})`,
+    showAll: (count) => pluralForm('es', count, { one: 'Mostrar el evento', other: `Mostrar los ${count} eventos` }),
+    previous: 'Anterior',
+    next: 'Siguiente',
+    copyLink: 'Copiar el enlace a este evento',
+    categories: 'Categorías',
+    sources: 'Fuentes',
+    updated: 'actualizado',
+    tags: 'Etiquetas',
+    newEvents: (count) => `${count} ${pluralForm('es', count, { one: 'evento nuevo', other: 'eventos nuevos' })}`,
+    newMark: 'Nuevo',
+};
+
+const fa = {
+    quoteMarks: ['«', '»'],
+    dateTimeSeparator: '، ',
+    approximate: (date) => `حدود ${date}`,
+    uncertain: (date) => `${date}؟`,
+    invalidData: 'نمایش این محتوا ممکن نشد.',
+    fetchFailed: 'بارگیری این محتوا ممکن نشد.',
+    retry: 'تلاش دوباره',
+    share: 'هم‌رسانی',
+    linkCopied: 'پیوند کپی شد',
+    showOriginal: (language) => `نمایش متن اصلی (${language})`,
+    showTranslation: (language) => `نمایش ترجمه (${language})`,
+    showAll: (count) => `نمایش همهٔ ${count} رویداد`,
+    previous: 'قبلی',
+    next: 'بعدی',
+    copyLink: 'کپی پیوند این رویداد',
+    categories: 'دسته‌ها',
+    sources: 'منابع',
+    updated: 'به‌روزرسانی',
+    tags: 'برچسب‌ها',
+    newEvents: (count) => `${count} رویداد تازه`,
+    newMark: 'تازه',
+};
+
+// French sets « » and the colon off with a narrow no-break space (U+202F).
+const fr = {
+    quoteMarks: ['«\u202f', '\u202f»'],
+    dateTimeSeparator: ' à ',
+    approximate: (date) => `vers ${date}`,
+    uncertain: (date) => `${date}\u202f?`,
+    invalidData: 'Ce contenu ne peut pas être affiché.',
+    fetchFailed: 'Ce contenu n’a pas pu être chargé.',
+    retry: 'Réessayer',
+    share: 'Partager',
+    linkCopied: 'Lien copié',
+    showOriginal: (language) => `Afficher l’original (${language})`,
+    showTranslation: (language) => `Afficher la traduction (${language})`,
+    showAll: (count) => pluralForm('fr', count, { one: 'Afficher l’événement', other: `Afficher les ${count} événements` }),
+    previous: 'Précédent',
+    next: 'Suivant',
+    copyLink: 'Copier le lien vers cet événement',
+    categories: 'Catégories',
+    sources: 'Sources',
+    updated: 'mis à jour',
+    tags: 'Mots-clés',
+    newEvents: (count) => `${count} ${pluralForm('fr', count, { one: 'nouvel événement', other: 'nouveaux événements' })}`,
+    newMark: 'Nouveau',
+};
+
+const he = {
+    quoteMarks: ['”', '”'],
+    dateTimeSeparator: ', ',
+    approximate: (date) => `בסביבות ${date}`,
+    uncertain: (date) => `${date}?`,
+    invalidData: 'לא ניתן להציג תוכן זה.',
+    fetchFailed: 'לא ניתן לטעון תוכן זה.',
+    retry: 'ניסיון חוזר',
+    share: 'שיתוף',
+    linkCopied: 'הקישור הועתק',
+    showOriginal: (language) => `הצגת המקור (${language})`,
+    showTranslation: (language) => `הצגת התרגום (${language})`,
+    showAll: (count) => pluralForm('he', count, { one: 'הצגת האירוע', other: `הצגת כל ${count} האירועים` }),
+    previous: 'הקודם',
+    next: 'הבא',
+    copyLink: 'העתקת קישור לאירוע הזה',
+    categories: 'קטגוריות',
+    sources: 'מקורות',
+    updated: 'עודכן',
+    tags: 'תגיות',
+    newEvents: (count) => pluralForm('he', count, { one: 'אירוע חדש אחד', other: `${count} אירועים חדשים` }),
+    newMark: 'חדש',
+};
+
+const kk = {
+    quoteMarks: ['«', '»'],
+    dateTimeSeparator: ', ',
+    months: ['қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан', 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'],
+    approximate: (date) => `шамамен ${date}`,
+    uncertain: (date) => `${date}?`,
+    invalidData: 'Бұл материалды көрсету мүмкін болмады.',
+    fetchFailed: 'Бұл материалды жүктеу мүмкін болмады.',
+    retry: 'Қайталау',
+    share: 'Бөлісу',
+    linkCopied: 'Сілтеме көшірілді',
+    showOriginal: (language) => `Түпнұсқаны көрсету (${language})`,
+    showTranslation: (language) => `Аударманы көрсету (${language})`,
+    showAll: (count) => `Барлық ${count} оқиғаны көрсету`,
+    previous: 'Артқа',
+    next: 'Алға',
+    copyLink: 'Осы оқиғаның сілтемесін көшіру',
+    categories: 'Санаттар',
+    sources: 'Дереккөздер',
+    updated: 'жаңартылды',
+    tags: 'Тегтер',
+    newEvents: (count) => `${count} жаңа оқиға`,
+    newMark: 'Жаңа',
 };
 
 const ru = {
@@ -487,7 +682,6 @@ const ru = {
     linkCopied: 'Ссылка скопирована',
     showOriginal: (language) => `Показать оригинал (${language})`,
     showTranslation: (language) => `Показать перевод (${language})`,
-    leftOut: (count) => `Пропущено: ${count}`,
     showAll: (count) => `Показать все ${count} ${pluralForm('ru', count, { one: 'событие', few: 'события', other: 'событий' })}`,
     previous: 'Назад',
     next: 'Вперёд',
@@ -498,10 +692,82 @@ const ru = {
     tags: 'Теги',
     newEvents: (count) => `${count} ${pluralForm('ru', count, { one: 'новое событие', few: 'новых события', other: 'новых событий' })}`,
     newMark: 'Новое',
-    updatedNotice: 'Материал обновлён:',
 };
 
-const TABLES = { ar, en, ru };
+const tr = {
+    quoteMarks: ['“', '”'],
+    dateTimeSeparator: ' ',
+    approximate: (date) => `yaklaşık ${date}`,
+    uncertain: (date) => `${date}?`,
+    invalidData: 'Bu içerik gösterilemedi.',
+    fetchFailed: 'Bu içerik yüklenemedi.',
+    retry: 'Yeniden dene',
+    share: 'Paylaş',
+    linkCopied: 'Bağlantı kopyalandı',
+    showOriginal: (language) => `Orijinali göster (${language})`,
+    showTranslation: (language) => `Çeviriyi göster (${language})`,
+    showAll: (count) => `${count} olayın tümünü göster`,
+    previous: 'Önceki',
+    next: 'Sonraki',
+    copyLink: 'Bu olayın bağlantısını kopyala',
+    categories: 'Kategoriler',
+    sources: 'Kaynaklar',
+    updated: 'güncellendi',
+    tags: 'Etiketler',
+    newEvents: (count) => `${count} yeni olay`,
+    newMark: 'Yeni',
+};
+
+const uk = {
+    quoteMarks: ['«', '»'],
+    dateTimeSeparator: ', ',
+    approximate: (date) => `близько ${date}`,
+    uncertain: (date) => `${date}?`,
+    invalidData: 'Не вдалося показати цей матеріал.',
+    fetchFailed: 'Не вдалося завантажити цей матеріал.',
+    retry: 'Повторити',
+    share: 'Поділитися',
+    linkCopied: 'Посилання скопійовано',
+    showOriginal: (language) => `Показати оригінал (${language})`,
+    showTranslation: (language) => `Показати переклад (${language})`,
+    showAll: (count) => `Показати всі ${count} ${pluralForm('uk', count, { one: 'подію', many: 'подій', other: 'події' })}`,
+    previous: 'Назад',
+    next: 'Далі',
+    copyLink: 'Скопіювати посилання на цю подію',
+    categories: 'Категорії',
+    sources: 'Джерела',
+    updated: 'оновлено',
+    tags: 'Теги',
+    newEvents: (count) => `${count} ${pluralForm('uk', count, { one: 'нова подія', many: 'нових подій', other: 'нові події' })}`,
+    newMark: 'Нове',
+};
+
+const zh = {
+    quoteMarks: ['“', '”'],
+    dateTimeSeparator: ' ',
+    approximate: (date) => `约${date}`,
+    uncertain: (date) => `${date}？`,
+    invalidData: '无法显示此内容。',
+    fetchFailed: '无法加载此内容。',
+    retry: '重试',
+    share: '分享',
+    linkCopied: '链接已复制',
+    showOriginal: (language) => `显示原文（${language}）`,
+    showTranslation: (language) => `显示译文（${language}）`,
+    showAll: (count) => `显示全部 ${count} 个事件`,
+    previous: '上一个',
+    next: '下一个',
+    copyLink: '复制此事件的链接',
+    categories: '类别',
+    sources: '来源',
+    updated: '更新于',
+    tags: '标签',
+    newEvents: (count) => `${count} 个新事件`,
+    newMark: '新',
+};
+
+/** The languages Lede speaks; any other falls back to English. Each table is a full `UiStrings`. */
+const TABLES = { ar, az, be, de, en, es, fa, fr, he, kk, ru, tr, uk, zh };
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 function canonical(tag) {
     if (!tag)
@@ -538,20 +804,34 @@ function resolveLocale(...candidates) {
     return { locale, language: languageOf(locale), dir: directionOf(locale), strings: stringsFor(locale) };
 }
 
-const MONTH = { year: 'numeric', month: 'long', timeZone: 'UTC' };
+// Always the Gregorian calendar: a newsroom's "2024-12" is that Gregorian month, which a
+// Persian or Hijri calendar would have to split across two of its own months.
+const MONTH = { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' };
 // A year alone is read off the month-and-year format: creating a formatter is
 // the slowest step of a widget's first render, so there is one fewer to create.
 const DATE_OPTIONS = {
     year: MONTH,
     month: MONTH,
-    day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
-    time: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+    day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC', calendar: 'gregory' },
+    time: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC', calendar: 'gregory' },
 };
 const TIME_OPTIONS = { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' };
-function formatCalendarDate(wallClock, precision, locale) {
+// The languages with their own month names (below) all write a 24-hour clock.
+const TIME_24 = { ...TIME_OPTIONS, hourCycle: 'h23' };
+function formatCalendarDate(wallClock, precision, locale, { months }) {
+    if (months && precision !== 'year') {
+        // Month names of a language some browsers' Intl has no data for ("2024 M12"):
+        // "снежань 2024" (the nominative of the standalone form), "25 снежня 2024".
+        const [standalone, format] = months.map((names) => names.split(' ')[wallClock.getUTCMonth()]);
+        const year = wallClock.getUTCFullYear();
+        return precision === 'month' ? `${standalone} ${year}` : `${wallClock.getUTCDate()} ${format} ${year}`;
+    }
     let parts = dateTimeFormat(locale, DATE_OPTIONS[precision]).formatToParts(wallClock);
-    if (precision === 'year')
-        parts = parts.filter((part) => part.type === 'year');
+    if (precision === 'year') {
+        // The year and what is written onto it ("2024年"), not a spaced suffix ("2024 г.").
+        const at = parts.findIndex((part) => part.type === 'year');
+        parts = parts.slice(at, at + 2).filter((part, index) => !index || !/^\s/.test(part.value));
+    }
     // Drop a spaced suffix after the year ("2024 г.", "2024 р."): news style writes
     // "7 октября 2025", and "около 2019 г." reads worse than "около 2019". Unspaced
     // literals are part of the date itself ("2024年12月") and stay.
@@ -568,9 +848,9 @@ function formatCalendarDate(wallClock, precision, locale) {
  */
 function formatPartialDate(date, locale, strings) {
     const wallClock = new Date(date.start + (date.offset ?? 0) * 60_000);
-    let text = formatCalendarDate(wallClock, date.precision, locale);
+    let text = formatCalendarDate(wallClock, date.precision, locale, strings);
     if (date.precision === 'time')
-        text += strings.dateTimeSeparator + dateTimeFormat(locale, TIME_OPTIONS).format(wallClock);
+        text += strings.dateTimeSeparator + dateTimeFormat(locale, strings.months ? TIME_24 : TIME_OPTIONS).format(wallClock);
     if (date.approximate)
         text = strings.approximate(text);
     if (date.uncertain)
@@ -659,13 +939,15 @@ async function fetchDocument(url, options = {}) {
  * Dark defaults, applied for theme="dark" and for theme="auto" when the reader
  * prefers dark. A partner's --lede-* value wins in both themes.
  */
-const darkTokens = css ` --_text:var(--lede-color-text,#ececf1);--_muted:var(--lede-color-muted,#a9a9b5);--_background:var(--lede-color-background,#18181b);--_surface:var(--lede-color-surface,#242428);--_border:var(--lede-color-border,#3f3f46);--_accent:var(--lede-color-accent,#ff948c);--_link:var(--lede-color-link,#9cc3ff);color-scheme:dark;`;
+const darkTokens = css ` --_text:var(--lede-color-text,#ececf1);--_muted:var(--lede-color-muted,#a9a9b5);--_background:var(--lede-color-background,#18181b);--_surface:var(--lede-color-surface,#242428);--_border:var(--lede-color-border,#3f3f46);--_accent:var(--lede-color-accent,#ff948c);--_link:var(--lede-color-link,#9cc3ff);--_canvas:var(--_background);color-scheme:dark;`;
 /**
- * Shared by every widget: the reset that keeps the host page's inherited
- * styles out (`all: initial` leaves custom properties alone, so theming still
- * reaches in), the colour tokens and both themes, and the notice and debug list.
+ * Shared by every widget: the colour tokens and both themes on the host; the
+ * reset that keeps the host page's inherited styles out of what the widget
+ * draws (`.lede`: `all: initial` leaves custom properties alone, so theming
+ * still reaches in), while fallback content keeps the page's own look; the
+ * notice and the debug list.
  */
-const hostStyles = css ` :host{all:initial;display:block;box-sizing:border-box;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,#5b5b66);--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);color-scheme:light;color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}:host([hidden]){display:none}:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${darkTokens}}}a{color:var(--_link);text-underline-offset:0.15em}button{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}button:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
+const hostStyles = css ` :host{display:block;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,#5b5b66);--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light}.lede{all:initial;display:block;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}:host([hidden]){display:none}:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${darkTokens}}}a{color:var(--_link);text-underline-offset:0.15em}button{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}button:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
 
 /**
  * The `lang` of the closest ancestor that has one, crossing shadow roots, so a
@@ -1018,7 +1300,8 @@ class LedeElement extends LitElement {
     }
     render() {
         const { strings } = this.localeInfo;
-        let body = html$1 `<slot></slot>`;
+        const slot = html$1 `<slot></slot>`;
+        let body = slot;
         if (this.state === 'ready' && this.content) {
             body = this.renderContent(this.content);
         }
@@ -1027,10 +1310,13 @@ class LedeElement extends LitElement {
             body = html$1 `<div part="notice" role="status" lang=${this.localeInfo.locale} dir=${this.localeInfo.dir}><span>${retryable ? strings.fetchFailed : strings.invalidData}</span>${retryable ? html$1 `<button part="retry" type="button" @click=${this.reload}>${strings.retry}</button>` : nothing}</div>`;
         }
         const issues = this.#refreshIssue ? [...this.issues, this.#refreshIssue] : this.issues;
-        return [body, this.debug && issues.length ? this.#renderIssues(issues) : nothing];
+        const list = this.debug && issues.length ? this.#renderIssues(issues) : nothing;
+        // Fallback content is the page's: it keeps the page's look, and only what Lede draws is reset.
+        return body === slot ? [slot, list === nothing ? nothing : html$1 `<div class="lede">${list}</div>`] : html$1 `<div class="lede">${body}${list}</div>`;
     }
     #renderIssues(issues) {
-        return html$1 `<ul part="issues" aria-label=${this.localeInfo.strings.leftOut(issues.length)}>${issues.map((issue) => html$1 `<li><code>${issue.path}</code> ${issue.message}</li>`)}</ul>`;
+        // For editors, like the console: in English.
+        return html$1 `<ul part="issues" lang="en" dir="ltr" aria-label=${`Left out: ${issues.length}`}>${issues.map((issue) => html$1 `<li><code>${issue.path}</code> ${issue.message}</li>`)}</ul>`;
     }
 }
 
@@ -1262,7 +1548,7 @@ function categoryRules(timeline) {
 
 // Element selectors where the element is unambiguous inside this shadow root:
 // shorter than [part~=…], and the parts stay on the elements for ::part().
-const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 0.25rem;font-size:1.375rem;line-height:1.25}p{margin:0.25rem 0 0}[part~='description']{margin-block-end:var(--_space)}[part~='legend'],[part~='controls']{display:flex;flex-wrap:wrap;gap:0.5rem;margin-block-end:var(--_space)}[aria-pressed='true']{background:var(--_text);color:var(--_background)}ol{list-style:none;margin:0;padding:0}li{position:relative;padding:0 0 1.25rem;padding-inline:1.75rem 0.5rem;content-visibility:auto;contain-intrinsic-size:auto 7rem;cursor:pointer}li::after{content:'';position:absolute;inset-inline-start:0.45rem;top:0;bottom:0;border-inline-start:2px solid var(--_line)}li.gap{height:700rem}.gap::before{content:none}li::before{content:'';position:absolute;z-index:1;inset-inline-start:0.1rem;top:0.3rem;width:0.8rem;height:0.8rem;border-radius:50%;background:var(--_category,var(--_marker));border:2px solid var(--_background)}[aria-current]{background:var(--_surface);border-radius:0 var(--_radius) var(--_radius) 0}[part~='year']{margin:0 0 0.5rem;font-weight:700;font-size:1.125rem}[part~='description'],[part~='event-date'],[part~='location'],[part~='sources'],figcaption{color:var(--_muted);font-size:0.875rem}[part~='event-title']{font-weight:650;font-size:1.0625rem}[hidden]{display:none}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part~='event-new']{float:inline-end;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;font-weight:700;background:var(--_text);color:var(--_background)}[part~='new-events']{margin-block-end:var(--_space)}[part~='category']{margin-inline-start:0.5rem;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;background:var(--_category);color:var(--_category-text)}figcaption:empty{display:none}figure,li>button{margin:0.5rem 0 0}img{display:block;max-width:100%;height:auto}@container (min-width:480px){.horizontal ol{display:flex;overflow-x:auto;scroll-snap-type:x mandatory}.horizontal li{flex:0 0 min(18rem,80%);scroll-snap-align:start;padding:1.5rem 1rem 0 0}.horizontal li::after{inset-inline:0;top:0.7rem;bottom:auto;border:0;border-top:2px solid var(--_line)}.horizontal li::before{top:0.3rem;inset-inline-start:0}}@container (max-width:479px){[part~='controls']{display:none}}`;
+const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 0.25rem;font-size:1.375rem;line-height:1.25}p{margin:0.25rem 0 0}[part~='description']{margin-block-end:var(--_space)}[part~='legend'],[part~='controls']{display:flex;flex-wrap:wrap;gap:0.5rem;margin-block-end:var(--_space)}[aria-pressed='true']{background:var(--_text);color:var(--_background)}ol{list-style:none;margin:0;padding:0}li{position:relative;padding:0 0 1.25rem;padding-inline:1.75rem 0.5rem;content-visibility:auto;contain-intrinsic-size:auto 7rem;cursor:pointer}li::after{content:'';position:absolute;inset-inline-start:0.45rem;top:0;bottom:0;border-inline-start:2px solid var(--_line)}li.gap{height:700rem}.gap::before{content:none}li::before{content:'';position:absolute;z-index:1;inset-inline-start:0.1rem;top:0.3rem;width:0.8rem;height:0.8rem;border-radius:50%;background:var(--_category,var(--_marker));border:2px solid var(--_background)}[aria-current]{background:var(--_surface);border-radius:0 var(--_radius) var(--_radius) 0}[part~='year']{margin:0 0 0.5rem;font-weight:700;font-size:1.125rem}[part~='description'],[part~='event-date'],[part~='location'],[part~='sources'],figcaption{color:var(--_muted);font-size:0.875rem}[part~='event-title']{font-weight:650;font-size:1.0625rem}[hidden]{display:none}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part~='event-share']{display:inline-flex;padding:0.3rem;vertical-align:middle}[part~='event-new']{float:inline-end;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;font-weight:700;background:var(--_text);color:var(--_background)}[part~='new-events']{margin-block-end:var(--_space)}[part~='category']{margin-inline-start:0.5rem;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;background:var(--_category);color:var(--_category-text)}figcaption:empty{display:none}figure,li>button{margin:0.5rem 0 0}img{display:block;max-width:100%;height:auto}@container (min-width:480px){.horizontal ol{display:flex;overflow-x:auto;scroll-snap-type:x mandatory}.horizontal li{flex:0 0 min(18rem,80%);scroll-snap-align:start;padding:1.5rem 1rem 0 0}.horizontal li::after{inset-inline:0;top:0.7rem;bottom:auto;border:0;border-top:2px solid var(--_line)}.horizontal li::before{top:0.3rem;inset-inline-start:0}}@container (max-width:479px){[part~='controls']{display:none}}`;
 
 /** How `refresh` matches an event across versions: its id, else its date and title. */
 const keyOf = (event) => event.id ?? `${event.date.iso} ${event.title}`;
@@ -1556,7 +1842,7 @@ class LedeTimeline extends LedeElement {
             : nothing} ${sources?.length
             ? html$1 `<p part="sources">${strings.sources}: ${sources.map((source, at) => html$1 `${at ? ', ' : ''}${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}`)}</p>`
             : nothing} ${this.shareable && anchor
-            ? html$1 `<button part="event-share" type="button" aria-label=${strings.copyLink} @click=${() => this.#share(anchor)}>${strings.share}</button>`
+            ? html$1 `<button part="event-share" type="button" aria-label=${strings.copyLink} title=${strings.copyLink} @click=${() => this.#share(anchor)}><svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg></button>`
             : nothing}</li>`;
     }
     updated(changed) {
@@ -1930,7 +2216,7 @@ function renderNode(node) {
     }
 }
 
-const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--_body-size:var(--lede-article-font-size,1.125rem);--_headline-size:var(--lede-headline-font-size,clamp(1.75rem,1.2rem + 2.5vw,2.75rem))}article{max-inline-size:var(--lede-max-width,48rem);background:var(--_background);font-size:var(--_body-size);line-height:1.6}header,[part~='body']>*,footer{max-inline-size:var(--_measure)}[part~='kicker']{margin:0;color:var(--_accent);font-weight:700;font-size:0.8125rem;letter-spacing:0.04em;text-transform:uppercase}[part~='headline']{margin:0.25rem 0 0.5rem;font:700 var(--_headline-size) / 1.15 var(--_font)}[part~='dek']{margin:0 0 1rem;font-size:1.25em;line-height:1.4;color:var(--_muted)}[part~='byline'],[part~='meta'],figcaption,footer{color:var(--_muted);font-size:0.8125rem}[part~='byline'],[part~='meta']{margin:0.25rem 0}[part~='dateline']{font-weight:700;color:var(--_text)}[part~='body']>p,[part~='body']>ul,[part~='body']>ol{margin:0 0 1em;font-family:var(--_font-serif)}h1,h2,h3,h4,h5,h6{line-height:1.25}[part~='body']>:is(h2,h3,h4,h5,h6){margin:1.75em 0 0.5em;font-size:1.375em}figure{margin:1.5rem 0}img{display:block;inline-size:100%;block-size:auto;border-radius:calc(var(--_radius) / 2);background:var(--_surface)}.unsized{aspect-ratio:16 / 9;object-fit:cover}figcaption{margin-block-start:0.375rem}lede-quote,lede-timeline{margin:1.5rem 0;max-inline-size:none}[part~='tags']{display:flex;flex-wrap:wrap;gap:0.5rem;list-style:none;padding:0;margin:1.5rem 0}[part~='tags'] li{padding:0.125rem 0.625rem;border-radius:1rem;background:var(--_surface);font-size:0.8125rem}[part~='publisher-logo']{display:inline;inline-size:auto;block-size:1.5rem;vertical-align:middle;margin-inline-end:0.5rem;background:none}[part~='update-notice']{margin:0 0 0.75rem;padding:0.5rem 0.75rem;border-inline-start:0.25rem solid var(--_accent);background:var(--_surface);font-size:0.875rem}`;
+const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--_body-size:var(--lede-article-font-size,1.125rem);--_headline-size:var(--lede-headline-font-size,clamp(1.75rem,1.2rem + 2.5vw,2.75rem))}article{max-inline-size:var(--lede-max-width,48rem);background:var(--_background);font-size:var(--_body-size);line-height:1.6}header,[part~='body']>*,footer{max-inline-size:var(--_measure)}[part~='kicker']{margin:0;color:var(--_accent);font-weight:700;font-size:0.8125rem;letter-spacing:0.04em;text-transform:uppercase}[part~='headline']{margin:0.25rem 0 0.5rem;font:700 var(--_headline-size) / 1.15 var(--_font)}[part~='dek']{margin:0 0 1rem;font-size:1.25em;line-height:1.4;color:var(--_muted)}[part~='byline'],[part~='meta'],figcaption,footer{color:var(--_muted);font-size:0.8125rem}[part~='byline'],[part~='meta']{margin:0.25rem 0}[part~='dateline']{font-weight:700;color:var(--_text)}[part~='body']>p,[part~='body']>ul,[part~='body']>ol{margin:0 0 1em;font-family:var(--_font-serif)}h1,h2,h3,h4,h5,h6{line-height:1.25}[part~='body']>:is(h2,h3,h4,h5,h6){margin:1.75em 0 0.5em;font-size:1.375em}figure{margin:1.5rem 0}img{display:block;inline-size:100%;block-size:auto;border-radius:calc(var(--_radius) / 2);background:var(--_surface)}.unsized{aspect-ratio:16 / 9;object-fit:cover}figcaption{margin-block-start:0.375rem}lede-quote,lede-timeline{margin:1.5rem 0;max-inline-size:none}[part~='tags']{display:flex;flex-wrap:wrap;gap:0.5rem;list-style:none;padding:0;margin:1.5rem 0}[part~='tags'] li{padding:0.125rem 0.625rem;border-radius:1rem;background:var(--_surface);font-size:0.8125rem}[part~='publisher-logo']{display:inline;inline-size:auto;block-size:1.5rem;vertical-align:middle;margin-inline-end:0.5rem;background:none}[part~='update-notice']::first-letter{text-transform:uppercase}[part~='update-notice']{margin:0 0 0.75rem;padding:0.5rem 0.75rem;border-inline-start:0.25rem solid var(--_accent);background:var(--_surface);font-size:0.875rem}`;
 
 /** `<hN>` for N in 1–6: tag names cannot be bindings, so each level is its own template. */
 function heading(level, part, content) {
@@ -2022,7 +2308,7 @@ class LedeArticle extends LedeElement {
         const updated = article.updated && (!article.published || comparePartialDates(article.updated, article.published) > 0);
         const { publisher } = article;
         return html$1 `<article part="base" lang=${locale} dir=${dir}><header>${this.updateNotice && article.updated
-            ? html$1 `<p part="update-notice" role="status">${strings.updatedNotice} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
+            ? html$1 `<p part="update-notice" role="status">${strings.updated}: ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
             : nothing} ${article.kicker ? html$1 `<p part="kicker">${article.kicker}</p>` : nothing} ${heading(this.headingLevel, 'headline', article.headline)} ${article.dek ? html$1 `<p part="dek">${article.dek}</p>` : nothing} ${article.authors?.length
             ? html$1 `<p part="byline">${article.authors.map((author, index) => html$1 `${index ? ', ' : ''}${author.url ? html$1 `<a href=${author.url}>${author.name}</a>` : author.name}`)}</p>`
             : nothing}<p part="meta">${article.dateline ? html$1 `<span part="dateline">${article.dateline}</span> · ` : nothing}${renderDate(article.published, undefined, this.localeInfo, 'published')} ${updated ? html$1 ` · ${strings.updated} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing}</p></header>${article.image ? this.#renderFigure(article.image, 'image', 'eager') : nothing}<div part="body" @lede-load=${this.#keepInside} @lede-error=${this.#keepInside}>${article.body.map((block) => this.#renderBlock(block))}</div>${article.tags?.length

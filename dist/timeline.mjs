@@ -1,1 +1,1 @@
-import"./chunks/lede-BDZba5QS.mjs";export{L as LedeTimeline}from"./chunks/lede-Dl99jKy3.mjs";
+import"./chunks/lede-CC8jlsPD.mjs";export{L as LedeTimeline}from"./chunks/lede-rGMbt1Xf.mjs";

@@ -18,10 +18,10 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 22_130,
-  'quote.mjs': 15_110,
-  'timeline.mjs': 18_260,
-  'article.mjs': 22_940,
+  'lede.js': 25_820,
+  'quote.mjs': 18_460,
+  'timeline.mjs': 21_870,
+  'article.mjs': 26_700,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */

@@ -31,6 +31,6 @@ describe('resolveLocale', () => {
     expect([1, 2, 5, 21, 22, 25, 111].map((n) => pluralForm('ru', n, forms))).to.deep.equal([
       'элемент', 'элемента', 'элементов', 'элемент', 'элемента', 'элементов', 'элементов',
     ]);
-    expect(resolveLocale('ru').strings.leftOut(3)).to.equal('Пропущено: 3');
+    expect(resolveLocale('ru').strings.showAll(3)).to.equal('Показать все 3 события');
   });
 });

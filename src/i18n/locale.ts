@@ -1,9 +1,21 @@
 import { ar } from './strings/ar.js';
+import { az } from './strings/az.js';
+import { be } from './strings/be.js';
+import { de } from './strings/de.js';
 import { en } from './strings/en.js';
+import { es } from './strings/es.js';
+import { fa } from './strings/fa.js';
+import { fr } from './strings/fr.js';
+import { he } from './strings/he.js';
+import { kk } from './strings/kk.js';
 import { ru } from './strings/ru.js';
+import { tr } from './strings/tr.js';
+import { uk } from './strings/uk.js';
+import { zh } from './strings/zh.js';
 import type { UiStrings } from './ui-strings.js';
 
-const TABLES: Readonly<Record<string, UiStrings>> = { ar, en, ru };
+/** The languages Lede speaks; any other falls back to English. Each table is a full `UiStrings`. */
+const TABLES: Readonly<Record<string, UiStrings>> = { ar, az, be, de, en, es, fa, fr, he, kk, ru, tr, uk, zh };
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
 export interface ResolvedLocale {

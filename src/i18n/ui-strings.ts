@@ -9,6 +9,12 @@ export interface UiStrings {
   readonly quoteMarks: readonly [string, string];
   /** Between the date and the time of a date-time (", "; Arabic "، "). */
   readonly dateTimeSeparator: string;
+  /**
+   * Month names, for languages whose dates some browsers' `Intl` cannot write:
+   * twelve standalone (nominative) names, then twelve as in "25 снежня", each
+   * list space-separated. Without it, dates come from `Intl`.
+   */
+  readonly months?: readonly [standalone: string, format: string];
   readonly approximate: (date: string) => string;
   readonly uncertain: (date: string) => string;
   readonly invalidData: string;
@@ -18,7 +24,6 @@ export interface UiStrings {
   readonly linkCopied: string;
   readonly showOriginal: (language: string) => string;
   readonly showTranslation: (language: string) => string;
-  readonly leftOut: (count: number) => string;
   /** Timeline: the control that shows every event after `collapsed-after`. */
   readonly showAll: (count: number) => string;
   readonly previous: string;
@@ -27,13 +32,11 @@ export interface UiStrings {
   readonly copyLink: string;
   readonly categories: string;
   readonly sources: string;
-  /** Article: shown when `updated` is later than `published`. */
+  /** Article: shown when `updated` is later than `published`, and after a refresh moved it forward. */
   readonly updated: string;
   readonly tags: string;
   /** Timeline `refresh`: how many events arrived (the control that shows them, and the announcement). */
   readonly newEvents: (count: number) => string;
   /** The mark on an event that arrived with a refresh, until the reader has seen it. */
   readonly newMark: string;
-  /** Article `refresh`: the notice when `updated` moved forward, before the new time. */
-  readonly updatedNotice: string;
 }

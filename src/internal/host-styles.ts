@@ -12,19 +12,21 @@ const darkTokens = css`
   --_border: var(--lede-color-border, #3f3f46);
   --_accent: var(--lede-color-accent, #ff948c);
   --_link: var(--lede-color-link, #9cc3ff);
+  /* Dark text needs no backdrop on a light page; light text does on any page. */
+  --_canvas: var(--_background);
   color-scheme: dark;
 `;
 
 /**
- * Shared by every widget: the reset that keeps the host page's inherited
- * styles out (`all: initial` leaves custom properties alone, so theming still
- * reaches in), the colour tokens and both themes, and the notice and debug list.
+ * Shared by every widget: the colour tokens and both themes on the host; the
+ * reset that keeps the host page's inherited styles out of what the widget
+ * draws (`.lede`: `all: initial` leaves custom properties alone, so theming
+ * still reaches in), while fallback content keeps the page's own look; the
+ * notice and the debug list.
  */
 export const hostStyles = css`
   :host {
-    all: initial;
     display: block;
-    box-sizing: border-box;
     --_text: var(--lede-color-text, #1b1b1f);
     --_muted: var(--lede-color-muted, #5b5b66);
     --_background: var(--lede-color-background, #ffffff);
@@ -36,7 +38,14 @@ export const hostStyles = css`
     --_font-serif: var(--lede-font-family-serif, Georgia, serif);
     --_radius: var(--lede-radius, 0.75rem);
     --_space: var(--lede-space, 1rem);
+    --_canvas: transparent;
     color-scheme: light;
+  }
+  .lede {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    background: var(--_canvas);
     color: var(--_text);
     font-family: var(--_font);
     font-size: var(--lede-font-size, 1rem);

@@ -299,7 +299,8 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
 
   protected override render(): unknown {
     const { strings } = this.localeInfo;
-    let body: unknown = html`<slot></slot>`;
+    const slot = html`<slot></slot>`;
+    let body: unknown = slot;
     if (this.state === 'ready' && this.content) {
       body = this.renderContent(this.content);
     } else if (this.errorCode && !this.hasFallback) {
@@ -310,11 +311,14 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
       </div>`;
     }
     const issues = this.#refreshIssue ? [...this.issues, this.#refreshIssue] : this.issues;
-    return [body, this.debug && issues.length ? this.#renderIssues(issues) : nothing];
+    const list = this.debug && issues.length ? this.#renderIssues(issues) : nothing;
+    // Fallback content is the page's: it keeps the page's look, and only what Lede draws is reset.
+    return body === slot ? [slot, list === nothing ? nothing : html`<div class="lede">${list}</div>`] : html`<div class="lede">${body}${list}</div>`;
   }
 
   #renderIssues(issues: readonly Issue[]): TemplateResult {
-    return html`<ul part="issues" aria-label=${this.localeInfo.strings.leftOut(issues.length)}>
+    // For editors, like the console: in English.
+    return html`<ul part="issues" lang="en" dir="ltr" aria-label=${`Left out: ${issues.length}`}>
       ${issues.map((issue) => html`<li><code>${issue.path}</code> ${issue.message}</li>`)}
     </ul>`;
   }

@@ -264,7 +264,7 @@ describe('refresh', () => {
     await clock.tickAsync(15_000);
     await update;
     const notice = part(widget, 'update-notice')!;
-    expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Материал обновлён: 9 октября 2025, 19:45');
+    expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('обновлено: 9 октября 2025, 19:45');
     expect(notice.querySelector('time')!.getAttribute('datetime')).to.equal('2025-10-09T19:45:00+05:00');
   });
 });

@@ -103,7 +103,7 @@ export class LedeArticle extends LedeElement<'article'> {
     return html`<article part="base" lang=${locale} dir=${dir}>
       <header>
         ${this.updateNotice && article.updated
-          ? html`<p part="update-notice" role="status">${strings.updatedNotice} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
+          ? html`<p part="update-notice" role="status">${strings.updated}: ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
           : nothing}
         ${article.kicker ? html`<p part="kicker">${article.kicker}</p>` : nothing}
         ${heading(this.headingLevel, 'headline', article.headline)}

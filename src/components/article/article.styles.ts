@@ -112,6 +112,9 @@ export const articleStyles = css`
     margin-inline-end: 0.5rem;
     background: none;
   }
+  [part~='update-notice']::first-letter {
+    text-transform: uppercase;
+  }
   [part~='update-notice'] {
     margin: 0 0 0.75rem;
     padding: 0.5rem 0.75rem;

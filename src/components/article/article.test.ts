@@ -161,6 +161,6 @@ describe('<lede-article>', () => {
     const [quote] = await childrenSettled(element);
     expect(quote.getAttribute('theme')).to.equal('dark');
     expect(part(quote, 'text')?.getAttribute('lang')).to.equal('en');
-    expect(part(quote, 'translation-toggle')?.textContent?.trim()).to.equal('Show original (Russian)');
+    expect(part(quote, 'translation-toggle')?.textContent?.trim()).to.equal('Show original in Russian');
   });
 });

@@ -246,12 +246,12 @@ describe('<lede-quote>', () => {
       expect(part(element, 'text')?.getAttribute('lang')).to.equal('en');
       expect(part(element, 'text')?.textContent).to.contain('“We know what happened');
       const toggle = part(element, 'translation-toggle');
-      expect(toggle?.textContent?.trim()).to.equal('Show original (Russian)');
+      expect(toggle?.textContent?.trim()).to.equal('Show original in Russian');
       toggle?.click();
       await element.updateComplete;
       expect(part(element, 'text')?.getAttribute('lang')).to.equal('ru');
       expect(part(element, 'text')?.textContent).to.contain('«Мы знаем');
-      expect(part(element, 'translation-toggle')?.textContent?.trim()).to.equal('Show translation (English)');
+      expect(part(element, 'translation-toggle')?.textContent?.trim()).to.equal('Show translation in English');
     });
 
     it('leads with the original in the original\'s locale', async () => {

@@ -322,7 +322,9 @@ export class LedeTimeline extends LedeElement<'timeline'> {
           </p>`
         : nothing}
       ${this.shareable && anchor
-        ? html`<button part="event-share" type="button" aria-label=${strings.copyLink} @click=${() => this.#share(anchor)}>${strings.share}</button>`
+        ? html`<button part="event-share" type="button" aria-label=${strings.copyLink} title=${strings.copyLink} @click=${() => this.#share(anchor)}>
+            <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>
+          </button>`
         : nothing}
     </li>`;
   }

@@ -109,6 +109,11 @@ export const timelineStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  [part~='event-share'] {
+    display: inline-flex;
+    padding: 0.3rem;
+    vertical-align: middle;
+  }
   [part~='event-new'] {
     float: inline-end;
     padding: 0 0.5rem;

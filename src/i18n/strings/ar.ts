@@ -13,7 +13,6 @@ export const ar: UiStrings = {
   linkCopied: 'تم نسخ الرابط',
   showOriginal: (language) => `عرض النص الأصلي (${language})`,
   showTranslation: (language) => `عرض الترجمة (${language})`,
-  leftOut: (count) => `محذوف: ${count}`,
   showAll: (count) =>
     `عرض ${pluralForm('ar', count, { zero: 'كل الأحداث', one: 'الحدث', two: 'الحدثين', few: `كل الأحداث الـ${count}`, many: `كل الأحداث الـ${count}`, other: `كل الأحداث الـ${count}` })}`,
   previous: 'السابق',
@@ -26,5 +25,4 @@ export const ar: UiStrings = {
   newEvents: (count) =>
     pluralForm('ar', count, { zero: 'لا أحداث جديدة', one: 'حدث جديد', two: 'حدثان جديدان', few: `${count} أحداث جديدة`, many: `${count} حدثًا جديدًا`, other: `${count} حدث جديد` }),
   newMark: 'جديد',
-  updatedNotice: 'حُدّثت هذه المادة:',
 };

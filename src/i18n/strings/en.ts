@@ -11,9 +11,8 @@ export const en: UiStrings = {
   retry: 'Try again',
   share: 'Share',
   linkCopied: 'Link copied',
-  showOriginal: (language) => `Show original (${language})`,
-  showTranslation: (language) => `Show translation (${language})`,
-  leftOut: (count) => `Left out: ${count}`,
+  showOriginal: (language) => `Show original in ${language}`,
+  showTranslation: (language) => `Show translation in ${language}`,
   showAll: (count) => `Show all ${count} ${pluralForm('en', count, { one: 'event', other: 'events' })}`,
   previous: 'Previous',
   next: 'Next',
@@ -24,5 +23,4 @@ export const en: UiStrings = {
   tags: 'Tags',
   newEvents: (count) => `${count} new ${pluralForm('en', count, { one: 'event', other: 'events' })}`,
   newMark: 'New',
-  updatedNotice: 'This story has been updated:',
 };

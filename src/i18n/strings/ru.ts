@@ -13,7 +13,6 @@ export const ru: UiStrings = {
   linkCopied: 'Ссылка скопирована',
   showOriginal: (language) => `Показать оригинал (${language})`,
   showTranslation: (language) => `Показать перевод (${language})`,
-  leftOut: (count) => `Пропущено: ${count}`,
   showAll: (count) => `Показать все ${count} ${pluralForm('ru', count, { one: 'событие', few: 'события', other: 'событий' })}`,
   previous: 'Назад',
   next: 'Вперёд',
@@ -24,5 +23,4 @@ export const ru: UiStrings = {
   tags: 'Теги',
   newEvents: (count) => `${count} ${pluralForm('ru', count, { one: 'новое событие', few: 'новых события', other: 'новых событий' })}`,
   newMark: 'Новое',
-  updatedNotice: 'Материал обновлён:',
 };

@@ -1,0 +1,26 @@
+import type { UiStrings } from '../ui-strings.js';
+
+export const az: UiStrings = {
+  quoteMarks: ['“', '”'],
+  dateTimeSeparator: ', ',
+  months: ['yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr', 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr'],
+  approximate: (date) => `təxminən ${date}`,
+  uncertain: (date) => `${date}?`,
+  invalidData: 'Bu materialı göstərmək mümkün olmadı.',
+  fetchFailed: 'Bu materialı yükləmək mümkün olmadı.',
+  retry: 'Yenidən cəhd et',
+  share: 'Paylaş',
+  linkCopied: 'Keçid kopyalandı',
+  showOriginal: (language) => `Orijinalı göstər (${language})`,
+  showTranslation: (language) => `Tərcüməni göstər (${language})`,
+  showAll: (count) => `Bütün ${count} hadisəni göstər`,
+  previous: 'Əvvəlki',
+  next: 'Növbəti',
+  copyLink: 'Bu hadisənin keçidini kopyala',
+  categories: 'Kateqoriyalar',
+  sources: 'Mənbələr',
+  updated: 'yeniləndi',
+  tags: 'Teqlər',
+  newEvents: (count) => `${count} yeni hadisə`,
+  newMark: 'Yeni',
+};

@@ -1,0 +1,25 @@
+import type { UiStrings } from '../ui-strings.js';
+
+export const fa: UiStrings = {
+  quoteMarks: ['«', '»'],
+  dateTimeSeparator: '، ',
+  approximate: (date) => `حدود ${date}`,
+  uncertain: (date) => `${date}؟`,
+  invalidData: 'نمایش این محتوا ممکن نشد.',
+  fetchFailed: 'بارگیری این محتوا ممکن نشد.',
+  retry: 'تلاش دوباره',
+  share: 'هم‌رسانی',
+  linkCopied: 'پیوند کپی شد',
+  showOriginal: (language) => `نمایش متن اصلی (${language})`,
+  showTranslation: (language) => `نمایش ترجمه (${language})`,
+  showAll: (count) => `نمایش همهٔ ${count} رویداد`,
+  previous: 'قبلی',
+  next: 'بعدی',
+  copyLink: 'کپی پیوند این رویداد',
+  categories: 'دسته‌ها',
+  sources: 'منابع',
+  updated: 'به‌روزرسانی',
+  tags: 'برچسب‌ها',
+  newEvents: (count) => `${count} رویداد تازه`,
+  newMark: 'تازه',
+};

@@ -1,0 +1,26 @@
+import { pluralForm } from '../plural-form.js';
+import type { UiStrings } from '../ui-strings.js';
+
+export const he: UiStrings = {
+  quoteMarks: ['”', '”'],
+  dateTimeSeparator: ', ',
+  approximate: (date) => `בסביבות ${date}`,
+  uncertain: (date) => `${date}?`,
+  invalidData: 'לא ניתן להציג תוכן זה.',
+  fetchFailed: 'לא ניתן לטעון תוכן זה.',
+  retry: 'ניסיון חוזר',
+  share: 'שיתוף',
+  linkCopied: 'הקישור הועתק',
+  showOriginal: (language) => `הצגת המקור (${language})`,
+  showTranslation: (language) => `הצגת התרגום (${language})`,
+  showAll: (count) => pluralForm('he', count, { one: 'הצגת האירוע', other: `הצגת כל ${count} האירועים` }),
+  previous: 'הקודם',
+  next: 'הבא',
+  copyLink: 'העתקת קישור לאירוע הזה',
+  categories: 'קטגוריות',
+  sources: 'מקורות',
+  updated: 'עודכן',
+  tags: 'תגיות',
+  newEvents: (count) => pluralForm('he', count, { one: 'אירוע חדש אחד', other: `${count} אירועים חדשים` }),
+  newMark: 'חדש',
+};

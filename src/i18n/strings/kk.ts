@@ -1,0 +1,26 @@
+import type { UiStrings } from '../ui-strings.js';
+
+export const kk: UiStrings = {
+  quoteMarks: ['«', '»'],
+  dateTimeSeparator: ', ',
+  months: ['қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан', 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'],
+  approximate: (date) => `шамамен ${date}`,
+  uncertain: (date) => `${date}?`,
+  invalidData: 'Бұл материалды көрсету мүмкін болмады.',
+  fetchFailed: 'Бұл материалды жүктеу мүмкін болмады.',
+  retry: 'Қайталау',
+  share: 'Бөлісу',
+  linkCopied: 'Сілтеме көшірілді',
+  showOriginal: (language) => `Түпнұсқаны көрсету (${language})`,
+  showTranslation: (language) => `Аударманы көрсету (${language})`,
+  showAll: (count) => `Барлық ${count} оқиғаны көрсету`,
+  previous: 'Артқа',
+  next: 'Алға',
+  copyLink: 'Осы оқиғаның сілтемесін көшіру',
+  categories: 'Санаттар',
+  sources: 'Дереккөздер',
+  updated: 'жаңартылды',
+  tags: 'Тегтер',
+  newEvents: (count) => `${count} жаңа оқиға`,
+  newMark: 'Жаңа',
+};

@@ -1,0 +1,25 @@
+import type { UiStrings } from '../ui-strings.js';
+
+export const tr: UiStrings = {
+  quoteMarks: ['“', '”'],
+  dateTimeSeparator: ' ',
+  approximate: (date) => `yaklaşık ${date}`,
+  uncertain: (date) => `${date}?`,
+  invalidData: 'Bu içerik gösterilemedi.',
+  fetchFailed: 'Bu içerik yüklenemedi.',
+  retry: 'Yeniden dene',
+  share: 'Paylaş',
+  linkCopied: 'Bağlantı kopyalandı',
+  showOriginal: (language) => `Orijinali göster (${language})`,
+  showTranslation: (language) => `Çeviriyi göster (${language})`,
+  showAll: (count) => `${count} olayın tümünü göster`,
+  previous: 'Önceki',
+  next: 'Sonraki',
+  copyLink: 'Bu olayın bağlantısını kopyala',
+  categories: 'Kategoriler',
+  sources: 'Kaynaklar',
+  updated: 'güncellendi',
+  tags: 'Etiketler',
+  newEvents: (count) => `${count} yeni olay`,
+  newMark: 'Yeni',
+};

@@ -1,0 +1,25 @@
+import type { UiStrings } from '../ui-strings.js';
+
+export const zh: UiStrings = {
+  quoteMarks: ['“', '”'],
+  dateTimeSeparator: ' ',
+  approximate: (date) => `约${date}`,
+  uncertain: (date) => `${date}？`,
+  invalidData: '无法显示此内容。',
+  fetchFailed: '无法加载此内容。',
+  retry: '重试',
+  share: '分享',
+  linkCopied: '链接已复制',
+  showOriginal: (language) => `显示原文（${language}）`,
+  showTranslation: (language) => `显示译文（${language}）`,
+  showAll: (count) => `显示全部 ${count} 个事件`,
+  previous: '上一个',
+  next: '下一个',
+  copyLink: '复制此事件的链接',
+  categories: '类别',
+  sources: '来源',
+  updated: '更新于',
+  tags: '标签',
+  newEvents: (count) => `${count} 个新事件`,
+  newMark: '新',
+};
