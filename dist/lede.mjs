@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-DmHP-q_h.mjs";export{L as LedeTimeline}from"./chunks/lede-rGMbt1Xf.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-CC8jlsPD.mjs";
+export{L as LedeQuote}from"./chunks/lede-DtL1yP99.mjs";export{L as LedeTimeline}from"./chunks/lede-CcCHqXu3.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-B9RzX7gJ.mjs";

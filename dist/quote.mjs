@@ -1,1 +1,1 @@
-import"./chunks/lede-CC8jlsPD.mjs";export{L as LedeQuote}from"./chunks/lede-DmHP-q_h.mjs";
+import"./chunks/lede-B9RzX7gJ.mjs";export{L as LedeQuote}from"./chunks/lede-DtL1yP99.mjs";

@@ -428,6 +428,7 @@ const ar = {
     dateTimeSeparator: '، ',
     approximate: (date) => `حوالي ${date}`,
     uncertain: (date) => `${date}؟`,
+    loading: 'جارٍ التحميل…',
     invalidData: 'تعذّر عرض هذا المحتوى.',
     fetchFailed: 'تعذّر تحميل هذا المحتوى.',
     retry: 'إعادة المحاولة',
@@ -453,6 +454,7 @@ const az = {
     months: ['yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr', 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr'],
     approximate: (date) => `təxminən ${date}`,
     uncertain: (date) => `${date}?`,
+    loading: 'Yüklənir…',
     invalidData: 'Bu materialı göstərmək mümkün olmadı.',
     fetchFailed: 'Bu materialı yükləmək mümkün olmadı.',
     retry: 'Yenidən cəhd et',
@@ -481,6 +483,7 @@ const be = {
     ],
     approximate: (date) => `каля ${date}`,
     uncertain: (date) => `${date}?`,
+    loading: 'Загрузка…',
     invalidData: 'Не ўдалося паказаць гэты матэрыял.',
     fetchFailed: 'Не ўдалося загрузіць гэты матэрыял.',
     retry: 'Паўтарыць',
@@ -505,6 +508,7 @@ const de = {
     dateTimeSeparator: ', ',
     approximate: (date) => `um ${date}`,
     uncertain: (date) => `${date}?`,
+    loading: 'Wird geladen…',
     invalidData: 'Dieser Inhalt kann nicht angezeigt werden.',
     fetchFailed: 'Dieser Inhalt konnte nicht geladen werden.',
     retry: 'Erneut versuchen',
@@ -529,6 +533,7 @@ const en = {
     dateTimeSeparator: ', ',
     approximate: (date) => `c. ${date}`,
     uncertain: (date) => `${date}?`,
+    loading: 'Loading…',
     invalidData: 'This content could not be shown.',
     fetchFailed: 'This content could not be loaded.',
     retry: 'Try again',
@@ -553,6 +558,7 @@ const es = {
     dateTimeSeparator: ', ',
     approximate: (date) => `hacia ${date}`,
     uncertain: (date) => `${date}?`,
+    loading: 'Cargando…',
     invalidData: 'No se pudo mostrar este contenido.',
     fetchFailed: 'No se pudo cargar este contenido.',
     retry: 'Reintentar',
@@ -577,6 +583,7 @@ const fa = {
     dateTimeSeparator: '، ',
     approximate: (date) => `حدود ${date}`,
     uncertain: (date) => `${date}؟`,
+    loading: 'در حال بارگیری…',
     invalidData: 'نمایش این محتوا ممکن نشد.',
     fetchFailed: 'بارگیری این محتوا ممکن نشد.',
     retry: 'تلاش دوباره',
@@ -602,6 +609,7 @@ const fr = {
     dateTimeSeparator: ' à ',
     approximate: (date) => `vers ${date}`,
     uncertain: (date) => `${date}\u202f?`,
+    loading: 'Chargement…',
     invalidData: 'Ce contenu ne peut pas être affiché.',
     fetchFailed: 'Ce contenu n’a pas pu être chargé.',
     retry: 'Réessayer',
@@ -626,6 +634,7 @@ const he = {
     dateTimeSeparator: ', ',
     approximate: (date) => `בסביבות ${date}`,
     uncertain: (date) => `${date}?`,
+    loading: 'טוען…',
     invalidData: 'לא ניתן להציג תוכן זה.',
     fetchFailed: 'לא ניתן לטעון תוכן זה.',
     retry: 'ניסיון חוזר',
@@ -651,6 +660,7 @@ const kk = {
     months: ['қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан', 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'],
     approximate: (date) => `шамамен ${date}`,
     uncertain: (date) => `${date}?`,
+    loading: 'Жүктелуде…',
     invalidData: 'Бұл материалды көрсету мүмкін болмады.',
     fetchFailed: 'Бұл материалды жүктеу мүмкін болмады.',
     retry: 'Қайталау',
@@ -675,6 +685,7 @@ const ru = {
     dateTimeSeparator: ', ',
     approximate: (date) => `около ${date}`,
     uncertain: (date) => `${date}?`,
+    loading: 'Загрузка…',
     invalidData: 'Не удалось показать этот материал.',
     fetchFailed: 'Не удалось загрузить этот материал.',
     retry: 'Повторить',
@@ -699,6 +710,7 @@ const tr = {
     dateTimeSeparator: ' ',
     approximate: (date) => `yaklaşık ${date}`,
     uncertain: (date) => `${date}?`,
+    loading: 'Yükleniyor…',
     invalidData: 'Bu içerik gösterilemedi.',
     fetchFailed: 'Bu içerik yüklenemedi.',
     retry: 'Yeniden dene',
@@ -723,6 +735,7 @@ const uk = {
     dateTimeSeparator: ', ',
     approximate: (date) => `близько ${date}`,
     uncertain: (date) => `${date}?`,
+    loading: 'Завантаження…',
     invalidData: 'Не вдалося показати цей матеріал.',
     fetchFailed: 'Не вдалося завантажити цей матеріал.',
     retry: 'Повторити',
@@ -747,6 +760,7 @@ const zh = {
     dateTimeSeparator: ' ',
     approximate: (date) => `约${date}`,
     uncertain: (date) => `${date}？`,
+    loading: '正在加载…',
     invalidData: '无法显示此内容。',
     fetchFailed: '无法加载此内容。',
     retry: '重试',
@@ -947,7 +961,7 @@ const darkTokens = css ` --_text:var(--lede-color-text,#ececf1);--_muted:var(--l
  * still reaches in), while fallback content keeps the page's own look; the
  * notice and the debug list.
  */
-const hostStyles = css ` :host{display:block;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,#5b5b66);--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light}.lede{all:initial;display:block;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}:host([hidden]){display:none}:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${darkTokens}}}a{color:var(--_link);text-underline-offset:0.15em}button{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}button:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
+const hostStyles = css ` :host{display:block;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,#5b5b66);--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light}.lede{all:initial;display:block;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}:host([hidden]){display:none}:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${darkTokens}}}a{color:var(--_link);text-underline-offset:0.15em}button{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}button:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
 
 /**
  * The `lang` of the closest ancestor that has one, crossing shadow roots, so a
@@ -1067,6 +1081,8 @@ class LedeElement extends LitElement {
         this.#needsLoad = true;
         this.#near = false;
         this.#poller = new RefreshPoller(this, () => this.#refreshOnce());
+        /** `src` is on the network: the loading status is up. */
+        this.#fetching = false;
     }
     static { this.styles = [hostStyles]; }
     static { this.properties = {
@@ -1097,6 +1113,8 @@ class LedeElement extends LitElement {
     #validators;
     /** Why the last refresh failed, for the `debug` list; the document shown stays. */
     #refreshIssue;
+    /** `src` is on the network: the loading status is up. */
+    #fetching;
     /** SPEC §7: `lede-load` means rendered, so events wait for the update that shows them. */
     #pendingEvent;
     /**
@@ -1174,7 +1192,11 @@ class LedeElement extends LitElement {
             else if (input === undefined && this.src) {
                 const fetching = fetchDocument(new URL(this.src, document.baseURI).href, { signal: abort.signal, timeout: this.timeout });
                 prepareDateFormats(resolveLocale(this.locale, undefined, this.contextLang).locale);
-                const fetched = (await fetching); // null only answers a refresh
+                this.#fetching = true;
+                this.requestUpdate();
+                const fetched = await fetching.finally(() => (this.#fetching = false));
+                if (!fetched)
+                    return; // null only answers a refresh
                 if (run !== this.#run)
                     return; // src changed while we were fetching
                 input = fetched.json;
@@ -1312,7 +1334,11 @@ class LedeElement extends LitElement {
         const issues = this.#refreshIssue ? [...this.issues, this.#refreshIssue] : this.issues;
         const list = this.debug && issues.length ? this.#renderIssues(issues) : nothing;
         // Fallback content is the page's: it keeps the page's look, and only what Lede draws is reset.
-        return body === slot ? [slot, list === nothing ? nothing : html$1 `<div class="lede">${list}</div>`] : html$1 `<div class="lede">${body}${list}</div>`;
+        // While src is on the network, screen readers hear it once; the fallback stays on screen.
+        const status = this.state === 'loading' && this.#fetching ? html$1 `<span class="hidden-text" role="status">${strings.loading}</span>` : nothing;
+        return body === slot
+            ? [slot, list === nothing && status === nothing ? nothing : html$1 `<div class="lede">${status}${list}</div>`]
+            : html$1 `<div class="lede">${body}${list}</div>`;
     }
     #renderIssues(issues) {
         // For editors, like the console: in English.
@@ -1344,7 +1370,7 @@ function shareUrl(fragment = '') {
     return location.href.split('#')[0] + (fragment && `#${fragment}`);
 }
 
-const quoteStyles = css ` :host{--_quote-accent:var(--lede-quote-accent,var(--_accent));--_quote-size:var(--lede-quote-font-size,1.25rem);max-inline-size:var(--lede-max-width,42rem)}[part~='base']{margin:0;padding:calc(var(--_space) * 1.25);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_background);display:grid;gap:0.75rem}blockquote{margin:0;font-family:var(--_font-serif);font-size:var(--_quote-size);line-height:1.45}blockquote p{margin:0}figcaption{display:flex;align-items:center;gap:0.75rem;font-size:0.9375rem}[part~='speaker-image']{inline-size:3rem;block-size:3rem;aspect-ratio:1;flex:none;border-radius:50%;object-fit:cover;background:var(--_surface)}[part~='speaker']{display:flex;flex-direction:column;min-inline-size:0}[part~='speaker-name']{font-weight:650}[part~='speaker-role'],[part~='meta'],[part~='context']{color:var(--_muted)}[part~='meta']>* + *::before{content:' · '}[part~='context']{margin:0;font-size:0.875rem;padding-block-start:0.75rem;border-block-start:1px solid var(--_border)}[part~='actions']{display:flex;flex-wrap:wrap;gap:0.5rem;align-items:center}[part~='status']{font-size:0.875rem;color:var(--_muted)}.card{border-block-start:0.25rem solid var(--_quote-accent)}.pull{border:none;border-inline-start:0.3rem solid var(--_quote-accent);border-radius:0;background:none;padding-block:0.25rem}.pull blockquote{font-size:clamp(1.125rem,5vw,1.625rem);font-weight:600;line-height:1.3}.compact{padding:0.75rem var(--_space);gap:0.375rem}.compact blockquote{font-size:1rem}.compact [part~='speaker-image'],.compact [part~='context']{display:none}.compact [part~='speaker']{flex-direction:row;flex-wrap:wrap;column-gap:0.4em}.compact [part~='speaker-role']::before{content:'— '}.compact [part~='meta']::before{content:'· '}`;
+const quoteStyles = css ` :host{--_quote-accent:var(--lede-quote-accent,var(--_accent));--_quote-size:var(--lede-quote-font-size,1.25rem);max-inline-size:var(--lede-max-width,42rem)}[part~='base']{margin:0;padding:calc(var(--_space) * 1.25);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_background);display:grid;grid-template-columns:minmax(0,1fr);gap:0.75rem}blockquote{margin:0;font-family:var(--_font-serif);font-size:var(--_quote-size);line-height:1.45}blockquote p{margin:0}figcaption{display:flex;align-items:center;gap:0.75rem;font-size:0.9375rem}[part~='speaker-image']{inline-size:3rem;block-size:3rem;aspect-ratio:1;flex:none;border-radius:50%;object-fit:cover;background:var(--_surface)}[part~='speaker']{display:flex;flex-direction:column;min-inline-size:0}[part~='speaker-name']{font-weight:650}[part~='speaker-role'],[part~='meta'],[part~='context']{color:var(--_muted)}[part~='meta']>* + *::before{content:' · '}[part~='context']{margin:0;font-size:0.875rem;padding-block-start:0.75rem;border-block-start:1px solid var(--_border)}[part~='actions']{display:flex;flex-wrap:wrap;gap:0.5rem;align-items:center}[part~='status']{font-size:0.875rem;color:var(--_muted)}.card{border-block-start:0.25rem solid var(--_quote-accent)}.pull{border:none;border-inline-start:0.3rem solid var(--_quote-accent);border-radius:0;background:none;padding-block:0.25rem}.pull blockquote{font-size:clamp(1.125rem,5vw,1.625rem);font-weight:600;line-height:1.3}.compact{padding:0.75rem var(--_space);gap:0.375rem}.compact blockquote{font-size:1rem}.compact [part~='speaker-image'],.compact [part~='context']{display:none}.compact [part~='speaker']{flex-direction:row;flex-wrap:wrap;column-gap:0.4em}.compact [part~='speaker-role']::before{content:'— '}.compact [part~='meta']::before{content:'· '}`;
 
 /**
  * @summary A quote card: the words in the language's own quotation marks, the
@@ -1431,9 +1457,9 @@ class LedeQuote extends LedeElement {
         const variant = ['pull', 'compact'].includes(this.variant) ? this.variant : 'card';
         return html$1 `<figure part="base" class=${variant} lang=${locale} dir=${dir}><blockquote part="text" lang=${shown.lang} dir=${directionOf(shown.lang)} cite=${source?.url ?? nothing}><p>${open}${shown.text}${close}</p></blockquote><figcaption part="attribution">${speaker.image
             ? html$1 `<img part="speaker-image" src=${speaker.image} alt="" width="48" height="48" loading="lazy" decoding="async" />`
-            : nothing}<div part="speaker"><span part="speaker-name">${speaker.url ? html$1 `<a href=${speaker.url}>${speaker.name}</a>` : speaker.name}</span>${speaker.role ? html$1 `<span part="speaker-role">${speaker.role}</span>` : nothing} ${source || quote.date
+            : nothing}<div part="speaker"><span part="speaker-name" dir="auto">${speaker.url ? html$1 `<a href=${speaker.url}>${speaker.name}</a>` : speaker.name}</span>${speaker.role ? html$1 `<span part="speaker-role" dir="auto">${speaker.role}</span>` : nothing} ${source || quote.date
             ? html$1 `<span part="meta">${source
-                ? html$1 `<span part="source">${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</span>`
+                ? html$1 `<span part="source" dir="auto">${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</span>`
                 : nothing}${renderDate(quote.date, quote.dateLabel, this.localeInfo)}</span>`
             : nothing}</div></figcaption>${quote.context ? html$1 `<p part="context">${quote.context}</p>` : nothing} ${other || this.shareable
             ? html$1 `<div part="actions">${other
@@ -1548,7 +1574,7 @@ function categoryRules(timeline) {
 
 // Element selectors where the element is unambiguous inside this shadow root:
 // shorter than [part~=…], and the parts stay on the elements for ::part().
-const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 0.25rem;font-size:1.375rem;line-height:1.25}p{margin:0.25rem 0 0}[part~='description']{margin-block-end:var(--_space)}[part~='legend'],[part~='controls']{display:flex;flex-wrap:wrap;gap:0.5rem;margin-block-end:var(--_space)}[aria-pressed='true']{background:var(--_text);color:var(--_background)}ol{list-style:none;margin:0;padding:0}li{position:relative;padding:0 0 1.25rem;padding-inline:1.75rem 0.5rem;content-visibility:auto;contain-intrinsic-size:auto 7rem;cursor:pointer}li::after{content:'';position:absolute;inset-inline-start:0.45rem;top:0;bottom:0;border-inline-start:2px solid var(--_line)}li.gap{height:700rem}.gap::before{content:none}li::before{content:'';position:absolute;z-index:1;inset-inline-start:0.1rem;top:0.3rem;width:0.8rem;height:0.8rem;border-radius:50%;background:var(--_category,var(--_marker));border:2px solid var(--_background)}[aria-current]{background:var(--_surface);border-radius:0 var(--_radius) var(--_radius) 0}[part~='year']{margin:0 0 0.5rem;font-weight:700;font-size:1.125rem}[part~='description'],[part~='event-date'],[part~='location'],[part~='sources'],figcaption{color:var(--_muted);font-size:0.875rem}[part~='event-title']{font-weight:650;font-size:1.0625rem}[hidden]{display:none}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part~='event-share']{display:inline-flex;padding:0.3rem;vertical-align:middle}[part~='event-new']{float:inline-end;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;font-weight:700;background:var(--_text);color:var(--_background)}[part~='new-events']{margin-block-end:var(--_space)}[part~='category']{margin-inline-start:0.5rem;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;background:var(--_category);color:var(--_category-text)}figcaption:empty{display:none}figure,li>button{margin:0.5rem 0 0}img{display:block;max-width:100%;height:auto}@container (min-width:480px){.horizontal ol{display:flex;overflow-x:auto;scroll-snap-type:x mandatory}.horizontal li{flex:0 0 min(18rem,80%);scroll-snap-align:start;padding:1.5rem 1rem 0 0}.horizontal li::after{inset-inline:0;top:0.7rem;bottom:auto;border:0;border-top:2px solid var(--_line)}.horizontal li::before{top:0.3rem;inset-inline-start:0}}@container (max-width:479px){[part~='controls']{display:none}}`;
+const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 0.25rem;font-size:1.375rem;line-height:1.25}p{margin:0.25rem 0 0}[part~='description']{margin-block-end:var(--_space)}[part~='legend'],[part~='controls']{display:flex;flex-wrap:wrap;gap:0.5rem;margin-block-end:var(--_space)}[aria-pressed='true']{background:var(--_text);color:var(--_background)}ol{list-style:none;margin:0;padding:0}li{position:relative;padding:0 0 1.25rem;padding-inline:1.75rem 0.5rem;content-visibility:auto;contain-intrinsic-size:auto 7rem;cursor:pointer}li::after{content:'';position:absolute;inset-inline-start:0.45rem;top:0;bottom:0;border-inline-start:2px solid var(--_line)}li.gap{height:700rem}.gap::before{content:none}li::before{content:'';position:absolute;z-index:1;inset-inline-start:0.1rem;top:0.3rem;width:0.8rem;height:0.8rem;border-radius:50%;background:var(--_category,var(--_marker));border:2px solid var(--_background)}[aria-current]{background:var(--_surface);border-start-end-radius:var(--_radius);border-end-end-radius:var(--_radius)}[part~='year']{margin:0 0 0.5rem;font-weight:700;font-size:1.125rem}[part~='description'],[part~='event-date'],[part~='location'],[part~='sources'],figcaption{color:var(--_muted);font-size:0.875rem}[part~='event-title']{font-weight:650;font-size:1.0625rem}[hidden]{display:none}[part~='event-share']{display:inline-flex;padding:0.3rem;vertical-align:middle}[part~='event-new']{float:inline-end;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;font-weight:700;background:var(--_text);color:var(--_background)}[part~='new-events']{margin-block-end:var(--_space)}[part~='category']{margin-inline-start:0.5rem;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;background:var(--_category);color:var(--_category-text)}figcaption:empty{display:none}figure,li>button{margin:0.5rem 0 0}img{display:block;max-width:100%;height:auto}@container (min-width:480px){.horizontal ol{display:flex;overflow-x:auto;scroll-snap-type:x mandatory}.horizontal li{flex:0 0 min(18rem,80%);scroll-snap-align:start;padding:1.5rem 1rem 0 0}.horizontal li::after{inset-inline:0;top:0.7rem;bottom:auto;border:0;border-top:2px solid var(--_line)}.horizontal li::before{top:0.3rem;inset-inline-start:0}}@container (max-width:479px){[part~='controls']{display:none}}`;
 
 /** How `refresh` matches an event across versions: its id, else its date and title. */
 const keyOf = (event) => event.id ?? `${event.date.iso} ${event.title}`;
@@ -1837,10 +1863,10 @@ class LedeTimeline extends LedeElement {
         const { image, sources } = event;
         return html$1 `<li part=${current ? 'event event-current' : 'event'} id=${anchor ?? nothing} data-index=${index} tabindex=${position ? -1 : 0} aria-current=${current ? 'true' : nothing} class=${[categoryClass, fresh && 'new'].filter(Boolean).join(' ') || nothing} ><p part="year" ?hidden=${!year}>${year}</p><span part="event-new" ?hidden=${!fresh}>${strings.newMark}</span><div part="event-date"><time datetime=${event.date.iso}>${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
             ? html$1 ` – <time datetime=${event.end.iso}>${formatPartialDate(event.end, locale, strings)}</time>`
-            : nothing}<span part="category" ?hidden=${!category}>${category?.label}</span></div><p part="event-title">${event.title}</p><p part="location" ?hidden=${!event.location}>${event.location}</p><p part="event-text" ?hidden=${!event.text}>${event.text}</p>${image
+            : nothing}<span part="category" ?hidden=${!category}>${category?.label}</span></div><p part="event-title" dir="auto">${event.title}</p><p part="location" dir="auto" ?hidden=${!event.location}>${event.location}</p><p part="event-text" ?hidden=${!event.text}>${event.text}</p>${image
             ? html$1 `<figure part="event-image"><img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" /><figcaption>${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption></figure>`
             : nothing} ${sources?.length
-            ? html$1 `<p part="sources">${strings.sources}: ${sources.map((source, at) => html$1 `${at ? ', ' : ''}${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}`)}</p>`
+            ? html$1 `<p part="sources">${strings.sources}: ${sources.map((source, at) => html$1 `${at ? ', ' : ''}<bdi>${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</bdi>`)}</p>`
             : nothing} ${this.shareable && anchor
             ? html$1 `<button part="event-share" type="button" aria-label=${strings.copyLink} title=${strings.copyLink} @click=${() => this.#share(anchor)}><svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg></button>`
             : nothing}</li>`;
@@ -2310,9 +2336,9 @@ class LedeArticle extends LedeElement {
         return html$1 `<article part="base" lang=${locale} dir=${dir}><header>${this.updateNotice && article.updated
             ? html$1 `<p part="update-notice" role="status">${strings.updated}: ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
             : nothing} ${article.kicker ? html$1 `<p part="kicker">${article.kicker}</p>` : nothing} ${heading(this.headingLevel, 'headline', article.headline)} ${article.dek ? html$1 `<p part="dek">${article.dek}</p>` : nothing} ${article.authors?.length
-            ? html$1 `<p part="byline">${article.authors.map((author, index) => html$1 `${index ? ', ' : ''}${author.url ? html$1 `<a href=${author.url}>${author.name}</a>` : author.name}`)}</p>`
+            ? html$1 `<p part="byline">${article.authors.map((author, index) => html$1 `${index ? ', ' : ''}<bdi>${author.url ? html$1 `<a href=${author.url}>${author.name}</a>` : author.name}</bdi>`)}</p>`
             : nothing}<p part="meta">${article.dateline ? html$1 `<span part="dateline">${article.dateline}</span> · ` : nothing}${renderDate(article.published, undefined, this.localeInfo, 'published')} ${updated ? html$1 ` · ${strings.updated} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing}</p></header>${article.image ? this.#renderFigure(article.image, 'image', 'eager') : nothing}<div part="body" @lede-load=${this.#keepInside} @lede-error=${this.#keepInside}>${article.body.map((block) => this.#renderBlock(block))}</div>${article.tags?.length
-            ? html$1 `<ul part="tags" aria-label=${strings.tags}>${article.tags.map((tag) => html$1 `<li>${tag}</li>`)}</ul>`
+            ? html$1 `<ul part="tags" aria-label=${strings.tags}>${article.tags.map((tag) => html$1 `<li dir="auto">${tag}</li>`)}</ul>`
             : nothing} ${publisher
             ? html$1 `<footer part="publisher">${publisher.logo ? html$1 `<img part="publisher-logo" src=${publisher.logo} alt="" height="24" loading="lazy" />` : nothing} ${publisher.url ? html$1 `<a href=${publisher.url}>${publisher.name}</a>` : publisher.name}</footer>`
             : nothing}</article>`;

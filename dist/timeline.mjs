@@ -1,1 +1,1 @@
-import"./chunks/lede-CC8jlsPD.mjs";export{L as LedeTimeline}from"./chunks/lede-rGMbt1Xf.mjs";
+import"./chunks/lede-B9RzX7gJ.mjs";export{L as LedeTimeline}from"./chunks/lede-CcCHqXu3.mjs";

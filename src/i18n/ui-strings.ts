@@ -17,6 +17,8 @@ export interface UiStrings {
   readonly months?: readonly [standalone: string, format: string];
   readonly approximate: (date: string) => string;
   readonly uncertain: (date: string) => string;
+  /** Said once (a polite status) while `src` is being fetched. */
+  readonly loading: string;
   readonly invalidData: string;
   readonly fetchFailed: string;
   readonly retry: string;

@@ -95,6 +95,15 @@ export const hostStyles = css`
     border-radius: var(--_radius);
     color: var(--_muted);
   }
+  /* Read by screen readers, not shown. */
+  .hidden-text {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   [part='issues'] {
     margin: 0.5rem 0 0;
     font: 0.8125rem/1.4 ui-monospace, monospace;

@@ -101,6 +101,8 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   #validators?: DocumentValidators;
   /** Why the last refresh failed, for the `debug` list; the document shown stays. */
   #refreshIssue?: Issue;
+  /** `src` is on the network: the loading status is up. */
+  #fetching = false;
   /** SPEC §7: `lede-load` means rendered, so events wait for the update that shows them. */
   #pendingEvent?: () => void;
 
@@ -180,7 +182,10 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
       } else if (input === undefined && this.src) {
         const fetching = fetchDocument(new URL(this.src, document.baseURI).href, { signal: abort.signal, timeout: this.timeout });
         prepareDateFormats(resolveLocale(this.locale, undefined, this.contextLang).locale);
-        const fetched = (await fetching)!; // null only answers a refresh
+        this.#fetching = true;
+        this.requestUpdate();
+        const fetched = await fetching.finally(() => (this.#fetching = false));
+        if (!fetched) return; // null only answers a refresh
         if (run !== this.#run) return; // src changed while we were fetching
         input = fetched.json;
         baseUrl = fetched.url;
@@ -313,7 +318,11 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     const issues = this.#refreshIssue ? [...this.issues, this.#refreshIssue] : this.issues;
     const list = this.debug && issues.length ? this.#renderIssues(issues) : nothing;
     // Fallback content is the page's: it keeps the page's look, and only what Lede draws is reset.
-    return body === slot ? [slot, list === nothing ? nothing : html`<div class="lede">${list}</div>`] : html`<div class="lede">${body}${list}</div>`;
+    // While src is on the network, screen readers hear it once; the fallback stays on screen.
+    const status = this.state === 'loading' && this.#fetching ? html`<span class="hidden-text" role="status">${strings.loading}</span>` : nothing;
+    return body === slot
+      ? [slot, list === nothing && status === nothing ? nothing : html`<div class="lede">${status}${list}</div>`]
+      : html`<div class="lede">${body}${list}</div>`;
   }
 
   #renderIssues(issues: readonly Issue[]): TemplateResult {

@@ -110,7 +110,7 @@ export class LedeArticle extends LedeElement<'article'> {
         ${article.dek ? html`<p part="dek">${article.dek}</p>` : nothing}
         ${article.authors?.length
           ? html`<p part="byline">
-              ${article.authors.map((author, index) => html`${index ? ', ' : ''}${author.url ? html`<a href=${author.url}>${author.name}</a>` : author.name}`)}
+              ${article.authors.map((author, index) => html`${index ? ', ' : ''}<bdi>${author.url ? html`<a href=${author.url}>${author.name}</a>` : author.name}</bdi>`)}
             </p>`
           : nothing}
         <p part="meta">
@@ -123,7 +123,7 @@ export class LedeArticle extends LedeElement<'article'> {
         ${article.body.map((block) => this.#renderBlock(block))}
       </div>
       ${article.tags?.length
-        ? html`<ul part="tags" aria-label=${strings.tags}>${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
+        ? html`<ul part="tags" aria-label=${strings.tags}>${article.tags.map((tag) => html`<li dir="auto">${tag}</li>`)}</ul>`
         : nothing}
       ${publisher
         ? html`<footer part="publisher">

@@ -13,6 +13,8 @@ export const quoteStyles = css`
     border-radius: var(--_radius);
     background: var(--_background);
     display: grid;
+    /* One column no wider than the card, even with a long word at 200 % text. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
   }
   blockquote {

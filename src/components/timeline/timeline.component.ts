@@ -304,8 +304,8 @@ export class LedeTimeline extends LedeElement<'timeline'> {
           : nothing}
         <span part="category" ?hidden=${!category}>${category?.label}</span>
       </div>
-      <p part="event-title">${event.title}</p>
-      <p part="location" ?hidden=${!event.location}>${event.location}</p>
+      <p part="event-title" dir="auto">${event.title}</p>
+      <p part="location" dir="auto" ?hidden=${!event.location}>${event.location}</p>
       <p part="event-text" ?hidden=${!event.text}>${event.text}</p>
       ${image
         ? html`<figure part="event-image">
@@ -317,7 +317,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
         ? html`<p part="sources">
             ${strings.sources}:
             ${sources.map(
-              (source, at) => html`${at ? ', ' : ''}${source.url ? html`<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}`,
+              (source, at) => html`${at ? ', ' : ''}<bdi>${source.url ? html`<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</bdi>`,
             )}
           </p>`
         : nothing}

@@ -78,7 +78,8 @@ export const timelineStyles = css`
   }
   [aria-current] {
     background: var(--_surface);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
   }
   [part~='year'] {
     margin: 0 0 0.5rem;
@@ -99,15 +100,6 @@ export const timelineStyles = css`
   }
   [hidden] {
     display: none;
-  }
-  /* Read by screen readers, not shown. */
-  .hidden-text {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   [part~='event-share'] {
     display: inline-flex;

@@ -6,6 +6,7 @@ export const ar: UiStrings = {
   dateTimeSeparator: '، ',
   approximate: (date) => `حوالي ${date}`,
   uncertain: (date) => `${date}؟`,
+  loading: 'جارٍ التحميل…',
   invalidData: 'تعذّر عرض هذا المحتوى.',
   fetchFailed: 'تعذّر تحميل هذا المحتوى.',
   retry: 'إعادة المحاولة',

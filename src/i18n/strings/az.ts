@@ -6,6 +6,7 @@ export const az: UiStrings = {
   months: ['yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr', 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr'],
   approximate: (date) => `təxminən ${date}`,
   uncertain: (date) => `${date}?`,
+  loading: 'Yüklənir…',
   invalidData: 'Bu materialı göstərmək mümkün olmadı.',
   fetchFailed: 'Bu materialı yükləmək mümkün olmadı.',
   retry: 'Yenidən cəhd et',

@@ -10,6 +10,7 @@ export const be: UiStrings = {
   ],
   approximate: (date) => `каля ${date}`,
   uncertain: (date) => `${date}?`,
+  loading: 'Загрузка…',
   invalidData: 'Не ўдалося паказаць гэты матэрыял.',
   fetchFailed: 'Не ўдалося загрузіць гэты матэрыял.',
   retry: 'Паўтарыць',

@@ -6,6 +6,7 @@ export const de: UiStrings = {
   dateTimeSeparator: ', ',
   approximate: (date) => `um ${date}`,
   uncertain: (date) => `${date}?`,
+  loading: 'Wird geladen…',
   invalidData: 'Dieser Inhalt kann nicht angezeigt werden.',
   fetchFailed: 'Dieser Inhalt konnte nicht geladen werden.',
   retry: 'Erneut versuchen',

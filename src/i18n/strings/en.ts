@@ -6,6 +6,7 @@ export const en: UiStrings = {
   dateTimeSeparator: ', ',
   approximate: (date) => `c. ${date}`,
   uncertain: (date) => `${date}?`,
+  loading: 'Loading…',
   invalidData: 'This content could not be shown.',
   fetchFailed: 'This content could not be loaded.',
   retry: 'Try again',

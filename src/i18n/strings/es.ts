@@ -6,6 +6,7 @@ export const es: UiStrings = {
   dateTimeSeparator: ', ',
   approximate: (date) => `hacia ${date}`,
   uncertain: (date) => `${date}?`,
+  loading: 'Cargando…',
   invalidData: 'No se pudo mostrar este contenido.',
   fetchFailed: 'No se pudo cargar este contenido.',
   retry: 'Reintentar',

@@ -5,6 +5,7 @@ export const fa: UiStrings = {
   dateTimeSeparator: '، ',
   approximate: (date) => `حدود ${date}`,
   uncertain: (date) => `${date}؟`,
+  loading: 'در حال بارگیری…',
   invalidData: 'نمایش این محتوا ممکن نشد.',
   fetchFailed: 'بارگیری این محتوا ممکن نشد.',
   retry: 'تلاش دوباره',

@@ -7,6 +7,7 @@ export const fr: UiStrings = {
   dateTimeSeparator: ' à ',
   approximate: (date) => `vers ${date}`,
   uncertain: (date) => `${date}\u202f?`,
+  loading: 'Chargement…',
   invalidData: 'Ce contenu ne peut pas être affiché.',
   fetchFailed: 'Ce contenu n’a pas pu être chargé.',
   retry: 'Réessayer',

@@ -6,6 +6,7 @@ export const he: UiStrings = {
   dateTimeSeparator: ', ',
   approximate: (date) => `בסביבות ${date}`,
   uncertain: (date) => `${date}?`,
+  loading: 'טוען…',
   invalidData: 'לא ניתן להציג תוכן זה.',
   fetchFailed: 'לא ניתן לטעון תוכן זה.',
   retry: 'ניסיון חוזר',

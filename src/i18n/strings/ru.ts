@@ -6,6 +6,7 @@ export const ru: UiStrings = {
   dateTimeSeparator: ', ',
   approximate: (date) => `около ${date}`,
   uncertain: (date) => `${date}?`,
+  loading: 'Загрузка…',
   invalidData: 'Не удалось показать этот материал.',
   fetchFailed: 'Не удалось загрузить этот материал.',
   retry: 'Повторить',

@@ -5,6 +5,7 @@ export const tr: UiStrings = {
   dateTimeSeparator: ' ',
   approximate: (date) => `yaklaşık ${date}`,
   uncertain: (date) => `${date}?`,
+  loading: 'Yükleniyor…',
   invalidData: 'Bu içerik gösterilemedi.',
   fetchFailed: 'Bu içerik yüklenemedi.',
   retry: 'Yeniden dene',

@@ -6,6 +6,7 @@ export const uk: UiStrings = {
   dateTimeSeparator: ', ',
   approximate: (date) => `близько ${date}`,
   uncertain: (date) => `${date}?`,
+  loading: 'Завантаження…',
   invalidData: 'Не вдалося показати цей матеріал.',
   fetchFailed: 'Не вдалося завантажити цей матеріал.',
   retry: 'Повторити',

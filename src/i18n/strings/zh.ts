@@ -5,6 +5,7 @@ export const zh: UiStrings = {
   dateTimeSeparator: ' ',
   approximate: (date) => `约${date}`,
   uncertain: (date) => `${date}？`,
+  loading: '正在加载…',
   invalidData: '无法显示此内容。',
   fetchFailed: '无法加载此内容。',
   retry: '重试',
