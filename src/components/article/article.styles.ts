@@ -17,9 +17,11 @@ export const articleStyles = css`
   footer {
     max-inline-size: var(--_measure);
   }
+  /* The accent marks the kicker but is never text colour: a partner's accent need not be readable. */
   [part~='kicker'] {
     margin: 0;
-    color: var(--_accent);
+    padding-inline-start: 0.5rem;
+    border-inline-start: 0.25rem solid var(--_accent);
     font-weight: 700;
     font-size: 0.8125rem;
     letter-spacing: 0.04em;
