@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-DtL1yP99.mjs";export{L as LedeTimeline}from"./chunks/lede-CcCHqXu3.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-B9RzX7gJ.mjs";
+export{L as LedeQuote}from"./chunks/lede-DK5XG88L.mjs";export{L as LedeTimeline}from"./chunks/lede-DtPxPsk5.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-ErFY1naL.mjs";

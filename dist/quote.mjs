@@ -1,1 +1,1 @@
-import"./chunks/lede-B9RzX7gJ.mjs";export{L as LedeQuote}from"./chunks/lede-DtL1yP99.mjs";
+import"./chunks/lede-ErFY1naL.mjs";export{L as LedeQuote}from"./chunks/lede-DK5XG88L.mjs";

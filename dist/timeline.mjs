@@ -1,1 +1,1 @@
-import"./chunks/lede-B9RzX7gJ.mjs";export{L as LedeTimeline}from"./chunks/lede-CcCHqXu3.mjs";
+import"./chunks/lede-ErFY1naL.mjs";export{L as LedeTimeline}from"./chunks/lede-DtPxPsk5.mjs";

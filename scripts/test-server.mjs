@@ -3,8 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 
-const quote = readFileSync(new URL('../demo/data/quote-aliyev.ru.json', import.meta.url), 'utf8');
+const fixture = (name) => readFileSync(new URL(`../demo/data/${name}`, import.meta.url), 'utf8');
+const quote = fixture('quote-aliyev.ru.json');
+const byType = { quote, timeline: fixture('timeline-russia-azerbaijan.ru.json'), article: fixture('sample-article.ar.json') };
 const attempts = new Map();
+const documents = new Map();
+const reports = new Map();
 
 const FAULTS = {
   ok: (ctx) => json(ctx, quote),
@@ -38,6 +42,45 @@ const FAULTS = {
       ctx.status = 503;
       ctx.body = 'try later';
     } else json(ctx, quote);
+  },
+  // Headers and half the body, then the connection is cut.
+  drop: (ctx) => {
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(quote.length + 100) });
+    ctx.res.write(quote.slice(0, quote.length >> 1));
+    setTimeout(() => ctx.res.destroy(), 20);
+  },
+  // The first request for a key gets the fault named by `kind`, later ones the document: retry.
+  once: (ctx) => {
+    const key = `once:${ctx.query.key}`;
+    const count = (attempts.get(key) ?? 0) + 1;
+    attempts.set(key, count);
+    return count === 1 ? FAULTS[String(ctx.query.kind)](ctx) : json(ctx, byType[ctx.query.type] ?? quote);
+  },
+  // A test POSTs a document (a hostile one) and its widgets GET it back by key.
+  doc: async (ctx) => {
+    const key = String(ctx.query.key);
+    if (ctx.method !== 'POST') {
+      await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 0)));
+      return documents.has(key) ? json(ctx, documents.get(key)) : FAULTS[404](ctx);
+    }
+    let body = '';
+    for await (const chunk of ctx.req) body += chunk;
+    documents.set(key, body);
+    ctx.status = 204;
+  },
+  // dist/lede.js as a different build would be: other Lit versions, other code.
+  'other-build.js': (ctx) => {
+    ctx.type = 'text/javascript';
+    ctx.body = `/* another build */${readFileSync(new URL('../dist/lede.js', import.meta.url), 'utf8').replace(/push\("\d+\.\d+\.\d+"\)/g, 'push("0.0.0-other")')}`;
+  },
+  'csp-report': async (ctx) => {
+    const key = String(ctx.query.key);
+    if (ctx.method !== 'POST') return json(ctx, JSON.stringify(reports.get(key) ?? []));
+    let body = '';
+    for await (const chunk of ctx.req) body += chunk;
+    reports.set(key, [...(reports.get(key) ?? []), JSON.parse(body)]);
+    ctx.status = 204;
   },
   // Echoes what the request carried, so a test can see that no cookie was sent.
   echo: (ctx) => json(ctx, JSON.stringify({ type: 'quote', text: `cookie:${ctx.get('cookie') || 'none'}`, speaker: { name: 'Echo' } })),
@@ -87,10 +130,23 @@ function json(ctx, body) {
   ctx.body = body;
 }
 
-export function faultMiddleware(ctx, next) {
+/** The policies a partner may run: strict, and strict with Trusted Types enforced. */
+const CSP = {
+  strict: "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:",
+  'trusted-types': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'",
+};
+
+export async function faultMiddleware(ctx, next) {
+  // Pages under a partner's strict policy, for the tests that load them in an iframe.
+  // Violations are reported to /fault/csp-report, so pages the test cannot script (the demo) are checked too.
+  if (/^\/(src\/safety\/pages|demo)\/[\w-]+\.html$/.test(ctx.path) && CSP[ctx.query.csp]) {
+    await next();
+    ctx.set('Content-Security-Policy', `${CSP[ctx.query.csp]}; report-uri /fault/csp-report?key=${encodeURIComponent(String(ctx.query.report))}`);
+    return;
+  }
   const liveKey = /^\/live\/([\w-]+)/.exec(ctx.path);
   if (liveKey) return liveMiddleware(ctx, liveKey[1]);
-  const match = /^\/fault\/([\w-]+)/.exec(ctx.path);
+  const match = /^\/fault\/([\w.-]+)/.exec(ctx.path);
   if (!match || !FAULTS[match[1]]) return next();
   return FAULTS[match[1]](ctx);
 }

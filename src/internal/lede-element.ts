@@ -191,6 +191,8 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
         baseUrl = fetched.url;
         this.#validators = fetched;
       } else if (input === undefined) {
+        // Upgraded while the parser is still inside the element: its inline JSON may come next.
+        if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.reload(), { once: true });
         return; // nothing to show yet: a framework may set `data` later
       }
       // A long list is checked between tasks; anything else at once, so a server render sees the model.

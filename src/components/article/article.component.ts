@@ -127,7 +127,7 @@ export class LedeArticle extends LedeElement<'article'> {
         : nothing}
       ${publisher
         ? html`<footer part="publisher">
-            ${publisher.logo ? html`<img part="publisher-logo" src=${publisher.logo} alt="" height="24" loading="lazy" />` : nothing}
+            ${publisher.logo ? html`<img part="publisher-logo" src=${publisher.logo} alt="" height="24" loading="lazy" referrerpolicy="no-referrer" />` : nothing}
             ${publisher.url ? html`<a href=${publisher.url}>${publisher.name}</a>` : publisher.name}
           </footer>`
         : nothing}
@@ -178,6 +178,7 @@ export class LedeArticle extends LedeElement<'article'> {
         class=${image.width && image.height ? nothing : 'unsized'}
         loading=${loading}
         decoding="async"
+        referrerpolicy="no-referrer"
       />
       ${caption ? html`<figcaption>${caption}</figcaption>` : nothing}
     </figure>`;

@@ -103,7 +103,7 @@ export class LedeQuote extends LedeElement<'quote'> {
       </blockquote>
       <figcaption part="attribution">
         ${speaker.image
-          ? html`<img part="speaker-image" src=${speaker.image} alt="" width="48" height="48" loading="lazy" decoding="async" />`
+          ? html`<img part="speaker-image" src=${speaker.image} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
           : nothing}
         <div part="speaker">
           <span part="speaker-name" dir="auto">${speaker.url ? html`<a href=${speaker.url}>${speaker.name}</a>` : speaker.name}</span>

@@ -309,7 +309,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       <p part="event-text" ?hidden=${!event.text}>${event.text}</p>
       ${image
         ? html`<figure part="event-image">
-            <img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" />
+            <img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
             <figcaption>${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption>
           </figure>`
         : nothing}

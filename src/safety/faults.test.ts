@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import { restore, stub, type SinonStub } from 'sinon';
+import '../lede.js';
+import { mount, part, readFixture, settled, visibleText } from '../internal/test-fixtures.js';
+
+/** SPEC §3, §8: every way a partner's server can fail, on all three widgets, and the retry after it recovers. */
+const TAGS = [
+  ['lede-quote', 'quote'],
+  ['lede-timeline', 'timeline'],
+  ['lede-article', 'article'],
+] as const;
+
+const FAULTS: Array<[string, string, string]> = [
+  ['404', '404', 'fetch-failed'],
+  ['500', '500', 'fetch-failed'],
+  ['a redirect to a 404', 'redirect-404', 'fetch-failed'],
+  ['a body that is not JSON', 'not-json', 'fetch-failed'],
+  ['HTML served as JSON', 'html', 'fetch-failed'],
+  ['an empty body', 'empty', 'fetch-failed'],
+  ['a body over the 1 MiB cap', 'large', 'fetch-failed'],
+  ['a connection dropped mid-body', 'drop', 'fetch-failed'],
+  ['an answer slower than timeout', 'slow', 'timeout'],
+];
+
+let key = 0;
+const once = (kind: string, type: string) => `/fault/once?kind=${kind}&type=${type}&ms=2000&key=${Date.now()}-${key++}`;
+
+async function store(document: unknown): Promise<string> {
+  const url = `/fault/doc?key=${Date.now()}-${key++}`;
+  await fetch(url, { method: 'POST', body: JSON.stringify(document) });
+  return url;
+}
+
+describe('faults on every widget', () => {
+  let error: SinonStub;
+  beforeEach(() => {
+    error = stub(console, 'error');
+    stub(console, 'warn');
+  });
+  afterEach(() => {
+    restore();
+    document.querySelectorAll('body > div').forEach((container) => container.remove());
+  });
+
+  for (const [tag, type] of TAGS) {
+    describe(`<${tag}>`, () => {
+      for (const [name, kind, code] of FAULTS) {
+        it(`gives ${code} for ${name}, a localised notice with retry, and loads on retry once the server recovers`, async () => {
+          // Only the slow answer meets a short timeout; the others keep the default, so a busy machine cannot turn them into timeouts.
+          const timeout = kind === 'slow' ? ' timeout="300"' : '';
+          const element = mount(`<${tag} lang="ru"${timeout} src="${once(kind, type)}"></${tag}>`);
+          const failed = await settled(element);
+          expect(failed.type).to.equal('lede-error');
+          expect(failed.detail.code).to.equal(code);
+          expect(element.state).to.equal('error');
+          expect(element.getAttribute('state')).to.equal('error');
+          expect(part(element, 'notice')?.textContent).to.contain('Не удалось загрузить');
+          expect(error.callCount).to.equal(1);
+          const loaded = settled(element);
+          part(element, 'retry')?.click();
+          expect((await loaded).type).to.equal('lede-load');
+          expect(element.state).to.equal('ready');
+          expect(part(element, 'notice')).to.equal(null);
+        });
+      }
+
+      it('keeps its fallback content, and no notice, when src fails', async () => {
+        const element = mount(`<${tag} src="/fault/500"><p>fallback words</p></${tag}>`);
+        expect((await settled(element)).detail.code).to.equal('fetch-failed');
+        expect(part(element, 'notice')).to.equal(null);
+        expect(element.shadowRoot?.querySelector('slot')?.assignedElements()[0].textContent).to.equal('fallback words');
+      });
+
+      it('renders only the last of three quick src changes', async () => {
+        const fixture = (await readFixture(type === 'quote' ? 'quote-aliyev.ru.json' : type === 'timeline' ? 'timeline-russia-azerbaijan.ru.json' : 'sample-article.ar.json')) as Record<string, unknown>;
+        const field = type === 'quote' ? 'context' : type === 'timeline' ? 'title' : 'headline';
+        const urls = await Promise.all(['first', 'second', 'third'].map((word) => store({ ...fixture, [field]: `${word} version` })));
+        const element = mount(`<${tag}></${tag}>`);
+        const events: string[] = [];
+        element.addEventListener('lede-load', () => events.push('load'));
+        element.addEventListener('lede-error', () => events.push('error'));
+        element.setAttribute('src', `${urls[0]}&ms=600`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        element.setAttribute('src', `${urls[1]}&ms=300`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        const done = settled(element);
+        element.setAttribute('src', urls[2]);
+        await done;
+        await new Promise((resolve) => setTimeout(resolve, 800)); // the slower answers arrive and must be dropped
+        expect(events).to.deep.equal(['load']);
+        expect(visibleText(element)).to.contain('third version').and.not.contain('first version').and.not.contain('second version');
+      });
+
+      it('aborts the fetch of an element removed while loading and logs nothing', async () => {
+        const signals: AbortSignal[] = [];
+        const realFetch = window.fetch;
+        stub(window, 'fetch').callsFake((input, init) => {
+          if (init?.signal) signals.push(init.signal);
+          return realFetch(input, init);
+        });
+        const element = mount(`<${tag} src="/fault/slow?ms=500"></${tag}>`);
+        const events: string[] = [];
+        element.addEventListener('lede-load', () => events.push('load'));
+        element.addEventListener('lede-error', () => events.push('error'));
+        await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(signals.length).to.equal(1);
+        element.remove();
+        expect(signals[0].aborted).to.equal(true);
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        expect(events).to.deep.equal([]);
+        expect(error.callCount).to.equal(0);
+        expect((console.warn as SinonStub).callCount).to.equal(0);
+      });
+    });
+  }
+});
