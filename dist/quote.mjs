@@ -1,1 +1,1 @@
-import"./chunks/lede-ErFY1naL.mjs";export{L as LedeQuote}from"./chunks/lede-DK5XG88L.mjs";
+import"./chunks/lede-C6dv17mS.mjs";export{L as LedeQuote}from"./chunks/lede-B2vgO885.mjs";

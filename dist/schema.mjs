@@ -55,6 +55,12 @@ function checkObject(node, value, parent, key, context) {
         else
             leaveOut(context, from, 'ignored');
     }
+    // A `src` that was dropped (say `javascript:`) leaves nothing to load: the fields it stood in for are required again.
+    if (node.conditional && required === node.required && !(node.conditional.unless in result)) {
+        for (const field of node.conditional.required)
+            if (!(field in result))
+                valid = !fail(context, path, field, 'is required');
+    }
     if (!valid)
         return INVALID;
     if (!node.finish)
@@ -204,7 +210,9 @@ const ENTITIES = {
     amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—',
     laquo: '«', raquo: '»', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', thinsp: '\u2009',
 };
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+// The tag name is matched atomically ((?=(…))\1): backtracking into it changes no match, and on
+// an unclosed run like '<b<b<b…' it overflows SpiderMonkey's regexp stack ("too much recursion").
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?(?=([a-zA-Z][^\s/>]*))\1((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ATTRIBUTE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 function decodeEntities(text) {
     return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);?/gi, (match, name) => {

@@ -131,6 +131,12 @@ function checkObject(node, value, parent, key, context) {
         else
             leaveOut(context, from, 'ignored');
     }
+    // A `src` that was dropped (say `javascript:`) leaves nothing to load: the fields it stood in for are required again.
+    if (node.conditional && required === node.required && !(node.conditional.unless in result)) {
+        for (const field of node.conditional.required)
+            if (!(field in result))
+                valid = !fail(context, path, field, 'is required');
+    }
     if (!valid)
         return INVALID;
     if (!node.finish)
@@ -680,6 +686,8 @@ const kk = {
     newMark: 'Жаңа',
 };
 
+// Mid-sentence, a Russian language name is lower-case; WebKit's Intl.DisplayNames capitalises it.
+const midSentence = (name) => name.charAt(0).toLocaleLowerCase('ru') + name.slice(1);
 const ru = {
     quoteMarks: ['«', '»'],
     dateTimeSeparator: ', ',
@@ -691,8 +699,8 @@ const ru = {
     retry: 'Повторить',
     share: 'Поделиться',
     linkCopied: 'Ссылка скопирована',
-    showOriginal: (language) => `Показать оригинал (${language})`,
-    showTranslation: (language) => `Показать перевод (${language})`,
+    showOriginal: (language) => `Показать оригинал (${midSentence(language)})`,
+    showTranslation: (language) => `Показать перевод (${midSentence(language)})`,
     showAll: (count) => `Показать все ${count} ${pluralForm('ru', count, { one: 'событие', few: 'события', other: 'событий' })}`,
     previous: 'Назад',
     next: 'Вперёд',
@@ -2066,7 +2074,9 @@ const ENTITIES = {
     amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—',
     laquo: '«', raquo: '»', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', thinsp: '\u2009',
 };
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+// The tag name is matched atomically ((?=(…))\1): backtracking into it changes no match, and on
+// an unclosed run like '<b<b<b…' it overflows SpiderMonkey's regexp stack ("too much recursion").
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?(?=([a-zA-Z][^\s/>]*))\1((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ATTRIBUTE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 function decodeEntities(text) {
     return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);?/gi, (match, name) => {

@@ -1,1 +1,1 @@
-import"./chunks/lede-ErFY1naL.mjs";export{L as LedeTimeline}from"./chunks/lede-DtPxPsk5.mjs";
+import"./chunks/lede-C6dv17mS.mjs";export{L as LedeTimeline}from"./chunks/lede-DfMy0NGw.mjs";

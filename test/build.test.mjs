@@ -18,10 +18,10 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 26_130,
-  'quote.mjs': 18_780,
-  'timeline.mjs': 22_130,
-  'article.mjs': 26_990,
+  'lede.js': 26_190,
+  'quote.mjs': 18_870,
+  'timeline.mjs': 22_200,
+  'article.mjs': 27_050,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */

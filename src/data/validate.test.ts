@@ -116,6 +116,23 @@ describe('validate: timeline', () => {
 });
 
 describe('validate: article', () => {
+  it('leaves out a quote or timeline block whose only content was an unsafe src', () => {
+    const result = validateDocument({
+      type: 'article',
+      headline: 'Заголовок',
+      body: [
+        { type: 'paragraph', text: 'Первый абзац.' },
+        { type: 'timeline', src: 'javascript:alert(1)' },
+        { type: 'quote', src: 'data:application/json,{}' },
+      ],
+    }, 'article', 'https://partner.example/story.json');
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.model.body).to.have.length(1);
+    const paths = result.issues.map((issue) => issue.path);
+    expect(paths).to.include.members(['body[1].src', 'body[1].events', 'body[2].src', 'body[2].text']);
+  });
+
   it('leaves out a bad block, warns on an unknown block type, and sanitises html', () => {
     const result = validateDocument({
       type: 'article',

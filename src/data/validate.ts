@@ -88,6 +88,10 @@ export function checkObject(node: ObjectNode, value: unknown, parent: string, ke
     else if (required.has(field)) valid = false;
     else leaveOut(context, from, 'ignored');
   }
+  // A `src` that was dropped (say `javascript:`) leaves nothing to load: the fields it stood in for are required again.
+  if (node.conditional && required === node.required && !(node.conditional.unless in result)) {
+    for (const field of node.conditional.required) if (!(field in result)) valid = !fail(context, path, field, 'is required');
+  }
   if (!valid) return INVALID;
   if (!node.finish) return result;
   const finishing: FinishContext = {

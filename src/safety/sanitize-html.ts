@@ -33,7 +33,9 @@ const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—',
   laquo: '«', raquo: '»', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', thinsp: '\u2009',
 };
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+// The tag name is matched atomically ((?=(…))\1): backtracking into it changes no match, and on
+// an unclosed run like '<b<b<b…' it overflows SpiderMonkey's regexp stack ("too much recursion").
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?(?=([a-zA-Z][^\s/>]*))\1((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ATTRIBUTE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 export function decodeEntities(text: string): string {

@@ -1,6 +1,9 @@
 import { pluralForm } from '../plural-form.js';
 import type { UiStrings } from '../ui-strings.js';
 
+// Mid-sentence, a Russian language name is lower-case; WebKit's Intl.DisplayNames capitalises it.
+const midSentence = (name: string) => name.charAt(0).toLocaleLowerCase('ru') + name.slice(1);
+
 export const ru: UiStrings = {
   quoteMarks: ['«', '»'],
   dateTimeSeparator: ', ',
@@ -12,8 +15,8 @@ export const ru: UiStrings = {
   retry: 'Повторить',
   share: 'Поделиться',
   linkCopied: 'Ссылка скопирована',
-  showOriginal: (language) => `Показать оригинал (${language})`,
-  showTranslation: (language) => `Показать перевод (${language})`,
+  showOriginal: (language) => `Показать оригинал (${midSentence(language)})`,
+  showTranslation: (language) => `Показать перевод (${midSentence(language)})`,
   showAll: (count) => `Показать все ${count} ${pluralForm('ru', count, { one: 'событие', few: 'события', other: 'событий' })}`,
   previous: 'Назад',
   next: 'Вперёд',
