@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../lede.js';
 import type { LedeElement } from '../internal/lede-element.js';
@@ -63,7 +63,7 @@ describe('reading order, direction and reach', () => {
   it('reaches every control with the keyboard, each with a name, in ar, ru and en', async () => {
     for (const fixture of ['sample-article.ar.json', 'dushanbe-meeting.ru.json', 'dushanbe-meeting.en.json']) {
       const element = mount<Widget>(`<lede-article src="/demo/data/${fixture}"></lede-article>`);
-      await new Promise((resolve) => element.addEventListener('lede-load', resolve, { once: true }));
+      await oneEvent(element, 'lede-load');
       await new Promise((resolve) => setTimeout(resolve, 300));
       const controls = drawn(element.shadowRoot!).filter((node) => node.matches('a[href], button'));
       expect(controls.length, fixture).to.be.at.least(1);
@@ -100,7 +100,7 @@ describe('reading order, direction and reach', () => {
     document.documentElement.style.fontSize = '200%';
     for (const [tag, fixture] of [['lede-article', 'dushanbe-meeting.ru.json'], ['lede-quote', 'quote-aliyev.ru.json'], ['lede-timeline', 'timeline-russia-azerbaijan.ru.json']]) {
       const element = mount<Widget>(`<${tag} src="/demo/data/${fixture}" style="width: 320px"></${tag}>`);
-      await new Promise((resolve) => element.addEventListener('lede-load', resolve, { once: true }));
+      await oneEvent(element, 'lede-load');
       await new Promise((resolve) => setTimeout(resolve, 300));
       const right = element.getBoundingClientRect().right;
       const text = drawn(element.shadowRoot!).filter((node) => node.matches('p, h2, h3, a, button, time, blockquote, li, span') && node.getClientRects().length);
@@ -116,13 +116,13 @@ describe('reading order, direction and reach', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const status = element.shadowRoot!.querySelector('.hidden-text[role="status"]')!;
     expect(status.textContent).to.equal('Загрузка…');
-    await new Promise((resolve) => element.addEventListener('lede-load', resolve, { once: true }));
+    await oneEvent(element, 'lede-load');
     expect(!!element.shadowRoot!.querySelector('.hidden-text[role="status"]')).to.equal(false);
   });
 
   it('draws no landmarks: the widgets live inside the partner\'s', async () => {
     const element = mount<Widget>('<lede-article src="/demo/data/dushanbe-meeting.ru.json"></lede-article>');
-    await new Promise((resolve) => element.addEventListener('lede-load', resolve, { once: true }));
+    await oneEvent(element, 'lede-load');
     await new Promise((resolve) => setTimeout(resolve, 300));
     const landmarks = drawn(element.shadowRoot!).filter((node) =>
       node.matches('main, nav, aside, [role="region"], [role="navigation"], [role="main"], [role="banner"], [role="contentinfo"], [role="complementary"], section[aria-label], section[aria-labelledby], form[aria-label]'),
@@ -132,7 +132,7 @@ describe('reading order, direction and reach', () => {
 
   it('has no motion to reduce: no transition or animation runs', async () => {
     const element = mount<Widget>('<lede-timeline src="/demo/data/timeline-russia-azerbaijan.ru.json" layout="horizontal" style="width: 700px"></lede-timeline>');
-    await new Promise((resolve) => element.addEventListener('lede-load', resolve, { once: true }));
+    await oneEvent(element, 'lede-load');
     const moving = drawn(element.shadowRoot!).filter((node) => {
       const style = getComputedStyle(node);
       return parseFloat(style.transitionDuration) > 0 || style.animationName !== 'none' || style.scrollBehavior === 'smooth';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../lede.js';
 import type { LedeElement } from './lede-element.js';
@@ -24,7 +24,6 @@ async function until(check: () => boolean | Promise<boolean>, what: string): Pro
   throw new Error(`timed out waiting for ${what}`);
 }
 
-const nextEvent = (element: Element, name: string) => new Promise<CustomEvent>((resolve) => element.addEventListener(name, (event) => resolve(event as CustomEvent), { once: true }));
 
 async function mountLive(key: string, tag: string, attributes = 'refresh="15"'): Promise<Widget> {
   const element = document.createElement('div');
@@ -91,7 +90,7 @@ describe('refresh', () => {
     next.events.push({ id: 'new-1', date: '2025-10-20', title: 'Новое событие один' }, { id: 'new-2', date: '2025-10-21', title: 'Новое событие два' });
     await post(key, next);
 
-    const update = nextEvent(widget, 'lede-update');
+    const update = oneEvent(widget, 'lede-update');
     await clock.tickAsync(15_000);
     const { detail } = await update;
     expect(detail.added).to.deep.equal(['new-1', 'new-2']);
@@ -130,7 +129,7 @@ describe('refresh', () => {
       { id: 'early-2', date: '2020-02-01', title: 'Ещё одно раннее событие' },
     );
     await post(key, next);
-    const update = nextEvent(widget, 'lede-update');
+    const update = oneEvent(widget, 'lede-update');
     await clock.tickAsync(15_000);
     await update;
     await frame();
@@ -150,7 +149,7 @@ describe('refresh', () => {
     const next = structuredClone(timeline);
     next.events.push({ id: 'late-1', date: '2030-01-01', title: 'Late one' }, { id: 'late-2', date: '2030-01-02', title: 'Late two' });
     await post(key, next);
-    const update = nextEvent(widget, 'lede-update');
+    const update = oneEvent(widget, 'lede-update');
     await clock.tickAsync(15_000);
     await update;
     await widget.updateComplete;
@@ -244,7 +243,7 @@ describe('refresh', () => {
     await post(key, quote);
     const widget = await mountLive(key, 'lede-quote');
     await post(key, { ...quote, text: 'Новые слова.' });
-    const update = nextEvent(widget, 'lede-update');
+    const update = oneEvent(widget, 'lede-update');
     await clock.tickAsync(15_000);
     const { detail } = await update;
     expect(detail.changed).to.deep.equal(['text']);
@@ -260,7 +259,7 @@ describe('refresh', () => {
     const widget = await mountLive(key, 'lede-article');
     expect(part(widget, 'update-notice')).to.equal(null);
     await post(key, { ...article, updated: '2025-10-09T19:45:00+05:00' });
-    const update = nextEvent(widget, 'lede-update');
+    const update = oneEvent(widget, 'lede-update');
     await clock.tickAsync(15_000);
     await update;
     const notice = part(widget, 'update-notice')!;
