@@ -1,1 +1,1 @@
-import"./chunks/lede-C6dv17mS.mjs";export{L as LedeQuote}from"./chunks/lede-B2vgO885.mjs";
+import"./chunks/lede-CBGVmFdP.mjs";export{L as LedeQuote}from"./chunks/lede-D0MnZsE9.mjs";

@@ -1,1 +1,1 @@
-import"./chunks/lede-C6dv17mS.mjs";export{L as LedeTimeline}from"./chunks/lede-DfMy0NGw.mjs";
+import"./chunks/lede-CBGVmFdP.mjs";export{L as LedeTimeline}from"./chunks/lede-DEzdKmiv.mjs";

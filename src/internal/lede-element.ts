@@ -193,6 +193,9 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
       } else if (input === undefined) {
         // Upgraded while the parser is still inside the element: its inline JSON may come next.
         if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.reload(), { once: true });
+        // A page that fetches the data itself is idle meanwhile: the first Intl setup goes there
+        // (Safari has no requestIdleCallback).
+        (globalThis.requestIdleCallback ?? setTimeout)(() => prepareDateFormats(resolveLocale(this.locale, undefined, this.contextLang).locale));
         return; // nothing to show yet: a framework may set `data` later
       }
       // A long list is checked between tasks; anything else at once, so a server render sees the model.
