@@ -1592,6 +1592,7 @@ const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_borde
 
 /** How `refresh` matches an event across versions: its id, else its date and title. */
 const keyOf = (event) => event.id ?? `${event.date.iso} ${event.title}`;
+const inBackground = (task) => typeof scheduler === 'object' && scheduler.postTask ? scheduler.postTask(task, { priority: 'background' }) : setTimeout(task);
 /**
  * Events rendered per task. The first chunk is small, since a screen shows a
  * handful of events and the reader should see them at once; the rest follow
@@ -1891,8 +1892,9 @@ class LedeTimeline extends LedeElement {
             this.#styleCategories();
         // A timeline taken off the page stops here, and goes on when it comes back (connectedCallback).
         if (this.isConnected && chunkStart(this.renderedChunks) < this.#shown.length) {
-            // The rest of a long timeline, one chunk per task: no long task, and find-in-page soon sees it all.
-            setTimeout(() => this.isConnected && this.renderedChunks++, 0);
+            // The rest of a long timeline, one chunk per task: no long task, and find-in-page soon sees
+            // it all. At background priority where the browser has it, so the page's own tasks go first.
+            inBackground(() => this.isConnected && this.renderedChunks++);
         }
         const target = this.#scrollTo;
         if (target) {

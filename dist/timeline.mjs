@@ -1,1 +1,1 @@
-import"./chunks/lede-CBGVmFdP.mjs";export{L as LedeTimeline}from"./chunks/lede-DEzdKmiv.mjs";
+import"./chunks/lede-CBGVmFdP.mjs";export{L as LedeTimeline}from"./chunks/lede-BOlgJQwU.mjs";

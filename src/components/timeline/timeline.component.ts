@@ -32,6 +32,11 @@ interface ReaderPlace {
   readonly focused: boolean;
 }
 
+// Scheduler (Chromium, Firefox): not yet in TypeScript's DOM types.
+declare const scheduler: { postTask?(task: () => unknown, options: { priority: 'background' }): Promise<unknown> } | undefined;
+const inBackground = (task: () => unknown) =>
+  typeof scheduler === 'object' && scheduler.postTask ? scheduler.postTask(task, { priority: 'background' }) : setTimeout(task);
+
 /**
  * Events rendered per task. The first chunk is small, since a screen shows a
  * handful of events and the reader should see them at once; the rest follow
@@ -334,8 +339,9 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     if (this.content !== this.#styledFor) this.#styleCategories();
     // A timeline taken off the page stops here, and goes on when it comes back (connectedCallback).
     if (this.isConnected && chunkStart(this.renderedChunks) < this.#shown.length) {
-      // The rest of a long timeline, one chunk per task: no long task, and find-in-page soon sees it all.
-      setTimeout(() => this.isConnected && this.renderedChunks++, 0);
+      // The rest of a long timeline, one chunk per task: no long task, and find-in-page soon sees
+      // it all. At background priority where the browser has it, so the page's own tasks go first.
+      inBackground(() => this.isConnected && this.renderedChunks++);
     }
     const target = this.#scrollTo;
     if (target) {
