@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-D0MnZsE9.mjs";export{L as LedeTimeline}from"./chunks/lede-BOlgJQwU.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-CBGVmFdP.mjs";
+export{L as LedeQuote}from"./chunks/lede-DK9l03kC.mjs";export{L as LedeTimeline}from"./chunks/lede-P84hko5h.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-CXSmEUrW.mjs";

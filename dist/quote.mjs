@@ -1,1 +1,1 @@
-import"./chunks/lede-CBGVmFdP.mjs";export{L as LedeQuote}from"./chunks/lede-D0MnZsE9.mjs";
+import"./chunks/lede-CXSmEUrW.mjs";export{L as LedeQuote}from"./chunks/lede-DK9l03kC.mjs";

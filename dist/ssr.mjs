@@ -969,7 +969,7 @@ const darkTokens = css ` --_text:var(--lede-color-text,#ececf1);--_muted:var(--l
  * still reaches in), while fallback content keeps the page's own look; the
  * notice and the debug list.
  */
-const hostStyles = css ` :host{display:block;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,#5b5b66);--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light}.lede{all:initial;display:block;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}:host([hidden]){display:none}:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${darkTokens}}}a{color:var(--_link);text-underline-offset:0.15em}button{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}button:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
+const hostStyles = css ` :host{display:flow-root;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,#5b5b66);--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light}.lede{all:initial;display:block;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}:host([hidden]){display:none}:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${darkTokens}}}a{color:var(--_link);text-underline-offset:0.15em}button{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}button:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
 
 /**
  * The `lang` of the closest ancestor that has one, crossing shadow roots, so a
@@ -1166,6 +1166,31 @@ class LedeElement extends LitElement {
         }
         this.localeInfo = resolveLocale(this.locale, this.content?.lang, this.contextLang);
     }
+    /**
+     * Upgraded while the parser is still inside the element: its inline JSON may come next. The
+     * widget renders as soon as that JSON is complete, most often before the page's first paint,
+     * so nothing below it moves; DOMContentLoaded is the last word.
+     */
+    #awaitInlineJson() {
+        const done = () => {
+            observer.disconnect();
+            document.removeEventListener('DOMContentLoaded', done);
+            this.reload();
+        };
+        const observer = new MutationObserver(() => {
+            const text = this.querySelector(INLINE_JSON)?.textContent?.trim();
+            // A JSON object is complete only with its last '}': parse no partial text that cannot be.
+            try {
+                if (text?.endsWith('}') && JSON.parse(text))
+                    done();
+            }
+            catch {
+                // not all of it parsed yet
+            }
+        });
+        observer.observe(this, { childList: true, subtree: true, characterData: true });
+        document.addEventListener('DOMContentLoaded', done);
+    }
     /** Loads the data again, as the retry control does. */
     reload() {
         this.#needsLoad = true;
@@ -1212,9 +1237,8 @@ class LedeElement extends LitElement {
                 this.#validators = fetched;
             }
             else if (input === undefined) {
-                // Upgraded while the parser is still inside the element: its inline JSON may come next.
                 if (document.readyState === 'loading')
-                    document.addEventListener('DOMContentLoaded', () => this.reload(), { once: true });
+                    this.#awaitInlineJson();
                 // A page that fetches the data itself is idle meanwhile: the first Intl setup goes there
                 // (Safari has no requestIdleCallback).
                 (globalThis.requestIdleCallback ?? setTimeout)(() => prepareDateFormats(resolveLocale(this.locale, undefined, this.contextLang).locale));

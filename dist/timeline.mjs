@@ -1,1 +1,1 @@
-import"./chunks/lede-CBGVmFdP.mjs";export{L as LedeTimeline}from"./chunks/lede-BOlgJQwU.mjs";
+import"./chunks/lede-CXSmEUrW.mjs";export{L as LedeTimeline}from"./chunks/lede-P84hko5h.mjs";

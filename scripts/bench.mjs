@@ -16,6 +16,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { generateTimeline } from '../demo/generate-timeline.js';
+import { embedSnippet } from '../dist/ssr.mjs';
 import { toTimelineJS } from '../bench/timelinejs-data.js';
 import { CHROMIUM_ARGS, findChromium } from './find-browser.mjs';
 import { serve } from './serve.mjs';
@@ -48,7 +49,12 @@ const WIDGETS = {
     css: ['node_modules/@knight-lab/timelinejs/dist/css/timeline.css', 'node_modules/@knight-lab/timelinejs/dist/css/fonts/font.default.css'],
   },
 };
-const PAGES = { quotes: { name: '100 quote cards', page: '/bench/quotes.html' }, article: { name: 'seed article (dushanbe-meeting.ru)', page: '/bench/article.html' } };
+const PAGES = {
+  quotes: { name: '100 quote cards (src, one-line fallback)', page: '/bench/quotes.html' },
+  quotesSnippet: { name: '100 quote cards (src, `lede snippet --src` fallback)', page: '/bench/_data/quotes-snippet.html' },
+  quotesInline: { name: '100 quote cards (`lede snippet`: inline data)', page: '/bench/_data/quotes-inline.html' },
+  article: { name: 'seed article (dushanbe-meeting.ru)', page: '/bench/article.html' },
+};
 
 const median = (values) => {
   const sorted = values.filter((value) => value !== undefined && !Number.isNaN(value)).sort((a, b) => a - b);
@@ -67,6 +73,17 @@ for (const size of options.sizes) {
   const document = generateTimeline(size);
   writeFileSync(`bench/_data/timeline-${size}.lede.json`, JSON.stringify(document));
   writeFileSync(`bench/_data/timeline-${size}.timelinejs.json`, JSON.stringify(toTimelineJS(document)));
+}
+
+// The 100 cards again, embedded as `lede snippet` writes them: by src with the fallback it builds
+// from each quote, and with the data inline (same fallback).
+const QUOTES = ['quote-putin.ru.json', 'quote-aliyev.ru.json', 'quote-aliyev-relations.ru.json'];
+for (const [file, src] of [['quotes-snippet.html', true], ['quotes-inline.html', false]]) {
+  const snippets = QUOTES.map((name) =>
+    embedSnippet(JSON.parse(readFileSync(`demo/data/${name}`, 'utf8')), src ? { src: `/demo/data/${name}` } : {}).replace(/<script src=[^\n]*<\/script>\s*$/, ''),
+  );
+  const cards = Array.from({ length: 100 }, (_, index) => `<p>Абзац ${index + 1} статьи партнёра перед цитатой.</p>\n${snippets[index % 3]}`).join('\n');
+  writeFileSync(`bench/_data/${file}`, readFileSync('bench/quotes.html', 'utf8').replace(/<body>[\s\S]*<\/body>/, `<body>\n<h1>100 карточек цитат</h1>\n${cards}\n</body>`).replace('<head>', src ? '<head>' : '<head>\n    <base href="/demo/data/" />'));
 }
 
 const server = await serve();

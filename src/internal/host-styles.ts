@@ -26,7 +26,9 @@ const darkTokens = css`
  */
 export const hostStyles = css`
   :host {
-    display: block;
+    /* A block formatting context: the fallback's margins stay inside (they would otherwise
+       collapse through the host and move the page when the widget replaces them). */
+    display: flow-root;
     --_text: var(--lede-color-text, #1b1b1f);
     --_muted: var(--lede-color-muted, #5b5b66);
     --_background: var(--lede-color-background, #ffffff);

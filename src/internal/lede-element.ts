@@ -150,6 +150,30 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     this.localeInfo = resolveLocale(this.locale, this.content?.lang, this.contextLang);
   }
 
+  /**
+   * Upgraded while the parser is still inside the element: its inline JSON may come next. The
+   * widget renders as soon as that JSON is complete, most often before the page's first paint,
+   * so nothing below it moves; DOMContentLoaded is the last word.
+   */
+  #awaitInlineJson(): void {
+    const done = () => {
+      observer.disconnect();
+      document.removeEventListener('DOMContentLoaded', done);
+      this.reload();
+    };
+    const observer = new MutationObserver(() => {
+      const text = this.querySelector(INLINE_JSON)?.textContent?.trim();
+      // A JSON object is complete only with its last '}': parse no partial text that cannot be.
+      try {
+        if (text?.endsWith('}') && JSON.parse(text)) done();
+      } catch {
+        // not all of it parsed yet
+      }
+    });
+    observer.observe(this, { childList: true, subtree: true, characterData: true });
+    document.addEventListener('DOMContentLoaded', done);
+  }
+
   /** Loads the data again, as the retry control does. */
   reload(): void {
     this.#needsLoad = true;
@@ -191,8 +215,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
         baseUrl = fetched.url;
         this.#validators = fetched;
       } else if (input === undefined) {
-        // Upgraded while the parser is still inside the element: its inline JSON may come next.
-        if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.reload(), { once: true });
+        if (document.readyState === 'loading') this.#awaitInlineJson();
         // A page that fetches the data itself is idle meanwhile: the first Intl setup goes there
         // (Safari has no requestIdleCallback).
         (globalThis.requestIdleCallback ?? setTimeout)(() => prepareDateFormats(resolveLocale(this.locale, undefined, this.contextLang).locale));

@@ -47,6 +47,44 @@ describe('<lede-quote>', () => {
       expect(part(element, 'text')?.textContent).to.contain('история для детского сада');
     });
 
+    it('renders inline JSON as soon as the parser has read it, before the rest of the page', async () => {
+      // A partner's page: the script in the head, the element with its data further down, then
+      // more of the page. The widget is drawn before the parser goes on (so, most often, before
+      // the first paint: nothing below it moves), not at DOMContentLoaded.
+      const json = JSON.stringify(aliyev).replace(/</g, '\\u003c');
+      const frame = document.createElement('iframe');
+      const seen = new Promise<{ state: string | null; readyState: string; text: string }>((resolve) => {
+        addEventListener('message', function onMessage(event) {
+          if (event.source !== frame.contentWindow) return;
+          removeEventListener('message', onMessage);
+          resolve(event.data);
+        });
+      });
+      frame.srcdoc = `<!doctype html><html lang="ru"><head><script src="${location.origin}/dist/lede.js"></script></head><body>
+        <lede-quote><script type="application/json">${json}</script><p>fallback</p></lede-quote>
+        <script>
+          const quote = document.querySelector('lede-quote');
+          parent.postMessage({ state: quote.getAttribute('state'), readyState: document.readyState, text: quote.shadowRoot.textContent }, '*');
+        </script><p>The rest of the partner's page.</p></body></html>`;
+      document.body.append(frame);
+      const { state, readyState, text } = await seen;
+      expect(readyState).to.equal('loading');
+      expect(state).to.equal('ready');
+      expect(text).to.contain('история для детского сада');
+    });
+
+    it('keeps the fallback\'s margins inside, so the page above does not move when the card replaces it', async () => {
+      const element = mount<LedeQuote>('<lede-quote><h2 style="margin: 48px 0">Fallback</h2></lede-quote>');
+      const box = element.parentElement as HTMLElement;
+      box.style.borderTop = '1px solid'; // the page's own box: margins do not collapse through it
+      await element.updateComplete;
+      const before = element.getBoundingClientRect().top - box.getBoundingClientRect().top;
+      const done = settled(element);
+      element.data = aliyev;
+      await done;
+      expect(element.getBoundingClientRect().top - box.getBoundingClientRect().top).to.equal(before);
+    });
+
     it('renders from src, resolving relative URLs against the document\'s URL', async () => {
       const element = mount<LedeQuote>('<lede-quote src="/demo/data/quote-aliyev.ru.json"></lede-quote>');
       await settled(element);
