@@ -1918,7 +1918,12 @@ class LedeTimeline extends LedeElement {
         if (this.isConnected && chunkStart(this.renderedChunks) < this.#shown.length) {
             // The rest of a long timeline, one chunk per task: no long task, and find-in-page soon sees
             // it all. At background priority where the browser has it, so the page's own tasks go first.
-            inBackground(() => this.isConnected && this.renderedChunks++);
+            // The first screen is painted before the first of them, so it shows at once.
+            const next = () => inBackground(() => this.isConnected && this.renderedChunks++);
+            if (this.renderedChunks > 1)
+                next();
+            else
+                requestAnimationFrame(next);
         }
         const target = this.#scrollTo;
         if (target) {

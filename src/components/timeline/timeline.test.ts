@@ -201,9 +201,18 @@ describe('<lede-timeline>', () => {
   it('renders the rest of a long timeline behind the page\'s own tasks', async () => {
     const element = await timelineWith(generated(1_000));
     const atPageTask = await new Promise<number>((resolve) => setTimeout(() => resolve(parts(element, 'event').length)));
-    // Where the browser has task priorities (scheduler.postTask), the page's task queued after
-    // the first render runs before the next chunk; elsewhere (Safari) they take turns in order.
-    expect(atPageTask).to.equal('scheduler' in globalThis ? 25 : 125);
+    // The next chunk waits for the first frame, then for the page's tasks (background priority).
+    expect(atPageTask).to.equal(25);
+  });
+
+  it('paints the first screen of a long timeline before it renders the rest', async () => {
+    const element = document.createElement('lede-timeline') as LedeTimeline;
+    const loaded = oneEvent(element, 'lede-load');
+    element.data = generated(1_000);
+    document.body.append(element);
+    await loaded;
+    const atFirstFrame = await new Promise<number>((resolve) => requestAnimationFrame(() => resolve(parts(element, 'event').length)));
+    expect(atFirstFrame).to.equal(25);
   });
 
   it('stops rendering in the background when taken off the page, and goes on when put back', async () => {
