@@ -302,7 +302,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       class=${[categoryClass, fresh && 'new'].filter(Boolean).join(' ') || nothing}
     >
       <p part="year" ?hidden=${!year}>${year}</p>
-      <span part="event-new" ?hidden=${!fresh}>${strings.newMark}</span>
+      <span part="event-new" ?hidden=${!fresh}>${fresh ? strings.newMark : nothing}</span>
       <div part="event-date">
         <time datetime=${event.date.iso}>${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
           ? html` – <time datetime=${event.end.iso}>${formatPartialDate(event.end, locale, strings)}</time>`
@@ -317,16 +317,14 @@ export class LedeTimeline extends LedeElement<'timeline'> {
             <img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
             <figcaption>${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption>
           </figure>`
-        : nothing}
-      ${sources?.length
+        : nothing}${sources?.length
         ? html`<p part="sources">
             ${strings.sources}:
             ${sources.map(
               (source, at) => html`${at ? ', ' : ''}<bdi>${source.url ? html`<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</bdi>`,
             )}
           </p>`
-        : nothing}
-      ${this.shareable && anchor
+        : nothing}${this.shareable && anchor
         ? html`<button part="event-share" type="button" aria-label=${strings.copyLink} title=${strings.copyLink} @click=${() => this.#share(anchor)}>
             <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>
           </button>`
