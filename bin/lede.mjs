@@ -29,7 +29,9 @@ Exit status: 0 rendered, 1 invalid or unreadable input, 2 wrong usage.
   --script URL       where the page loads dist/lede.js (with --page)
   --base-url URL     resolve the document's relative URLs against URL
   --attr NAME=VALUE  an attribute of the element (theme=dark, heading-level=1,
-                     collapsed-after=5, shareable …); repeat for more
+                     collapsed-after=5, shareable …); repeat for more. src=URL: the
+                     browser fetches the document from URL and shows it in place of the
+                     server's render (nothing moves), so it is not put inline
   --no-json-ld       leave out the schema.org JSON-LD
   --no-inline        leave an article's quote and timeline blocks given by "src" to the
                      browser; by default the files they name (relative to FILE) are put

@@ -1091,6 +1091,13 @@ class LedeElement extends LitElement {
         this.#poller = new RefreshPoller(this, () => this.#refreshOnce());
         /** `src` is on the network: the loading status is up. */
         this.#fetching = false;
+        /**
+         * What the server rendered (`lede/ssr`: a declarative shadow root). It stands
+         * in like fallback content until the widget has its data: with the document
+         * inline that is the first render, in the same task; with `src` it is when the
+         * fetched document is ready, and a failed fetch leaves it on screen.
+         */
+        this.#serverRender = [];
     }
     static { this.styles = [hostStyles]; }
     static { this.properties = {
@@ -1126,19 +1133,64 @@ class LedeElement extends LitElement {
     /** SPEC §7: `lede-load` means rendered, so events wait for the update that shows them. */
     #pendingEvent;
     /**
-     * Server-rendered HTML (`lede/ssr`) arrives with a declarative shadow root and
-     * the document inline: the first render replaces it in the same task, from
-     * that inline copy, so nothing is fetched and nothing flickers.
+     * What the server rendered (`lede/ssr`: a declarative shadow root). It stands
+     * in like fallback content until the widget has its data: with the document
+     * inline that is the first render, in the same task; with `src` it is when the
+     * fetched document is ready, and a failed fetch leaves it on screen.
      */
+    #serverRender;
     createRenderRoot() {
-        this.shadowRoot?.replaceChildren();
-        return super.createRenderRoot();
+        const root = super.createRenderRoot();
+        this.#serverRender = [...root.childNodes];
+        // Lit would render before the server's nodes, and lose its place when they go.
+        this.renderOptions.renderBefore = null;
+        return root;
+    }
+    update(changed) {
+        if (this.state === 'ready' && this.#serverRender.length) {
+            for (const node of this.#serverRender)
+                node.remove();
+            this.#serverRender = [];
+        }
+        super.update(changed);
     }
     connectedCallback() {
+        if (this.#parserMayAttachShadow())
+            return;
         super.connectedCallback();
         this.contextLang = nearestLang(this) ?? navigator.language;
         if (this.#needsLoad)
             this.requestUpdate();
+    }
+    /**
+     * Made by the parser (the script ran first), with nothing inside it yet: a
+     * declarative shadow root may come next, and a shadow root attached before it
+     * would make the parser drop the server's render. Connects once the parser
+     * has put something inside or after the element.
+     */
+    #parserMayAttachShadow() {
+        const parsing = () => {
+            if (document.readyState !== 'loading' || this.shadowRoot || this.firstChild)
+                return false;
+            for (let node = this; node; node = node.parentNode)
+                if (node.nextSibling)
+                    return false;
+            return true;
+        };
+        if (!parsing())
+            return false;
+        const connect = () => {
+            if (parsing())
+                return;
+            observer.disconnect();
+            document.removeEventListener('readystatechange', connect);
+            if (this.isConnected)
+                this.connectedCallback();
+        };
+        const observer = new MutationObserver(connect);
+        observer.observe(document, { childList: true, subtree: true });
+        document.addEventListener('readystatechange', connect);
+        return true;
     }
     #stopWatching() {
         this.#lazyObserver?.disconnect();
@@ -1219,6 +1271,8 @@ class LedeElement extends LitElement {
                     input = JSON.parse(inline.textContent ?? '');
                 }
                 catch (error) {
+                    if (document.readyState === 'loading')
+                        return this.#awaitInlineJson(); // not all of it parsed yet
                     return this.#fail('invalid-data', [{ path: '', message: `inline JSON: ${String(error)}`, severity: 'error' }]);
                 }
             }
@@ -1273,7 +1327,7 @@ class LedeElement extends LitElement {
         this.content = undefined;
         this.errorCode = code;
         this.issues = issues;
-        this.hasFallback = [...this.childNodes].some((node) => node instanceof Element ? !node.matches('script') : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim());
+        this.hasFallback = !!this.#serverRender.length || [...this.childNodes].some((node) => node instanceof Element ? !node.matches('script') : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim());
         this.state = 'error';
         this.#report(issues);
         const message = issues.find((issue) => issue.severity === 'error')?.message ?? code;
@@ -1373,7 +1427,8 @@ class LedeElement extends LitElement {
         const list = this.debug && issues.length ? this.#renderIssues(issues) : nothing;
         // Fallback content is the page's: it keeps the page's look, and only what Lede draws is reset.
         // While src is on the network, screen readers hear it once; the fallback stays on screen.
-        const status = this.state === 'loading' && this.#fetching ? html$1 `<span class="hidden-text" role="status">${strings.loading}</span>` : nothing;
+        // Over a server render there is nothing to wait for: it reads as it is.
+        const status = this.state === 'loading' && this.#fetching && !this.#serverRender.length ? html$1 `<span class="hidden-text" role="status">${strings.loading}</span>` : nothing;
         return body === slot
             ? [slot, list === nothing && status === nothing ? nothing : html$1 `<div class="lede">${status}${list}</div>`]
             : html$1 `<div class="lede">${body}${list}</div>`;
@@ -2550,7 +2605,7 @@ function jsonLd(model) {
 }
 
 const ATTRIBUTE_NAMES = new Set([
-    'id', 'class', 'theme', 'locale', 'debug', 'variant', 'shareable', 'order', 'layout', 'collapsed-after', 'category', 'highlight', 'heading-level',
+    'id', 'class', 'theme', 'locale', 'debug', 'variant', 'shareable', 'order', 'layout', 'collapsed-after', 'category', 'highlight', 'heading-level', 'src', 'refresh',
 ]);
 /** A document `renderToString` cannot render: `code` and `issues` as in `lede-error`. */
 class LedeRenderError extends Error {
@@ -2584,18 +2639,28 @@ function template(document, model, { attributes = {}, jsonLd: withJsonLd = true 
     // The widget resolves its locale from the page in the browser; a document without
     // `lang` gets the server's choice written down, so both render the same words.
     const locale = attributes.locale ?? (model.lang ? undefined : 'en');
-    const scripts = `<script type="application/json">${scriptJson(document)}</script>` +
+    const scripts = (attributes.src ? '' : `<script type="application/json">${scriptJson(document)}</script>`) +
         (withJsonLd ? `<script type="application/ld+json">${scriptJson(jsonLd(model))}</script>` : '');
     const a = attributes;
     // One line: lit-ssr keeps the whitespace between attributes, also of those left out.
-    return html$2 `<${tag} id=${a.id ?? nothing} class=${a.class ?? nothing} theme=${a.theme ?? nothing} locale=${locale ?? nothing} ?debug=${!!a.debug} variant=${a.variant ?? nothing} ?shareable=${!!a.shareable} order=${a.order ?? nothing} layout=${a.layout ?? nothing} collapsed-after=${a['collapsed-after'] ?? nothing} category=${a.category ?? nothing} highlight=${a.highlight ?? nothing} heading-level=${a['heading-level'] ?? nothing} .model=${model} >${unsafeHTML(scripts)}</${tag}>`;
+    return html$2 `<${tag} id=${a.id ?? nothing} class=${a.class ?? nothing} theme=${a.theme ?? nothing} locale=${locale ?? nothing} ?debug=${!!a.debug} variant=${a.variant ?? nothing} ?shareable=${!!a.shareable} order=${a.order ?? nothing} layout=${a.layout ?? nothing} collapsed-after=${a['collapsed-after'] ?? nothing} category=${a.category ?? nothing} highlight=${a.highlight ?? nothing} heading-level=${a['heading-level'] ?? nothing} src=${a.src ?? nothing} refresh=${a.refresh ?? nothing} .model=${model} >${unsafeHTML(scripts)}</${tag}>`;
+}
+/** `url` if it is absolute, else undefined. */
+function absoluteUrl(url) {
+    try {
+        return url ? new URL(url).href : undefined;
+    }
+    catch {
+        return undefined; // relative: the browser resolves it against the page
+    }
 }
 function prepare(document, options) {
     // A misspelt attribute would otherwise vanish without a word.
     const unknown = Object.keys(options.attributes ?? {}).filter((name) => !ATTRIBUTE_NAMES.has(name));
     if (unknown.length)
         throw new TypeError(`lede/ssr: unknown attribute ${unknown.map((name) => JSON.stringify(name)).join(', ')}; known: ${[...ATTRIBUTE_NAMES].join(', ')}`);
-    const result = validateDocument(document, undefined, options.baseUrl);
+    // SPEC §3: a fetched document's relative URLs resolve against its own URL, so the server's render agrees.
+    const result = validateDocument(document, undefined, options.baseUrl ?? absoluteUrl(options.attributes?.src));
     if (!result.ok)
         throw new LedeRenderError(result.code, result.issues);
     return template(document, result.model, options);
@@ -2677,14 +2742,6 @@ function fallbackHtml(model, locale) {
 
 /** Stands in for the script's address until one is given: a partner replaces it with where they host `dist/lede.js`. */
 const PLACEHOLDER_SCRIPT = 'https://your.cdn/lede/dist/lede.js';
-function absoluteOrUndefined(url) {
-    try {
-        return url ? new URL(url).href : undefined;
-    }
-    catch {
-        return undefined; // a relative `src`: the page resolves it, and the document's URLs against it
-    }
-}
 /**
  * The embed code for a document: the element with the data inline (or its `src`),
  * fallback content built from the document (the quote as a `<blockquote>`, the
@@ -2693,7 +2750,7 @@ function absoluteOrUndefined(url) {
  */
 function embedSnippet(document, { src, script = PLACEHOLDER_SCRIPT } = {}) {
     // SPEC §3: relative URLs inside a fetched document resolve against the document's URL.
-    const result = validateDocument(document, undefined, absoluteOrUndefined(src));
+    const result = validateDocument(document, undefined, absoluteUrl(src));
     if (!result.ok)
         throw new LedeRenderError(result.code, result.issues);
     const tag = `lede-${result.model.type}`;

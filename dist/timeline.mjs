@@ -1,1 +1,1 @@
-import"./chunks/lede-CXSmEUrW.mjs";export{L as LedeTimeline}from"./chunks/lede-BO0IYvDJ.mjs";
+import"./chunks/lede-BdYl4k86.mjs";export{L as LedeTimeline}from"./chunks/lede-4EObNk26.mjs";

@@ -16,7 +16,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { generateTimeline } from '../demo/generate-timeline.js';
-import { embedSnippet } from '../dist/ssr.mjs';
+import { embedSnippet, renderToString } from '../dist/ssr.mjs';
 import { toTimelineJS } from '../bench/timelinejs-data.js';
 import { CHROMIUM_ARGS, findChromium } from './find-browser.mjs';
 import { serve } from './serve.mjs';
@@ -53,6 +53,7 @@ const PAGES = {
   quotes: { name: '100 quote cards (src, one-line fallback)', page: '/bench/quotes.html' },
   quotesSnippet: { name: '100 quote cards (src, `lede snippet --src` fallback)', page: '/bench/_data/quotes-snippet.html' },
   quotesInline: { name: '100 quote cards (`lede snippet`: inline data)', page: '/bench/_data/quotes-inline.html' },
+  quotesServerSrc: { name: '100 quote cards (src, `lede render --attr src` server render)', page: '/bench/_data/quotes-server-src.html' },
   article: { name: 'seed article (dushanbe-meeting.ru)', page: '/bench/article.html' },
 };
 
@@ -76,12 +77,16 @@ for (const size of options.sizes) {
 }
 
 // The 100 cards again, embedded as `lede snippet` writes them: by src with the fallback it builds
-// from each quote, and with the data inline (same fallback).
+// from each quote, and with the data inline (same fallback); and as `lede render --attr src` writes
+// them: the server's render, replaced by the fetched document.
 const QUOTES = ['quote-putin.ru.json', 'quote-aliyev.ru.json', 'quote-aliyev-relations.ru.json'];
-for (const [file, src] of [['quotes-snippet.html', true], ['quotes-inline.html', false]]) {
-  const snippets = QUOTES.map((name) =>
-    embedSnippet(JSON.parse(readFileSync(`demo/data/${name}`, 'utf8')), src ? { src: `/demo/data/${name}` } : {}).replace(/<script src=[^\n]*<\/script>\s*$/, ''),
-  );
+const embeds = {
+  snippet: (document, src) => embedSnippet(document, { src }).replace(/<script src=[^\n]*<\/script>\s*$/, ''),
+  inline: (document) => embedSnippet(document).replace(/<script src=[^\n]*<\/script>\s*$/, ''),
+  serverSrc: (document, src) => renderToString(document, { attributes: { src } }),
+};
+for (const [file, src, embed] of [['quotes-snippet.html', true, embeds.snippet], ['quotes-inline.html', false, embeds.inline], ['quotes-server-src.html', true, embeds.serverSrc]]) {
+  const snippets = QUOTES.map((name) => embed(JSON.parse(readFileSync(`demo/data/${name}`, 'utf8')), `/demo/data/${name}`));
   const cards = Array.from({ length: 100 }, (_, index) => `<p>Абзац ${index + 1} статьи партнёра перед цитатой.</p>\n${snippets[index % 3]}`).join('\n');
   writeFileSync(`bench/_data/${file}`, readFileSync('bench/quotes.html', 'utf8').replace(/<body>[\s\S]*<\/body>/, `<body>\n<h1>100 карточек цитат</h1>\n${cards}\n</body>`).replace('<head>', src ? '<head>' : '<head>\n    <base href="/demo/data/" />'));
 }

@@ -115,6 +115,10 @@ test('render: the server-rendered element; --attr and --page', () => {
   assert.match(page, /<title>Russia and Azerbaijan: a year of tension<\/title>/);
   assert.match(page, /<\/lede-timeline>(<!--[^>]*-->)*\n<script src="\/lede\.js" async><\/script>\n<\/body>\n<\/html>\n$/);
   assert.doesNotMatch(lede(['render', '--no-json-ld', data('quote-putin.ru.json')]).stdout, /ld\+json/);
+
+  const bySrc = withoutMarkers(lede(['render', '--attr', 'src=https://partner.example/aliyev.json', data('quote-aliyev.ru.json')]).stdout);
+  assert.match(bySrc, /^<lede-quote [^>]*src="https:\/\/partner\.example\/aliyev\.json"[^>]*><template /);
+  assert.doesNotMatch(bySrc, /application\/json/, 'with src the document is not inline');
 });
 
 test('render: an invalid document prints its problems to stderr, nothing to stdout, exit 1; warnings go to stderr', () => {

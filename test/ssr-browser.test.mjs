@@ -183,6 +183,47 @@ test('lede.js hydrates the server render: lede-load from the inline data, no req
   }
 });
 
+test('with src, the server render stays while the document loads and is replaced in place: nothing moves', { timeout: 60_000 }, async () => {
+  const sources = { quote: '/demo/data/quote-aliyev.ru.json', timeline: '/demo/data/timeline-russia-azerbaijan.en.json' };
+  const html = page(Object.entries(sources).map(([type, src]) => renderToString(DOCUMENTS[type], { attributes: { src } })).join('\n'));
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+  try {
+    const { tab, url } = await open(context, html);
+    const fetched = [];
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await tab.route('**/demo/data/*.json', async (route) => {
+      fetched.push(new URL(route.request().url()).pathname);
+      await held;
+      await route.continue();
+    });
+    await tab.addInitScript(() => {
+      window.ledeLoads = 0;
+      window.shifts = 0;
+      document.addEventListener('lede-load', () => window.ledeLoads++);
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.shifts += entry.value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    await tab.goto(url, { waitUntil: 'domcontentloaded' });
+    await tab.setViewportSize({ width: 900, height: await tab.evaluate(() => document.documentElement.scrollHeight) });
+    // lede.js runs and asks for both documents; their responses are held, and the server's render stays.
+    await tab.waitForFunction(() => document.querySelectorAll('[state="loading"]').length === 2);
+    await tab.evaluate(settled);
+    const before = await tab.evaluate(widgetTexts);
+    const shotBefore = await tab.screenshot();
+    assert.ok(before.every(({ text }) => text.length > 100), 'the server render is on screen while loading');
+    assert.deepEqual(fetched.sort(), Object.values(sources).sort());
+
+    release();
+    await tab.waitForFunction(() => window.ledeLoads === 2);
+    await tab.evaluate(settled);
+    assert.deepEqual(await tab.evaluate(widgetTexts), before, 'the same text once the fetched documents are shown');
+    assert.ok((await tab.screenshot()).equals(shotBefore), 'the page looks the same, pixel for pixel');
+    assert.equal(await tab.evaluate(() => window.shifts), 0, 'no layout shift');
+  } finally {
+    await context.close();
+  }
+});
+
 test('a long timeline hydrates with every event at once (no chunked re-render of what the server showed)', { timeout: 60_000 }, async () => {
   const events = Array.from({ length: 60 }, (_, index) => ({ id: `e${index}`, date: `2020-02-${String((index % 28) + 1).padStart(2, '0')}`, title: `Event ${index}` }));
   const context = await browser.newContext();

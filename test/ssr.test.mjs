@@ -166,6 +166,16 @@ test('baseUrl resolves relative URLs in the HTML and the JSON-LD; without it the
   assert.equal(jsonLdOf(html).spokenByCharacter.image, 'https://partner.example/img/aliyev.svg');
 });
 
+test('with src: the element fetches it, so the document is not inline; relative URLs resolve against src', () => {
+  const quote = fixture('quote-aliyev.ru.json');
+  const html = renderToString(quote, { attributes: { src: 'https://partner.example/data/aliyev.json', refresh: 60 } });
+  assert.match(html, /<lede-quote[^>]*src="https:\/\/partner\.example\/data\/aliyev\.json"[^>]*refresh="60"/);
+  assert.equal(scripts(html, 'application/json').length, 0, 'no inline document');
+  assert.equal(scripts(html, 'application/ld+json').length, 1);
+  assert.match(html, /<template [^>]*shadowrootmode="open"[\s\S]*Мы знаем, что произошло/);
+  assert.match(html, /src="https:\/\/partner\.example\/img\/aliyev\.svg"/);
+});
+
 test('an invalid document throws LedeRenderError with the issues by path; an invalid item is left out', () => {
   const timeline = fixture('timeline-russia-azerbaijan.en.json');
   assert.throws(

@@ -107,19 +107,59 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   #pendingEvent?: () => void;
 
   /**
-   * Server-rendered HTML (`lede/ssr`) arrives with a declarative shadow root and
-   * the document inline: the first render replaces it in the same task, from
-   * that inline copy, so nothing is fetched and nothing flickers.
+   * What the server rendered (`lede/ssr`: a declarative shadow root). It stands
+   * in like fallback content until the widget has its data: with the document
+   * inline that is the first render, in the same task; with `src` it is when the
+   * fetched document is ready, and a failed fetch leaves it on screen.
    */
+  #serverRender: readonly ChildNode[] = [];
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    this.#serverRender = [...root.childNodes];
+    // Lit would render before the server's nodes, and lose its place when they go.
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.state === 'ready' && this.#serverRender.length) {
+      for (const node of this.#serverRender) node.remove();
+      this.#serverRender = [];
+    }
+    super.update(changed);
   }
 
   override connectedCallback(): void {
+    if (this.#parserMayAttachShadow()) return;
     super.connectedCallback();
     this.contextLang = nearestLang(this) ?? navigator.language;
     if (this.#needsLoad) this.requestUpdate();
+  }
+
+  /**
+   * Made by the parser (the script ran first), with nothing inside it yet: a
+   * declarative shadow root may come next, and a shadow root attached before it
+   * would make the parser drop the server's render. Connects once the parser
+   * has put something inside or after the element.
+   */
+  #parserMayAttachShadow(): boolean {
+    const parsing = (): boolean => {
+      if (document.readyState !== 'loading' || this.shadowRoot || this.firstChild) return false;
+      for (let node: Node | null = this; node; node = node.parentNode) if (node.nextSibling) return false;
+      return true;
+    };
+    if (!parsing()) return false;
+    const connect = () => {
+      if (parsing()) return;
+      observer.disconnect();
+      document.removeEventListener('readystatechange', connect);
+      if (this.isConnected) this.connectedCallback();
+    };
+    const observer = new MutationObserver(connect);
+    observer.observe(document, { childList: true, subtree: true });
+    document.addEventListener('readystatechange', connect);
+    return true;
   }
 
   #stopWatching(): void {
@@ -201,6 +241,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
         try {
           input = JSON.parse(inline.textContent ?? '');
         } catch (error) {
+          if (document.readyState === 'loading') return this.#awaitInlineJson(); // not all of it parsed yet
           return this.#fail('invalid-data', [{ path: '', message: `inline JSON: ${String(error)}`, severity: 'error' }]);
         }
       } else if (input === undefined && this.src) {
@@ -247,7 +288,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     this.content = undefined;
     this.errorCode = code;
     this.issues = issues;
-    this.hasFallback = [...this.childNodes].some((node) =>
+    this.hasFallback = !!this.#serverRender.length || [...this.childNodes].some((node) =>
       node instanceof Element ? !node.matches('script') : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
     );
     this.state = 'error';
@@ -347,7 +388,8 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     const list = this.debug && issues.length ? this.#renderIssues(issues) : nothing;
     // Fallback content is the page's: it keeps the page's look, and only what Lede draws is reset.
     // While src is on the network, screen readers hear it once; the fallback stays on screen.
-    const status = this.state === 'loading' && this.#fetching ? html`<span class="hidden-text" role="status">${strings.loading}</span>` : nothing;
+    // Over a server render there is nothing to wait for: it reads as it is.
+    const status = this.state === 'loading' && this.#fetching && !this.#serverRender.length ? html`<span class="hidden-text" role="status">${strings.loading}</span>` : nothing;
     return body === slot
       ? [slot, list === nothing && status === nothing ? nothing : html`<div class="lede">${status}${list}</div>`]
       : html`<div class="lede">${body}${list}</div>`;

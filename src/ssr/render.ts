@@ -36,10 +36,18 @@ export interface RenderAttributes {
   highlight?: string;
   /** article */
   'heading-level'?: number;
+  /**
+   * The document's URL: the element fetches it when the script runs and shows
+   * what it holds then (the server's render stays until it is ready, so nothing
+   * moves), and `refresh` can poll it. The document is then not put inline.
+   */
+  src?: string;
+  /** Seconds between checks of `src` for a new version (SPEC §5). */
+  refresh?: number;
 }
 
 const ATTRIBUTE_NAMES: ReadonlySet<string> = new Set<keyof RenderAttributes>([
-  'id', 'class', 'theme', 'locale', 'debug', 'variant', 'shareable', 'order', 'layout', 'collapsed-after', 'category', 'highlight', 'heading-level',
+  'id', 'class', 'theme', 'locale', 'debug', 'variant', 'shareable', 'order', 'layout', 'collapsed-after', 'category', 'highlight', 'heading-level', 'src', 'refresh',
 ]);
 
 export interface RenderOptions {
@@ -93,19 +101,29 @@ function template(document: LedeDocument | unknown, model: Model, { attributes =
   // `lang` gets the server's choice written down, so both render the same words.
   const locale = attributes.locale ?? (model.lang ? undefined : 'en');
   const scripts =
-    `<script type="application/json">${scriptJson(document)}</script>` +
+    (attributes.src ? '' : `<script type="application/json">${scriptJson(document)}</script>`) +
     (withJsonLd ? `<script type="application/ld+json">${scriptJson(jsonLd(model))}</script>` : '');
   const a = attributes;
   // One line: lit-ssr keeps the whitespace between attributes, also of those left out.
-  return html`<${tag} id=${a.id ?? nothing} class=${a.class ?? nothing} theme=${a.theme ?? nothing} locale=${locale ?? nothing} ?debug=${!!a.debug} variant=${a.variant ?? nothing} ?shareable=${!!a.shareable} order=${a.order ?? nothing} layout=${a.layout ?? nothing} collapsed-after=${a['collapsed-after'] ?? nothing} category=${a.category ?? nothing} highlight=${a.highlight ?? nothing} heading-level=${a['heading-level'] ?? nothing} .model=${model}
+  return html`<${tag} id=${a.id ?? nothing} class=${a.class ?? nothing} theme=${a.theme ?? nothing} locale=${locale ?? nothing} ?debug=${!!a.debug} variant=${a.variant ?? nothing} ?shareable=${!!a.shareable} order=${a.order ?? nothing} layout=${a.layout ?? nothing} collapsed-after=${a['collapsed-after'] ?? nothing} category=${a.category ?? nothing} highlight=${a.highlight ?? nothing} heading-level=${a['heading-level'] ?? nothing} src=${a.src ?? nothing} refresh=${a.refresh ?? nothing} .model=${model}
   >${unsafeHTML(scripts)}</${tag}>`;
+}
+
+/** `url` if it is absolute, else undefined. */
+export function absoluteUrl(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).href : undefined;
+  } catch {
+    return undefined; // relative: the browser resolves it against the page
+  }
 }
 
 function prepare(document: unknown, options: RenderOptions): unknown {
   // A misspelt attribute would otherwise vanish without a word.
   const unknown = Object.keys(options.attributes ?? {}).filter((name) => !ATTRIBUTE_NAMES.has(name));
   if (unknown.length) throw new TypeError(`lede/ssr: unknown attribute ${unknown.map((name) => JSON.stringify(name)).join(', ')}; known: ${[...ATTRIBUTE_NAMES].join(', ')}`);
-  const result = validateDocument(document, undefined, options.baseUrl);
+  // SPEC §3: a fetched document's relative URLs resolve against its own URL, so the server's render agrees.
+  const result = validateDocument(document, undefined, options.baseUrl ?? absoluteUrl(options.attributes?.src));
   if (!result.ok) throw new LedeRenderError(result.code, result.issues);
   return template(document, result.model, options);
 }

@@ -1,7 +1,7 @@
 import { validateDocument } from '../data/validate-document.js';
 import { escapeHtml, scriptJson } from './escape.js';
 import { fallbackHtml } from './fallback-html.js';
-import { LedeRenderError } from './render.js';
+import { absoluteUrl, LedeRenderError } from './render.js';
 
 export interface SnippetOptions {
   /** Embed by URL (`src`) instead of carrying the document inline. */
@@ -13,14 +13,6 @@ export interface SnippetOptions {
 /** Stands in for the script's address until one is given: a partner replaces it with where they host `dist/lede.js`. */
 export const PLACEHOLDER_SCRIPT = 'https://your.cdn/lede/dist/lede.js';
 
-function absoluteOrUndefined(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).href : undefined;
-  } catch {
-    return undefined; // a relative `src`: the page resolves it, and the document's URLs against it
-  }
-}
-
 /**
  * The embed code for a document: the element with the data inline (or its `src`),
  * fallback content built from the document (the quote as a `<blockquote>`, the
@@ -29,7 +21,7 @@ function absoluteOrUndefined(url: string | undefined): string | undefined {
  */
 export function embedSnippet(document: unknown, { src, script = PLACEHOLDER_SCRIPT }: SnippetOptions = {}): string {
   // SPEC §3: relative URLs inside a fetched document resolve against the document's URL.
-  const result = validateDocument(document, undefined, absoluteOrUndefined(src));
+  const result = validateDocument(document, undefined, absoluteUrl(src));
   if (!result.ok) throw new LedeRenderError(result.code, result.issues);
   const tag = `lede-${result.model.type}`;
   const data = src ? '' : `  <script type="application/json">${scriptJson(document)}</script>\n`;

@@ -56,12 +56,8 @@ export declare abstract class LedeElement<T extends DocumentType> extends LitEle
     /** The rules of this widget's document type (a module of `src/data/`). */
     protected abstract readonly schema: ObjectNode;
     protected abstract renderContent(model: ModelByType[T]): TemplateResult;
-    /**
-     * Server-rendered HTML (`lede/ssr`) arrives with a declarative shadow root and
-     * the document inline: the first render replaces it in the same task, from
-     * that inline copy, so nothing is fetched and nothing flickers.
-     */
     protected createRenderRoot(): HTMLElement | DocumentFragment;
+    protected update(changed: PropertyValues<this>): void;
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected willUpdate(changed: PropertyValues<this>): void;

@@ -23,6 +23,14 @@ export interface RenderAttributes {
     highlight?: string;
     /** article */
     'heading-level'?: number;
+    /**
+     * The document's URL: the element fetches it when the script runs and shows
+     * what it holds then (the server's render stays until it is ready, so nothing
+     * moves), and `refresh` can poll it. The document is then not put inline.
+     */
+    src?: string;
+    /** Seconds between checks of `src` for a new version (SPEC §5). */
+    refresh?: number;
 }
 export interface RenderOptions {
     attributes?: RenderAttributes;
@@ -41,6 +49,8 @@ export declare class LedeRenderError extends Error {
     readonly issues: readonly Issue[];
     constructor(code: ValidationErrorCode, issues: readonly Issue[]);
 }
+/** `url` if it is absolute, else undefined. */
+export declare function absoluteUrl(url: string | undefined): string | undefined;
 /**
  * A Lede document as HTML for the page: the element with its declarative shadow
  * DOM (visible before and without the script), the document inline as
