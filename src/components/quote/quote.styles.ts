@@ -55,7 +55,7 @@ export const quoteStyles = css`
     color: var(--_muted);
   }
   [part~='meta'] > * + *::before {
-    content: ' · ';
+    content: ' · ';
   }
   [part~='context'] {
     margin: 0;
@@ -99,15 +99,14 @@ export const quoteStyles = css`
   .compact [part~='context'] {
     display: none;
   }
+  /* One line of text that wraps like text; each separator keeps to the word before it (a no-break space), so no line starts with one. */
   .compact [part~='speaker'] {
-    flex-direction: row;
-    flex-wrap: wrap;
-    column-gap: 0.4em;
+    display: block;
   }
   .compact [part~='speaker-role']::before {
-    content: '— ';
+    content: ' — ';
   }
   .compact [part~='meta']::before {
-    content: '· ';
+    content: ' · ';
   }
 `;

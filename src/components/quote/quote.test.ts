@@ -313,6 +313,14 @@ describe('<lede-quote>', () => {
       const pull = await quoteWith(aliyev, 'variant="pull"');
       expect(getComputedStyle(part(pull, 'base') as Element).borderTopWidth).to.equal('0px');
     });
+
+    it('compact wraps its attribution like text: no line starts with a separator', async () => {
+      const compact = await quoteWith(aliyev, 'variant="compact" style="width: 300px"');
+      const [role, meta] = [part(compact, 'speaker-role'), part(compact, 'meta')] as HTMLElement[];
+      expect([...meta.getClientRects()].at(-1)?.top, 'the attribution wraps at this width').to.be.above(role.getClientRects()[0].top);
+      // The "·" before the date is the first thing in meta: it stays on the role's last line.
+      expect(meta.getClientRects()[0].top).to.equal([...role.getClientRects()].at(-1)?.top);
+    });
   });
 
   describe('share', () => {
