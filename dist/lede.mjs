@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-DK9l03kC.mjs";export{L as LedeTimeline}from"./chunks/lede-P84hko5h.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-CXSmEUrW.mjs";
+export{L as LedeQuote}from"./chunks/lede-CYX4GGPK.mjs";export{L as LedeTimeline}from"./chunks/lede-CnVWDIVe.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-DzJ__HEe.mjs";

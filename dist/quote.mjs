@@ -1,1 +1,1 @@
-import"./chunks/lede-CXSmEUrW.mjs";export{L as LedeQuote}from"./chunks/lede-DK9l03kC.mjs";
+import"./chunks/lede-DzJ__HEe.mjs";export{L as LedeQuote}from"./chunks/lede-CYX4GGPK.mjs";

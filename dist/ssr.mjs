@@ -840,6 +840,10 @@ const DATE_OPTIONS = {
 const TIME_OPTIONS = { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' };
 // The languages with their own month names (below) all write a 24-hour clock.
 const TIME_24 = { ...TIME_OPTIONS, hourCycle: 'h23' };
+// Arabic without a region writes Latin digits since CLDR 44 (Chromium, Firefox, Node), as the UI
+// strings write their counts; an older ICU (WebKitGTK on Debian 12, ICU 72) would write "٢٥ ديسمبر
+// ٢٠٢٤" next to "3 أحداث جديدة", and server-rendered text would change on hydration.
+const formatLocale = (locale) => (locale === 'ar' ? 'ar-u-nu-latn' : locale);
 function formatCalendarDate(wallClock, precision, locale, { months }) {
     if (months && precision !== 'year') {
         // Month names of a language some browsers' Intl has no data for ("2024 M12"):
@@ -869,10 +873,11 @@ function formatCalendarDate(wallClock, precision, locale, { months }) {
  * the wall-clock time of its own offset, as the newsroom wrote it.
  */
 function formatPartialDate(date, locale, strings) {
+    const intlLocale = formatLocale(locale);
     const wallClock = new Date(date.start + (date.offset ?? 0) * 60_000);
-    let text = formatCalendarDate(wallClock, date.precision, locale, strings);
+    let text = formatCalendarDate(wallClock, date.precision, intlLocale, strings);
     if (date.precision === 'time')
-        text += strings.dateTimeSeparator + dateTimeFormat(locale, strings.months ? TIME_24 : TIME_OPTIONS).format(wallClock);
+        text += strings.dateTimeSeparator + dateTimeFormat(intlLocale, strings.months ? TIME_24 : TIME_OPTIONS).format(wallClock);
     if (date.approximate)
         text = strings.approximate(text);
     if (date.uncertain)
@@ -885,7 +890,7 @@ function formatPartialDate(date, locale, strings) {
  * pays it while the network works instead of after.
  */
 function prepareDateFormats(locale) {
-    dateTimeFormat(locale, DATE_OPTIONS.day);
+    dateTimeFormat(formatLocale(locale), DATE_OPTIONS.day);
 }
 
 /** `<time datetime>` with the date in its precision, or the data's own `dateLabel`. */

@@ -1,1 +1,1 @@
-import"./chunks/lede-CXSmEUrW.mjs";export{L as LedeTimeline}from"./chunks/lede-P84hko5h.mjs";
+import"./chunks/lede-DzJ__HEe.mjs";export{L as LedeTimeline}from"./chunks/lede-CnVWDIVe.mjs";
