@@ -1,0 +1,154 @@
+// The test runner's launchers for the three engines, all on browsers installed
+// on this machine (scripts/find-browser.mjs): Chromium and Firefox through
+// puppeteer-core (CDP and WebDriver BiDi), WebKit (WebKitGTK's MiniBrowser)
+// through WebKitWebDriver on a private Xvfb display.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { createRequire } from 'node:module';
+import { CHROMIUM_ARGS } from './find-browser.mjs';
+
+// The puppeteer-core that @web/test-runner-chrome itself drives, so Firefox and
+// Chromium run on the same client.
+const require = createRequire(createRequire(import.meta.url).resolve('@web/test-runner-chrome'));
+const puppeteerCore = require('puppeteer-core');
+
+// A reader west of UTC: a date-only value must not slip to the day before.
+export const TIME_ZONE = 'America/Los_Angeles';
+const VIEWPORT = { width: 800, height: 600 };
+
+export function launcherFor(engine, found) {
+  if (engine === 'chromium') {
+    return chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { executablePath: found.executablePath, headless: true, args: CHROMIUM_ARGS },
+      async createPage({ context }) {
+        const page = await context.newPage();
+        await page.emulateTimezone(TIME_ZONE);
+        return page;
+      },
+    });
+  }
+  if (engine === 'firefox') {
+    return chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: found.executablePath,
+        headless: true,
+        defaultViewport: VIEWPORT,
+        // BiDi has no time zone emulation that puppeteer drives: the process's own TZ.
+        env: { ...process.env, TZ: TIME_ZONE },
+        extraPrefsFirefox: {
+          'intl.accept_languages': 'en-US',
+          'intl.locale.requested': 'en-US',
+          // Light unless a test asks otherwise, whatever the machine's theme.
+          'layout.css.prefers-color-scheme.content-override': 1,
+        },
+      },
+    });
+  }
+  if (engine === 'webkit') return new WebKitLauncher(found);
+  throw new Error(`Unknown browser engine "${engine}"`);
+}
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+async function waitForDriver(port, child, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeout} ms`);
+}
+
+/** Starts Xvfb on a display it picks itself (-displayfd) and resolves to ":N". */
+function startXvfb(xvfbPath, processes) {
+  return new Promise((resolve, reject) => {
+    const xvfb = spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+    });
+    processes.push(xvfb);
+    let output = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('\n')) resolve(`:${output.trim()}`);
+    });
+    xvfb.once('error', reject);
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with code ${code}`)));
+  });
+}
+
+class WebKitLauncher extends WebdriverLauncher {
+  #found;
+  #processes = [];
+
+  constructor(found) {
+    super({
+      hostname: '127.0.0.1',
+      path: '/',
+      logLevel: 'error',
+      connectionRetryTimeout: 60_000,
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: found.browserPath, args: ['--automation'] },
+      },
+    });
+    this.#found = found;
+    process.once('exit', () => this.#kill());
+  }
+
+  async initialize(config, testFiles) {
+    const display = this.#found.xvfbPath ? await startXvfb(this.#found.xvfbPath, this.#processes) : process.env.DISPLAY;
+    const port = await freePort();
+    // TZ as for Firefox; WebKitGTK takes navigator.language from the locale (en-US, also when
+    // en_US.UTF-8 is not installed and the C locale is what it gets).
+    const driver = spawn(this.#found.driverPath, [`--port=${port}`], {
+      stdio: 'ignore',
+      env: { ...process.env, DISPLAY: display, TZ: TIME_ZONE, LANG: 'en_US.UTF-8' },
+    });
+    this.#processes.push(driver);
+    await waitForDriver(port, driver);
+    this.options.port = port;
+    await super.initialize(config, testFiles);
+    this.name = 'WebKit';
+  }
+
+  async startSession(id, url) {
+    if (!this.driver) {
+      await this.ensureManagerInitialized();
+      // The window's outer size; the page gets what the window's chrome leaves of it.
+      await this.driver.setWindowSize(VIEWPORT.width, VIEWPORT.height);
+      const [width, height] = await this.driver.execute('return [innerWidth, innerHeight]');
+      await this.driver.setWindowSize(2 * VIEWPORT.width - width, 2 * VIEWPORT.height - height);
+    }
+    return super.startSession(id, url);
+  }
+
+  async stop() {
+    await super.stop();
+    this.#kill();
+  }
+
+  #kill() {
+    for (const child of this.#processes.reverse()) if (child.exitCode === null) child.kill();
+    this.#processes = [];
+  }
+}
