@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS } from './find-browser.mjs';
 // The puppeteer-core that @web/test-runner-chrome itself drives, so Firefox and
 // Chromium run on the same client.
 const require = createRequire(createRequire(import.meta.url).resolve('@web/test-runner-chrome'));
-const puppeteerCore = require('puppeteer-core');
+export const puppeteerCore = require('puppeteer-core');
 
 // A reader west of UTC: a date-only value must not slip to the day before.
 export const TIME_ZONE = 'America/Los_Angeles';
@@ -79,9 +79,9 @@ async function waitForDriver(port, child, timeout = 15_000) {
 }
 
 /** Starts Xvfb on a display it picks itself (-displayfd) and resolves to ":N". */
-function startXvfb(xvfbPath, processes) {
+function startXvfb(xvfbPath, screen, processes) {
   return new Promise((resolve, reject) => {
-    const xvfb = spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    const xvfb = spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', `${screen}x24`, '-nolisten', 'tcp'], {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
     });
     processes.push(xvfb);
@@ -95,37 +95,61 @@ function startXvfb(xvfbPath, processes) {
   });
 }
 
-class WebKitLauncher extends WebdriverLauncher {
-  #found;
-  #processes = [];
-
-  constructor(found) {
-    super({
-      hostname: '127.0.0.1',
-      path: '/',
-      logLevel: 'error',
-      connectionRetryTimeout: 60_000,
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: found.browserPath, args: ['--automation'] },
-      },
-    });
-    this.#found = found;
-    process.once('exit', () => this.#kill());
-  }
-
-  async initialize(config, testFiles) {
-    const display = this.#found.xvfbPath ? await startXvfb(this.#found.xvfbPath, this.#processes) : process.env.DISPLAY;
+/**
+ * WebKitWebDriver on a free port, on a private Xvfb display (else $DISPLAY), so no window
+ * opens on a developer's desktop. Resolves with the port and a synchronous stop().
+ */
+export async function startWebKitDriver(found, { screen = '1280x1024' } = {}) {
+  const processes = [];
+  const stop = () => {
+    for (const child of processes.reverse()) if (child.exitCode === null) child.kill();
+    processes.length = 0;
+  };
+  try {
+    const display = found.xvfbPath ? await startXvfb(found.xvfbPath, screen, processes) : process.env.DISPLAY;
     const port = await freePort();
     // TZ as for Firefox; WebKitGTK takes navigator.language from the locale (en-US, also when
     // en_US.UTF-8 is not installed and the C locale is what it gets).
-    const driver = spawn(this.#found.driverPath, [`--port=${port}`], {
+    const driver = spawn(found.driverPath, [`--port=${port}`], {
       stdio: 'ignore',
       env: { ...process.env, DISPLAY: display, TZ: TIME_ZONE, LANG: 'en_US.UTF-8' },
     });
-    this.#processes.push(driver);
+    processes.push(driver);
     await waitForDriver(port, driver);
+    return { port, stop };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
+/** WebDriver capabilities for WebKitGTK's MiniBrowser; `args` such as --dark-mode are added to its own. */
+export const webKitCapabilities = (found, args = []) => ({
+  browserName: 'MiniBrowser',
+  'wdio:enforceWebDriverClassic': true,
+  'webkitgtk:browserOptions': { binary: found.browserPath, args: ['--automation', ...args] },
+});
+
+/** Sets the size of the page's viewport (WebDriver sets the window's, chrome included). */
+export async function setWebKitViewport(driver, width, height) {
+  await driver.setWindowSize(width, height);
+  const [innerWidth, innerHeight] = await driver.execute('return [innerWidth, innerHeight]');
+  await driver.setWindowSize(2 * width - innerWidth, 2 * height - innerHeight);
+}
+
+class WebKitLauncher extends WebdriverLauncher {
+  #found;
+  #stopDriver = () => {};
+
+  constructor(found) {
+    super({ hostname: '127.0.0.1', path: '/', logLevel: 'error', connectionRetryTimeout: 60_000, capabilities: webKitCapabilities(found) });
+    this.#found = found;
+    process.once('exit', () => this.#stopDriver());
+  }
+
+  async initialize(config, testFiles) {
+    const { port, stop } = await startWebKitDriver(this.#found);
+    this.#stopDriver = stop;
     this.options.port = port;
     await super.initialize(config, testFiles);
     this.name = 'WebKit';
@@ -134,21 +158,13 @@ class WebKitLauncher extends WebdriverLauncher {
   async startSession(id, url) {
     if (!this.driver) {
       await this.ensureManagerInitialized();
-      // The window's outer size; the page gets what the window's chrome leaves of it.
-      await this.driver.setWindowSize(VIEWPORT.width, VIEWPORT.height);
-      const [width, height] = await this.driver.execute('return [innerWidth, innerHeight]');
-      await this.driver.setWindowSize(2 * VIEWPORT.width - width, 2 * VIEWPORT.height - height);
+      await setWebKitViewport(this.driver, VIEWPORT.width, VIEWPORT.height);
     }
     return super.startSession(id, url);
   }
 
   async stop() {
     await super.stop();
-    this.#kill();
-  }
-
-  #kill() {
-    for (const child of this.#processes.reverse()) if (child.exitCode === null) child.kill();
-    this.#processes = [];
+    this.#stopDriver();
   }
 }
