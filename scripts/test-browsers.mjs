@@ -38,7 +38,8 @@ export function launcherFor(engine, found) {
         executablePath: found.executablePath,
         headless: true,
         defaultViewport: VIEWPORT,
-        // BiDi has no time zone emulation that puppeteer drives: the process's own TZ.
+        // The process's own time zone: it needs no BiDi emulation.setTimezoneOverride, which
+        // older Firefox ESRs lack, and holds in every page and worker.
         env: { ...process.env, TZ: TIME_ZONE },
         extraPrefsFirefox: {
           'intl.accept_languages': 'en-US',
