@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-DRHbWj1Y.mjs";export{L as LedeTimeline}from"./chunks/lede-4EObNk26.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-BdYl4k86.mjs";
+export{L as LedeQuote}from"./chunks/lede-EaatONJM.mjs";export{L as LedeTimeline}from"./chunks/lede-DsXYgbYx.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-m07rJlLi.mjs";

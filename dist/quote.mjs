@@ -1,1 +1,1 @@
-import"./chunks/lede-BdYl4k86.mjs";export{L as LedeQuote}from"./chunks/lede-DRHbWj1Y.mjs";
+import"./chunks/lede-m07rJlLi.mjs";export{L as LedeQuote}from"./chunks/lede-EaatONJM.mjs";

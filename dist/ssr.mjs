@@ -840,6 +840,10 @@ const DATE_OPTIONS = {
 const TIME_OPTIONS = { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' };
 // The languages with their own month names (below) all write a 24-hour clock.
 const TIME_24 = { ...TIME_OPTIONS, hourCycle: 'h23' };
+// Arabic without a region writes Latin digits since CLDR 44 (Chromium, Firefox, Node), as the UI
+// strings write their counts; an older ICU (WebKitGTK on Debian 12, ICU 72) would write "٢٥ ديسمبر
+// ٢٠٢٤" next to "3 أحداث جديدة", and server-rendered text would change on hydration.
+const formatLocale = (locale) => (locale === 'ar' ? 'ar-u-nu-latn' : locale);
 function formatCalendarDate(wallClock, precision, locale, { months }) {
     if (months && precision !== 'year') {
         // Month names of a language some browsers' Intl has no data for ("2024 M12"):
@@ -869,10 +873,11 @@ function formatCalendarDate(wallClock, precision, locale, { months }) {
  * the wall-clock time of its own offset, as the newsroom wrote it.
  */
 function formatPartialDate(date, locale, strings) {
+    const intlLocale = formatLocale(locale);
     const wallClock = new Date(date.start + (date.offset ?? 0) * 60_000);
-    let text = formatCalendarDate(wallClock, date.precision, locale, strings);
+    let text = formatCalendarDate(wallClock, date.precision, intlLocale, strings);
     if (date.precision === 'time')
-        text += strings.dateTimeSeparator + dateTimeFormat(locale, strings.months ? TIME_24 : TIME_OPTIONS).format(wallClock);
+        text += strings.dateTimeSeparator + dateTimeFormat(intlLocale, strings.months ? TIME_24 : TIME_OPTIONS).format(wallClock);
     if (date.approximate)
         text = strings.approximate(text);
     if (date.uncertain)
@@ -885,7 +890,7 @@ function formatPartialDate(date, locale, strings) {
  * pays it while the network works instead of after.
  */
 function prepareDateFormats(locale) {
-    dateTimeFormat(locale, DATE_OPTIONS.day);
+    dateTimeFormat(formatLocale(locale), DATE_OPTIONS.day);
 }
 
 /** `<time datetime>` with the date in its precision, or the data's own `dateLabel`. */
@@ -1667,7 +1672,7 @@ function categoryRules(timeline) {
 
 // Element selectors where the element is unambiguous inside this shadow root:
 // shorter than [part~=…], and the parts stay on the elements for ::part().
-const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 0.25rem;font-size:1.375rem;line-height:1.25}p{margin:0.25rem 0 0}[part~='description']{margin-block-end:var(--_space)}[part~='legend'],[part~='controls']{display:flex;flex-wrap:wrap;gap:0.5rem;margin-block-end:var(--_space)}[aria-pressed='true']{background:var(--_text);color:var(--_background)}ol{list-style:none;margin:0;padding:0}li{position:relative;padding:0 0 1.25rem;padding-inline:1.75rem 0.5rem;cursor:pointer}li::after{content:'';position:absolute;inset-inline-start:0.45rem;top:0;bottom:0;border-inline-start:2px solid var(--_line)}li.gap{height:700rem}.gap::before{content:none}li::before{content:'';position:absolute;z-index:1;inset-inline-start:0.1rem;top:0.3rem;width:0.8rem;height:0.8rem;border-radius:50%;background:var(--_category,var(--_marker));border:2px solid var(--_background)}[aria-current]{background:var(--_surface);border-start-end-radius:var(--_radius);border-end-end-radius:var(--_radius)}[part~='year']{margin:0 0 0.5rem;font-weight:700;font-size:1.125rem}[part~='description'],[part~='event-date'],[part~='location'],[part~='sources'],figcaption{color:var(--_muted);font-size:0.875rem}[part~='event-title']{font-weight:650;font-size:1.0625rem}[hidden]{display:none}[part~='event-share']{display:inline-flex;padding:0.3rem;vertical-align:middle}[part~='event-new']{float:inline-end;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;font-weight:700;background:var(--_text);color:var(--_background)}[part~='new-events']{margin-block-end:var(--_space)}[part~='category']{margin-inline-start:0.5rem;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;background:var(--_category);color:var(--_category-text)}figcaption:empty{display:none}figure,li>button{margin:0.5rem 0 0}img{display:block;max-width:100%;height:auto}@container (min-width:480px){.horizontal ol{display:flex;overflow-x:auto;scroll-snap-type:x mandatory}.horizontal li{flex:0 0 min(18rem,80%);scroll-snap-align:start;padding:1.5rem 1rem 0 0}.horizontal li::after{inset-inline:0;top:0.7rem;bottom:auto;border:0;border-top:2px solid var(--_line)}.horizontal li::before{top:0.3rem;inset-inline-start:0}}@container (max-width:479px){[part~='controls']{display:none}}`;
+const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 0.25rem;font-size:1.375rem;line-height:1.25}p{margin:0.25rem 0 0}[part~='description']{margin-block-end:var(--_space)}[part~='legend'],[part~='controls']{display:flex;flex-wrap:wrap;gap:0.5rem;margin-block-end:var(--_space)}[aria-pressed='true']{background:var(--_text);color:var(--_background)}ol{list-style:none;margin:0;padding:0}li{position:relative;padding:0 0 1.25rem;padding-inline:1.75rem 0.5rem;cursor:pointer}li::after{content:'';position:absolute;inset-inline-start:0.45rem;top:0;bottom:0;border-inline-start:2px solid var(--_line)}li.gap{height:700rem}.gap::before{content:none}li::before{content:'';position:absolute;z-index:1;inset-inline-start:0.1rem;top:0.3rem;width:0.8rem;height:0.8rem;border-radius:50%;background:var(--_category,var(--_marker));border:2px solid var(--_background)}[aria-current]{background:var(--_surface);border-start-end-radius:var(--_radius);border-end-end-radius:var(--_radius)}[part~='year']{margin:0 0 0.5rem;font-weight:700;font-size:1.125rem}[part~='description'],[part~='event-date'],[part~='location'],[part~='sources'],figcaption{color:var(--_muted);font-size:0.875rem}[part~='event-title']{font-weight:650;font-size:1.0625rem}[hidden]{display:none}[part~='event-share']{display:inline-flex;padding:0.3rem;vertical-align:middle}[part~='event-new']{float:inline-end;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;font-weight:700;background:var(--_text);color:var(--_background)}[part~='new-events']{margin-block-end:var(--_space)}[part~='category']{margin-inline-start:0.5rem;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;background:var(--_category);color:var(--_category-text)}figcaption:empty{display:none}figure,li>button{margin:0.5rem 0 0}img{display:block;max-width:100%;height:auto}@container (min-width:480px){.horizontal ol{display:flex;overflow-x:auto;scroll-snap-type:x mandatory;padding-block-end:0.75rem}.horizontal li{flex:0 0 min(18rem,80%);scroll-snap-align:start;padding:1.5rem 1rem 0 0}.horizontal li::after{inset-inline:0;top:0.7rem;bottom:auto;border:0;border-top:2px solid var(--_line)}.horizontal li::before{top:0.3rem;inset-inline-start:0}}@container (max-width:479px){[part~='controls']{display:none}}`;
 
 /** How `refresh` matches an event across versions: its id, else its date and title. */
 const keyOf = (event) => event.id ?? `${event.date.iso} ${event.title}`;

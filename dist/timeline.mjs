@@ -1,1 +1,1 @@
-import"./chunks/lede-BdYl4k86.mjs";export{L as LedeTimeline}from"./chunks/lede-4EObNk26.mjs";
+import"./chunks/lede-m07rJlLi.mjs";export{L as LedeTimeline}from"./chunks/lede-DsXYgbYx.mjs";

@@ -91,7 +91,8 @@ describe('reading order, direction and reach', () => {
     const showAll = part(timeline, 'show-all')!;
     expect(showAll.textContent).to.equal('Show all 8 events');
     showAll.focus();
-    await sendKeys({ press: 'Space' });
+    // The key by its value: puppeteer's WebDriver BiDi keyboard (Firefox) knows no 'Space'.
+    await sendKeys({ press: ' ' });
     await timeline.updateComplete;
     expect(parts(timeline, 'event')).to.have.length(8);
   });

@@ -17,6 +17,11 @@ const TIME_OPTIONS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-d
 // The languages with their own month names (below) all write a 24-hour clock.
 const TIME_24: Intl.DateTimeFormatOptions = { ...TIME_OPTIONS, hourCycle: 'h23' };
 
+// Arabic without a region writes Latin digits since CLDR 44 (Chromium, Firefox, Node), as the UI
+// strings write their counts; an older ICU (WebKitGTK on Debian 12, ICU 72) would write "٢٥ ديسمبر
+// ٢٠٢٤" next to "3 أحداث جديدة", and server-rendered text would change on hydration.
+const formatLocale = (locale: string) => (locale === 'ar' ? 'ar-u-nu-latn' : locale);
+
 function formatCalendarDate(wallClock: Date, precision: DatePrecision, locale: string, { months }: UiStrings): string {
   if (months && precision !== 'year') {
     // Month names of a language some browsers' Intl has no data for ("2024 M12"):
@@ -47,9 +52,10 @@ function formatCalendarDate(wallClock: Date, precision: DatePrecision, locale: s
  * the wall-clock time of its own offset, as the newsroom wrote it.
  */
 export function formatPartialDate(date: PartialDate, locale: string, strings: UiStrings): string {
+  const intlLocale = formatLocale(locale);
   const wallClock = new Date(date.start + (date.offset ?? 0) * 60_000);
-  let text = formatCalendarDate(wallClock, date.precision, locale, strings);
-  if (date.precision === 'time') text += strings.dateTimeSeparator + dateTimeFormat(locale, strings.months ? TIME_24 : TIME_OPTIONS).format(wallClock);
+  let text = formatCalendarDate(wallClock, date.precision, intlLocale, strings);
+  if (date.precision === 'time') text += strings.dateTimeSeparator + dateTimeFormat(intlLocale, strings.months ? TIME_24 : TIME_OPTIONS).format(wallClock);
   if (date.approximate) text = strings.approximate(text);
   if (date.uncertain) text = strings.uncertain(text);
   return text;
@@ -61,5 +67,5 @@ export function formatPartialDate(date: PartialDate, locale: string, strings: Ui
  * pays it while the network works instead of after.
  */
 export function prepareDateFormats(locale: string): void {
-  dateTimeFormat(locale, DATE_OPTIONS.day);
+  dateTimeFormat(formatLocale(locale), DATE_OPTIONS.day);
 }

@@ -25,6 +25,19 @@ async function until(check: () => boolean | Promise<boolean>, what: string): Pro
 }
 
 
+/**
+ * Whether this browser revalidates its cached copy when asked to (fetch `cache: 'no-cache'`).
+ * WebKit's automation browser keeps no HTTP cache at all (an ephemeral session), so it asks
+ * again without If-None-Match, as a reader's browser would after clearing its cache.
+ */
+async function browserRevalidates(): Promise<boolean> {
+  const key = liveKey();
+  await post(key, { probe: true });
+  await (await fetch(`/live/${key}`)).text();
+  await (await fetch(`/live/${key}`, { cache: 'no-cache' })).text();
+  return (await stats(key)).conditional === 1;
+}
+
 async function mountLive(key: string, tag: string, attributes = 'refresh="15"'): Promise<Widget> {
   const element = document.createElement('div');
   element.innerHTML = `<${tag} src="/live/${key}" ${attributes}></${tag}>`;
@@ -51,6 +64,7 @@ describe('refresh', () => {
   });
 
   it('revalidates with the ETag, and a 304 changes nothing on the page', async () => {
+    const revalidates = await browserRevalidates();
     const key = liveKey();
     await post(key, timeline);
     const widget = await mountLive(key, 'lede-timeline');
@@ -63,8 +77,9 @@ describe('refresh', () => {
     await until(async () => (await stats(key)).requests === 2, 'the second request');
     for (let i = 0; i < 5; i++) await frame();
     const { notModified, conditional } = await stats(key);
-    expect(conditional).to.equal(1);
-    expect(notModified).to.equal(1);
+    // Without a cached copy the answer is the same version in full: its ETag alone must keep it unread.
+    expect(conditional).to.equal(revalidates ? 1 : 0);
+    expect(notModified).to.equal(revalidates ? 1 : 0);
     expect(updates).to.equal(0);
     expect(mutations).to.have.length(0);
   });

@@ -14,6 +14,10 @@ const AGGRESSIVE = `
 `;
 const PROPERTIES = ['font-family', 'font-size', 'font-style', 'font-weight', 'color', 'line-height', 'letter-spacing', 'word-spacing', 'text-transform', 'text-align', 'white-space', 'text-indent', 'box-sizing', 'width', 'height', 'margin-top', 'padding-top', 'border-top-width'];
 
+// Quarter pixels: Firefox lays out in 1/60 px, so a widget pushed down to y = 79.3 leaves float
+// noise in the offsets inside it (261.49999 for 261.5) that whole-pixel rounding turns into a 1 px move.
+const px = (value: number) => Math.round(value * 4) / 4;
+
 /** Computed styles and boxes of every element in every (nested) shadow root, relative to each widget. */
 function measure(widgets: Element[]): string[] {
   const lines: string[] = [];
@@ -22,7 +26,7 @@ function measure(widgets: Element[]): string[] {
       const style = getComputedStyle(element);
       const box = element.getBoundingClientRect();
       // An element without a box (display: none) reports 0,0 of the viewport, not of its widget.
-      const position = box.width || box.height ? `${Math.round(box.left - origin.left)},${Math.round(box.top - origin.top)}` : 'no box';
+      const position = box.width || box.height ? `${px(box.left - origin.left)},${px(box.top - origin.top)}` : 'no box';
       lines.push(`${element.localName}#${index} ${PROPERTIES.map((property) => style.getPropertyValue(property)).join('|')} ${position} ${Math.round(box.width)}x${Math.round(box.height)}`);
       if (element.shadowRoot) visit(element.shadowRoot, origin);
     });

@@ -46,7 +46,12 @@ describe('privacy', () => {
     const others = report.requests.filter((url) => !allowed.has(url) && !new URL(url).pathname.startsWith('/__web-dev-server'));
     expect(others).to.deep.equal([]);
     for (const name of DOCUMENTS) expect(report.requests).to.include(new URL(`/demo/data/${name}`, location.href).href);
-    expect(report.requests.some((url) => images.has(url))).to.equal(true);
+    // Images are checked by what the widgets show: Firefox takes an image that an earlier page of
+    // the run loaded from the image cache all its pages share, with no request and no resource
+    // timing entry, so `requests` need not list it there.
+    const shown = report.images.map(([src]) => src);
+    expect(shown).to.not.be.empty;
+    expect(shown.filter((src) => !images.has(src))).to.deep.equal([]);
     expect(report.storageChanged).to.equal(false);
     expect(report.databases[1]).to.deep.equal(report.databases[0]);
   });

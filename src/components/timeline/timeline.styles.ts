@@ -144,6 +144,8 @@ export const timelineStyles = css`
       display: flex;
       overflow-x: auto;
       scroll-snap-type: x mandatory;
+      /* Room for an overlay scrollbar (Safari, WebKitGTK, Firefox on GTK), which would sit on the last line. */
+      padding-block-end: 0.75rem;
     }
     .horizontal li {
       flex: 0 0 min(18rem, 80%);

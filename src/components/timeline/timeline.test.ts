@@ -162,7 +162,8 @@ describe('<lede-timeline>', () => {
     await sendKeys({ press: 'Enter' });
     expect((await selected).detail).to.deep.equal({ id: 'last-meeting', index: 0 });
     selected = oneEvent(element, 'lede-select') as Promise<LedeEventMap['lede-select']>;
-    await sendKeys({ press: 'Space' });
+    // The key by its value: puppeteer's WebDriver BiDi keyboard (Firefox) knows no 'Space'.
+    await sendKeys({ press: ' ' });
     expect((await selected).detail.index).to.equal(0);
   });
 
