@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-EaatONJM.mjs";export{L as LedeTimeline}from"./chunks/lede-DsXYgbYx.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-m07rJlLi.mjs";
+export{L as LedeQuote}from"./chunks/lede-BTZqTfHm.mjs";export{L as LedeTimeline}from"./chunks/lede-BFh3TkXA.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-ofXYSaaD.mjs";

@@ -1,1 +1,1 @@
-import"./chunks/lede-m07rJlLi.mjs";export{L as LedeQuote}from"./chunks/lede-EaatONJM.mjs";
+import"./chunks/lede-ofXYSaaD.mjs";export{L as LedeQuote}from"./chunks/lede-BTZqTfHm.mjs";

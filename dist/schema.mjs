@@ -169,13 +169,17 @@ const WEB = ['http:', 'https:'];
 /**
  * An absolute http(s) URL (or `mailto:` where `schemes` allow it), resolved
  * against `baseUrl` when there is one; a relative URL stays relative when there
- * is no base (the page resolves it). Any other scheme gives `null`.
+ * is no base (the page resolves it), and a fragment (`#id`) stays one. Any
+ * other scheme gives `null`.
  *
  * The browser's own URL parser decides the scheme, so every disguise it would
  * see through ("java\tscript:", leading control characters, upper case) is
  * seen through here too.
  */
 function safeUrl(value, baseUrl, schemes = WEB) {
+    // A link to a place on the page ("#chronology") stays on the page, not on the document's URL.
+    if (/^#[^\s]*$/.test(value.trim()))
+        return value.trim();
     let resolved;
     try {
         resolved = new URL(value, baseUrl ?? PLACEHOLDER_BASE);

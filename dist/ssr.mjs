@@ -55,13 +55,17 @@ const WEB = ['http:', 'https:'];
 /**
  * An absolute http(s) URL (or `mailto:` where `schemes` allow it), resolved
  * against `baseUrl` when there is one; a relative URL stays relative when there
- * is no base (the page resolves it). Any other scheme gives `null`.
+ * is no base (the page resolves it), and a fragment (`#id`) stays one. Any
+ * other scheme gives `null`.
  *
  * The browser's own URL parser decides the scheme, so every disguise it would
  * see through ("java\tscript:", leading control characters, upper case) is
  * seen through here too.
  */
 function safeUrl(value, baseUrl, schemes = WEB) {
+    // A link to a place on the page ("#chronology") stays on the page, not on the document's URL.
+    if (/^#[^\s]*$/.test(value.trim()))
+        return value.trim();
     let resolved;
     try {
         resolved = new URL(value, baseUrl ?? PLACEHOLDER_BASE);
@@ -903,6 +907,8 @@ function renderDate(date, label, { locale, strings }, part = 'date') {
 /** 1 MiB: far above any real story, far below what could hang a reader's tab. */
 const DEFAULT_MAX_BYTES = 1024 * 1024;
 const DEFAULT_TIMEOUT = 10_000;
+/** The longest a timer can wait (2^31 - 1 ms, about 24 days). */
+const MAX_TIMEOUT = 2 ** 31 - 1;
 class FetchError extends Error {
     constructor(code, message) {
         super(message);
@@ -931,7 +937,8 @@ async function readCapped(response, maxBytes) {
 }
 /** Resolves with the document, or with null when a refresh finds the version already known. */
 async function fetchDocument(url, options = {}) {
-    const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+    // A `timeout` attribute that is no positive number of ms ("5s", "", 0) leaves the default.
+    const timeout = options.timeout > 0 && options.timeout <= MAX_TIMEOUT ? Math.ceil(options.timeout) : DEFAULT_TIMEOUT;
     const timer = AbortSignal.timeout(timeout);
     const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
     const { known } = options;
@@ -974,7 +981,7 @@ const darkTokens = css ` --_text:var(--lede-color-text,#ececf1);--_muted:var(--l
  * still reaches in), while fallback content keeps the page's own look; the
  * notice and the debug list.
  */
-const hostStyles = css ` :host{display:flow-root;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,#5b5b66);--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light}.lede{all:initial;display:block;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}:host([hidden]){display:none}:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${darkTokens}}}a{color:var(--_link);text-underline-offset:0.15em}button{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}button:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
+const hostStyles = css ` :host{display:flow-root;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,#5b5b66);--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light}.lede{all:initial;display:block;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}[hidden]{display:none !important}:host([hidden]){display:none}:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${darkTokens}}}a{color:var(--_link);text-underline-offset:0.15em}button{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}button:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
 
 /**
  * The `lang` of the closest ancestor that has one, crossing shadow roots, so a
@@ -1409,10 +1416,11 @@ class LedeElement extends LitElement {
     #report(issues) {
         const errors = [];
         for (const { path, message, severity } of issues) {
+            const line = path ? `${path}: ${message}` : message;
             if (severity === 'error')
-                errors.push(`${path}: ${message}`);
+                errors.push(line);
             else
-                console.warn(this.localName, `${path}: ${message}`);
+                console.warn(this.localName, line);
         }
         if (errors.length)
             console.error(this.localName, `could not show its data: ${errors.join('; ')}`);
@@ -1640,6 +1648,24 @@ const timelineFields = {
 };
 const timelineSchema = object(timelineFields, ['events'], finishTimeline);
 
+/** `<hN>` for N in 1–6: tag names cannot be bindings, so each level is its own template. */
+function heading(level, part, content) {
+    switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
+        case 1:
+            return html$1 `<h1 part=${part}>${content}</h1>`;
+        case 2:
+            return html$1 `<h2 part=${part}>${content}</h2>`;
+        case 3:
+            return html$1 `<h3 part=${part}>${content}</h3>`;
+        case 4:
+            return html$1 `<h4 part=${part}>${content}</h4>`;
+        case 5:
+            return html$1 `<h5 part=${part}>${content}</h5>`;
+        default:
+            return html$1 `<h6 part=${part}>${content}</h6>`;
+    }
+}
+
 /** Relative luminance of a `#rgb` / `#rrggbb` colour (WCAG 2.2). */
 function luminance(hex) {
     const digits = hex.length === 4 ? [...hex.slice(1)].map((digit) => digit + digit) : [hex.slice(1, 3), hex.slice(3, 5), hex.slice(5, 7)];
@@ -1672,7 +1698,7 @@ function categoryRules(timeline) {
 
 // Element selectors where the element is unambiguous inside this shadow root:
 // shorter than [part~=…], and the parts stay on the elements for ::part().
-const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 0.25rem;font-size:1.375rem;line-height:1.25}p{margin:0.25rem 0 0}[part~='description']{margin-block-end:var(--_space)}[part~='legend'],[part~='controls']{display:flex;flex-wrap:wrap;gap:0.5rem;margin-block-end:var(--_space)}[aria-pressed='true']{background:var(--_text);color:var(--_background)}ol{list-style:none;margin:0;padding:0}li{position:relative;padding:0 0 1.25rem;padding-inline:1.75rem 0.5rem;cursor:pointer}li::after{content:'';position:absolute;inset-inline-start:0.45rem;top:0;bottom:0;border-inline-start:2px solid var(--_line)}li.gap{height:700rem}.gap::before{content:none}li::before{content:'';position:absolute;z-index:1;inset-inline-start:0.1rem;top:0.3rem;width:0.8rem;height:0.8rem;border-radius:50%;background:var(--_category,var(--_marker));border:2px solid var(--_background)}[aria-current]{background:var(--_surface);border-start-end-radius:var(--_radius);border-end-end-radius:var(--_radius)}[part~='year']{margin:0 0 0.5rem;font-weight:700;font-size:1.125rem}[part~='description'],[part~='event-date'],[part~='location'],[part~='sources'],figcaption{color:var(--_muted);font-size:0.875rem}[part~='event-title']{font-weight:650;font-size:1.0625rem}[hidden]{display:none}[part~='event-share']{display:inline-flex;padding:0.3rem;vertical-align:middle}[part~='event-new']{float:inline-end;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;font-weight:700;background:var(--_text);color:var(--_background)}[part~='new-events']{margin-block-end:var(--_space)}[part~='category']{margin-inline-start:0.5rem;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;background:var(--_category);color:var(--_category-text)}figcaption:empty{display:none}figure,li>button{margin:0.5rem 0 0}img{display:block;max-width:100%;height:auto}@container (min-width:480px){.horizontal ol{display:flex;overflow-x:auto;scroll-snap-type:x mandatory;padding-block-end:0.75rem}.horizontal li{flex:0 0 min(18rem,80%);scroll-snap-align:start;padding:1.5rem 1rem 0 0}.horizontal li::after{inset-inline:0;top:0.7rem;bottom:auto;border:0;border-top:2px solid var(--_line)}.horizontal li::before{top:0.3rem;inset-inline-start:0}}@container (max-width:479px){[part~='controls']{display:none}}`;
+const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 0.25rem;font-size:1.375rem;line-height:1.25}p{margin:0.25rem 0 0}[part~='description']{margin-block-end:var(--_space)}[part~='legend'],[part~='controls']{display:flex;flex-wrap:wrap;gap:0.5rem;margin-block-end:var(--_space)}[aria-pressed='true']{background:var(--_text);color:var(--_background)}ol{list-style:none;margin:0;padding:0}ol>li{position:relative;padding:0 0 1.25rem;padding-inline:1.75rem 0.5rem;cursor:pointer}ol>li::after{content:'';position:absolute;inset-inline-start:0.45rem;top:0;bottom:0;border-inline-start:2px solid var(--_line)}ol>li.gap{height:700rem}.gap::before{content:none}ol>li::before{content:'';position:absolute;z-index:1;inset-inline-start:0.1rem;top:0.3rem;width:0.8rem;height:0.8rem;border-radius:50%;background:var(--_category,var(--_marker));border:2px solid var(--_background)}[aria-current]{background:var(--_surface);border-start-end-radius:var(--_radius);border-end-end-radius:var(--_radius)}[part~='year']{margin:0 0 0.5rem;font-weight:700;font-size:1.125rem}[part~='description'],[part~='event-date'],[part~='location'],[part~='sources'],figcaption{color:var(--_muted);font-size:0.875rem}[part~='event-title']{font-weight:650;font-size:1.0625rem}[part~='event-share-status']{margin-inline-start:0.5rem;font-size:0.875rem;color:var(--_muted)}[part~='event-share']{display:inline-flex;padding:0.3rem;vertical-align:middle}[part~='event-new']{float:inline-end;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;font-weight:700;background:var(--_text);color:var(--_background)}[part~='new-events']{margin-block-end:var(--_space)}[part~='category']{margin-inline-start:0.5rem;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;background:var(--_category);color:var(--_category-text)}figcaption:empty{display:none}figure,li>button{margin:0.5rem 0 0}img{display:block;max-width:100%;height:auto}@container (min-width:480px){.horizontal ol{display:flex;overflow-x:auto;scroll-snap-type:x mandatory;padding-block-end:0.75rem}.horizontal ol>li{flex:0 0 min(18rem,80%);scroll-snap-align:start;padding:1.5rem 1rem 0 0}.horizontal ol>li::after{inset-inline:0;top:0.7rem;bottom:auto;border:0;border-top:2px solid var(--_line)}.horizontal ol>li::before{top:0.3rem;inset-inline-start:0}}@container (max-width:479px){[part~='controls']{display:none}}`;
 
 /** How `refresh` matches an event across versions: its id, else its date and title. */
 const keyOf = (event) => event.id ?? `${event.date.iso} ${event.title}`;
@@ -1705,6 +1731,7 @@ function chunkOf(position) {
  * @attr category - Shows only events of this category key (the legend can change it).
  * @attr highlight - Id of the event to mark as current.
  * @attr shareable - Gives each event with an id a copy-link control.
+ * @attr heading-level - Level of the title (default 2: the widget sits inside someone else's page).
  * @attr debug - Shows editors what was left out of the data and why.
  * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
  *
@@ -1726,6 +1753,7 @@ function chunkOf(position) {
  * @csspart event-image - The image with its credit.
  * @csspart sources - The list of sources.
  * @csspart event-share - The copy-link control of an event.
+ * @csspart event-share-status - "Link copied", beside that control for a few seconds.
  * @csspart show-all - The control that shows every event.
  * @csspart notice - The message shown when the data fails and there is no fallback.
  * @csspart retry - Loads the data again after a network failure.
@@ -1750,6 +1778,8 @@ class LedeTimeline extends LedeElement {
         this.layout = 'vertical';
         /** Gives each event with an id a copy-link control. */
         this.shareable = false;
+        /** Level of the title (default 2; inside an article, one below its headline). */
+        this.headingLevel = 2;
         this.expanded = false;
         /** Chunks rendered from the start; the rest follow one per task. The server renders them all. */
         this.renderedChunks = isServer ? Infinity : 1;
@@ -1757,7 +1787,7 @@ class LedeTimeline extends LedeElement {
         this.jumpedChunks = new Set();
         /** Bumped whenever the "new" marks or the events held back by a refresh change. */
         this.marks = 0;
-        /** Said once through the polite live region when a refresh brings events. */
+        /** Said once through the polite live region when a refresh brings events, or a link was copied. */
         this.announcement = '';
         /** Events a refresh brought, marked "new" until the reader has seen them. */
         this.#fresh = new Set();
@@ -1818,10 +1848,7 @@ class LedeTimeline extends LedeElement {
                 await this.updateComplete;
             }
             const items = [...this.renderRoot.querySelectorAll('li[data-index]')];
-            const next = items[Math.max(0, Math.min(items.length - 1, items.indexOf(item) + move))];
-            item.tabIndex = -1;
-            next.tabIndex = 0;
-            next.focus();
+            this.#focusEvent(items[Math.max(0, Math.min(items.length - 1, items.indexOf(item) + move))]);
         };
     }
     static { this.styles = [...LedeElement.styles, timelineStyles]; }
@@ -1832,6 +1859,7 @@ class LedeTimeline extends LedeElement {
         category: {},
         highlight: {},
         shareable: { type: Boolean },
+        headingLevel: { type: Number, attribute: 'heading-level' },
         expanded: { state: true },
         chosenCategories: { state: true },
         renderedChunks: { state: true },
@@ -1839,6 +1867,7 @@ class LedeTimeline extends LedeElement {
         linked: { state: true },
         marks: { state: true },
         announcement: { state: true },
+        copied: { state: true },
     }; }
     /** Events a refresh brought, marked "new" until the reader has seen them. */
     #fresh;
@@ -1855,6 +1884,8 @@ class LedeTimeline extends LedeElement {
     #styledFor;
     #total;
     #scrollTo;
+    /** The highlighted event last brought into the horizontal track's view. */
+    #revealed;
     connectedCallback() {
         // Server-rendered with every event: the first render shows them all too, so hydrating changes nothing on screen.
         if (!this.renderRoot && this.shadowRoot)
@@ -1880,6 +1911,9 @@ class LedeTimeline extends LedeElement {
         if (changed.has('category'))
             this.chosenCategories = undefined;
         const timeline = this.content;
+        if (timeline && this.category && (changed.has('category') || changed.has('content')) && !Object.hasOwn(timeline.categories ?? {}, this.category)) {
+            console.warn(this.localName, `category="${this.category}": this timeline has no such category; every event is shown`);
+        }
         if (!isServer && timeline !== this.#followedFor) {
             this.#followedFor = timeline;
             this.#followHash();
@@ -1896,9 +1930,10 @@ class LedeTimeline extends LedeElement {
                 this.#jumpTo(position);
         }
     }
-    /** The categories the reader chose in the legend, else the one the `category` attribute names. */
+    /** The categories the reader chose in the legend, else the one the `category` attribute names (if the timeline has it). */
     #chosenCategories() {
-        return this.chosenCategories ?? new Set(this.category ? [this.category] : []);
+        const known = this.category !== undefined && Object.hasOwn(this.content?.categories ?? {}, this.category);
+        return this.chosenCategories ?? new Set(known ? [this.category] : []);
     }
     #selectEvents(timeline) {
         const chosen = this.#chosenCategories();
@@ -1935,10 +1970,10 @@ class LedeTimeline extends LedeElement {
             const start = chunkStart(chunk);
             const end = chunkStart(chunk + 1);
             chunks.push(chunk < this.renderedChunks || this.jumpedChunks.has(chunk)
-                ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks], () => html$1 `${shown.slice(start, end).map((item, offset) => this.#renderEvent(timeline, item, start + offset))}`)
+                ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied], () => html$1 `${shown.slice(start, end).map((item, offset) => this.#renderEvent(timeline, item, start + offset))}`)
                 : html$1 `<li class="gap" aria-hidden="true"></li>`);
         }
-        return html$1 `<section part="base" class=${this.layout === 'horizontal' ? 'horizontal' : 'vertical'} lang=${locale} dir=${dir}>${timeline.title ? html$1 `<h2 part="title">${timeline.title}</h2>` : nothing} ${timeline.description ? html$1 `<p part="description">${timeline.description}</p>` : nothing} ${categories.length
+        return html$1 `<section part="base" class=${this.layout === 'horizontal' ? 'horizontal' : 'vertical'} lang=${locale} dir=${dir}>${timeline.title ? heading(this.headingLevel, 'title', timeline.title) : nothing} ${timeline.description ? html$1 `<p part="description" dir="auto">${timeline.description}</p>` : nothing} ${categories.length
             ? html$1 `<div part="legend" role="group" aria-label=${strings.categories}>${categories.map(([key, category]) => html$1 `<button type="button" aria-pressed=${chosen.has(key)} @click=${() => this.#toggleCategory(key)}>${category.label}</button>`)}</div>`
             : nothing} ${this.layout === 'horizontal'
             ? html$1 `<div part="controls"><button type="button" @click=${() => this.#page(-1)}>${dir === 'rtl' ? '→' : '←'} ${strings.previous}</button><button type="button" @click=${() => this.#page(1)}>${strings.next} ${dir === 'rtl' ? '←' : '→'}</button></div>`
@@ -1962,12 +1997,12 @@ class LedeTimeline extends LedeElement {
         const { image, sources } = event;
         return html$1 `<li part=${current ? 'event event-current' : 'event'} id=${anchor ?? nothing} data-index=${index} tabindex=${position ? -1 : 0} aria-current=${current ? 'true' : nothing} class=${[categoryClass, fresh && 'new'].filter(Boolean).join(' ') || nothing} ><p part="year" ?hidden=${!year}>${year}</p><span part="event-new" ?hidden=${!fresh}>${fresh ? strings.newMark : nothing}</span><div part="event-date"><time datetime=${event.date.iso}>${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
             ? html$1 ` – <time datetime=${event.end.iso}>${formatPartialDate(event.end, locale, strings)}</time>`
-            : nothing}<span part="category" ?hidden=${!category}>${category?.label}</span></div><p part="event-title" dir="auto">${event.title}</p><p part="location" dir="auto" ?hidden=${!event.location}>${event.location}</p><p part="event-text" ?hidden=${!event.text}>${event.text}</p>${image
+            : nothing}<span part="category" dir="auto" ?hidden=${!category}>${category?.label}</span></div><p part="event-title" dir="auto">${event.title}</p><p part="location" dir="auto" ?hidden=${!event.location}>${event.location}</p><p part="event-text" dir="auto" ?hidden=${!event.text}>${event.text}</p>${image
             ? html$1 `<figure part="event-image"><img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" /><figcaption>${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption></figure>`
             : nothing}${sources?.length
             ? html$1 `<p part="sources">${strings.sources}: ${sources.map((source, at) => html$1 `${at ? ', ' : ''}<bdi>${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</bdi>`)}</p>`
             : nothing}${this.shareable && anchor
-            ? html$1 `<button part="event-share" type="button" aria-label=${strings.copyLink} title=${strings.copyLink} @click=${() => this.#share(anchor)}><svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg></button>`
+            ? html$1 `<button part="event-share" type="button" aria-label=${strings.copyLink} title=${strings.copyLink} @click=${() => this.#share(anchor)}><svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg></button>${this.copied === anchor ? html$1 `<span part="event-share-status">${strings.linkCopied}</span>` : nothing}`
             : nothing}</li>`;
     }
     updated(changed) {
@@ -1990,11 +2025,15 @@ class LedeTimeline extends LedeElement {
             const element = this.renderRoot.querySelector(`[id="${CSS.escape(target)}"]`);
             if (element) {
                 this.#scrollTo = undefined;
-                element.scrollIntoView({ block: 'center' });
+                // The same timeline embedded twice: the first in the page that shows the event is the one reached.
+                const first = [...document.querySelectorAll('lede-timeline')].find((other) => other === this || other.shadowRoot?.getElementById(target));
+                if (!first || first === this)
+                    element.scrollIntoView({ block: 'center' });
             }
         }
-        if (changed.has('highlight') && this.layout === 'horizontal')
-            this.#revealInTrack(this.highlight);
+        // Once per highlighted event, as soon as it is rendered (data from src comes later), not on every refresh.
+        const reveal = this.layout === 'horizontal' ? this.highlight : undefined;
+        this.#revealed = reveal && (reveal === this.#revealed || this.#revealInTrack()) ? reveal : undefined;
         if (this.#readerPlace)
             this.#keepReaderPlace(this.#readerPlace);
         if (this.#fresh.size)
@@ -2045,12 +2084,8 @@ class LedeTimeline extends LedeElement {
         const moved = item.getBoundingClientRect().top - place.top;
         if (moved)
             scrollBy(0, moved);
-        if (place.focused) {
-            for (const other of items)
-                other.tabIndex = -1;
-            item.tabIndex = 0;
-            item.focus({ preventScroll: true });
-        }
+        if (place.focused)
+            this.#focusEvent(item, { preventScroll: true });
     }
     /** "New" marks go a few seconds after their event has been on screen. */
     #watchFresh() {
@@ -2092,12 +2127,13 @@ class LedeTimeline extends LedeElement {
         if (root && !root.adoptedStyleSheets.includes(sheet))
             root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
-    /** Brings an event into the horizontal track's view without scrolling the page. */
-    #revealInTrack(id) {
+    /** Brings the highlighted event into the horizontal track's view without scrolling the page; false while it is not rendered. */
+    #revealInTrack() {
         const track = this.renderRoot.querySelector('ol');
-        const element = id && this.renderRoot.querySelector(`[aria-current]`);
+        const element = this.renderRoot.querySelector(`[aria-current]`);
         if (track && element)
             track.scrollLeft = element.offsetLeft - track.offsetLeft;
+        return !!element;
     }
     /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
     #followHash;
@@ -2113,10 +2149,23 @@ class LedeTimeline extends LedeElement {
         this.renderedChunks = 1;
         this.jumpedChunks = new Set();
     }
-    #expand() {
+    async #expand() {
+        const firstNew = this.#shown.length;
         this.expanded = true;
         // What the reader asked for appears at once (up to two chunks); a long rest follows in the background.
         this.renderedChunks = Math.max(this.renderedChunks, 2);
+        await this.updateComplete;
+        // The control is gone: focus goes to the first event it showed, not to the page's start.
+        const next = this.renderRoot.querySelectorAll('li[data-index]')[firstNew];
+        if (next)
+            this.#focusEvent(next);
+    }
+    /** Roving focus: `item` becomes the events' one tab stop, and takes focus. */
+    #focusEvent(item, options) {
+        for (const other of this.renderRoot.querySelectorAll('li[tabindex="0"]'))
+            other.tabIndex = -1;
+        item.tabIndex = 0;
+        item.focus(options);
     }
     #page(direction) {
         const track = this.renderRoot.querySelector('ol');
@@ -2141,6 +2190,17 @@ class LedeTimeline extends LedeElement {
         const method = await shareLink(url);
         if (method)
             this.emit('lede-share', { url, method });
+        if (method !== 'clipboard')
+            return;
+        // Seen beside the control, heard through the live region; both go after a few seconds.
+        this.copied = anchor;
+        this.announcement = this.localeInfo.strings.linkCopied;
+        setTimeout(() => {
+            if (this.copied === anchor)
+                this.copied = undefined;
+            if (this.announcement === this.localeInfo.strings.linkCopied)
+                this.announcement = '';
+        }, 4000);
     }
 }
 
@@ -2351,23 +2411,6 @@ function renderNode(node) {
 
 const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--_body-size:var(--lede-article-font-size,1.125rem);--_headline-size:var(--lede-headline-font-size,clamp(1.75rem,1.2rem + 2.5vw,2.75rem))}article{max-inline-size:var(--lede-max-width,48rem);background:var(--_background);font-size:var(--_body-size);line-height:1.6}header,[part~='body']>*,footer{max-inline-size:var(--_measure)}[part~='kicker']{margin:0;padding-inline-start:0.5rem;border-inline-start:0.25rem solid var(--_accent);font-weight:700;font-size:0.8125rem;letter-spacing:0.04em;text-transform:uppercase}[part~='headline']{margin:0.25rem 0 0.5rem;font:700 var(--_headline-size) / 1.15 var(--_font)}[part~='dek']{margin:0 0 1rem;font-size:1.25em;line-height:1.4;color:var(--_muted)}[part~='byline'],[part~='meta'],figcaption,footer{color:var(--_muted);font-size:0.8125rem}[part~='byline'],[part~='meta']{margin:0.25rem 0}[part~='dateline']{font-weight:700;color:var(--_text)}[part~='body']>p,[part~='body']>ul,[part~='body']>ol{margin:0 0 1em;font-family:var(--_font-serif)}h1,h2,h3,h4,h5,h6{line-height:1.25}[part~='body']>:is(h2,h3,h4,h5,h6){margin:1.75em 0 0.5em;font-size:1.375em}figure{margin:1.5rem 0}img{display:block;inline-size:100%;block-size:auto;border-radius:calc(var(--_radius) / 2);background:var(--_surface)}.unsized{aspect-ratio:16 / 9;object-fit:cover}figcaption{margin-block-start:0.375rem}lede-quote,lede-timeline{margin:1.5rem 0;max-inline-size:none}[part~='tags']{display:flex;flex-wrap:wrap;gap:0.5rem;list-style:none;padding:0;margin:1.5rem 0}[part~='tags'] li{padding:0.125rem 0.625rem;border-radius:1rem;background:var(--_surface);font-size:0.8125rem}[part~='publisher-logo']{display:inline;inline-size:auto;block-size:1.5rem;vertical-align:middle;margin-inline-end:0.5rem;background:none}[part~='update-notice']::first-letter{text-transform:uppercase}[part~='update-notice']{margin:0 0 0.75rem;padding:0.5rem 0.75rem;border-inline-start:0.25rem solid var(--_accent);background:var(--_surface);font-size:0.875rem}`;
 
-/** `<hN>` for N in 1–6: tag names cannot be bindings, so each level is its own template. */
-function heading(level, part, content) {
-    switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
-        case 1:
-            return html$1 `<h1 part=${part}>${content}</h1>`;
-        case 2:
-            return html$1 `<h2 part=${part}>${content}</h2>`;
-        case 3:
-            return html$1 `<h3 part=${part}>${content}</h3>`;
-        case 4:
-            return html$1 `<h4 part=${part}>${content}</h4>`;
-        case 5:
-            return html$1 `<h5 part=${part}>${content}</h5>`;
-        default:
-            return html$1 `<h6 part=${part}>${content}</h6>`;
-    }
-}
 /**
  * @summary A whole story: kicker, headline, dek, dateline, byline, times, lead
  * image, body blocks (paragraphs, headings, lists, images, quotes, timelines) and tags.
@@ -2467,7 +2510,7 @@ class LedeArticle extends LedeElement {
             case 'quote':
                 return html$1 `<lede-quote part="quote" src=${block.src ?? nothing} .model=${block.src ? undefined : block} theme=${this.theme} locale=${this.localeInfo.locale} ></lede-quote>`;
             case 'timeline':
-                return html$1 `<lede-timeline part="timeline" src=${block.src ?? nothing} .model=${block.src ? undefined : block} theme=${this.theme} locale=${this.localeInfo.locale} ></lede-timeline>`;
+                return html$1 `<lede-timeline part="timeline" src=${block.src ?? nothing} .model=${block.src ? undefined : block} theme=${this.theme} locale=${this.localeInfo.locale} heading-level=${this.headingLevel + 1} ></lede-timeline>`;
         }
     }
     #renderFigure(image, part, loading) {
@@ -2526,6 +2569,66 @@ function escapeHtml(value) {
  */
 function scriptJson(value, indent) {
     return JSON.stringify(value, null, indent).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Fields that hold a URL wherever they appear in a Lede document (an image's `src`, a source's `url` …). */
+const URL_FIELDS = new Set(['url', 'src', 'image', 'logo']);
+/** Stands for the article's folder, deep enough that `../` never climbs out of it. */
+const PLACE = 'https://lede.invalid/0/1/2/3/4/5/6/7/8/9/';
+const PLACE_FOLDERS = new URL(PLACE).pathname.split('/').slice(1, -1);
+/** A URL written relative to the document at `from`, rewritten relative to the article that now holds it. */
+function rebase(value, from) {
+    if (/^[a-z][a-z\d+.-]*:|^[/?#]/i.test(value))
+        return value; // absolute, rooted or same-document
+    if (/^[a-z][a-z\d+.-]*:/i.test(from))
+        return new URL(value, from).href;
+    if (from.startsWith('/')) {
+        const rooted = new URL(value, new URL(from, PLACE));
+        return rooted.pathname + rooted.search + rooted.hash;
+    }
+    const resolved = new URL(value, new URL(from, PLACE));
+    const target = resolved.pathname.split('/').slice(1);
+    let common = 0;
+    while (common < PLACE_FOLDERS.length && common < target.length - 1 && PLACE_FOLDERS[common] === target[common])
+        common++;
+    return '../'.repeat(PLACE_FOLDERS.length - common) + target.slice(common).join('/') + resolved.search + resolved.hash;
+}
+/** `value` (a document or a part of one) with every URL field rebased from `from` (see `rebase`). */
+function rebaseAll(value, from, key) {
+    if (typeof value === 'string')
+        return key !== undefined && URL_FIELDS.has(key) ? rebase(value, from) : value;
+    if (Array.isArray(value))
+        return value.map((item) => rebaseAll(item, from));
+    if (typeof value !== 'object' || value === null)
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, rebaseAll(item, from, name)]));
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * An article whose quote and timeline blocks given by `src` hold the documents
+ * they name instead, so the server renders them too and the browser fetches
+ * nothing. `load(src, path)` returns the document a block names, or `undefined`
+ * to leave that block to the browser. Relative URLs inside a loaded document are
+ * rewritten to stay right from the article's place (SPEC §3: they are relative to
+ * their own document). Anything but an article is returned as it is.
+ */
+async function inlineBlocks(document, load) {
+    if (!isRecord(document) || document.type !== 'article' || !Array.isArray(document.body))
+        return document;
+    const body = await Promise.all(document.body.map(async (block, index) => {
+        if (!isRecord(block) || (block.type !== 'quote' && block.type !== 'timeline') || typeof block.src !== 'string')
+            return block;
+        const loaded = await load(block.src, `body[${index}].src`);
+        if (!isRecord(loaded) || loaded.type !== block.type)
+            return block;
+        const { src, ...fields } = block;
+        const { version: _version, ...content } = loaded;
+        const rebased = rebaseAll(content, src);
+        return isRecord(rebased) ? { ...rebased, ...fields } : block;
+    }));
+    return { ...document, body };
 }
 
 /** Leaves out what the document does not have, so the graph holds no empty values. */
@@ -2664,8 +2767,11 @@ function prepare(document, options) {
     const unknown = Object.keys(options.attributes ?? {}).filter((name) => !ATTRIBUTE_NAMES.has(name));
     if (unknown.length)
         throw new TypeError(`lede/ssr: unknown attribute ${unknown.map((name) => JSON.stringify(name)).join(', ')}; known: ${[...ATTRIBUTE_NAMES].join(', ')}`);
-    // SPEC §3: a fetched document's relative URLs resolve against its own URL, so the server's render agrees.
-    const result = validateDocument(document, undefined, options.baseUrl ?? absoluteUrl(options.attributes?.src));
+    // SPEC §3: a fetched document's relative URLs resolve against its own URL, so the server's render
+    // agrees: against an absolute src, or rewritten to stay right from the page for a relative one.
+    const src = options.attributes?.src;
+    const base = options.baseUrl ?? absoluteUrl(src);
+    const result = validateDocument(src && !base ? rebaseAll(document, src) : document, undefined, base);
     if (!result.ok)
         throw new LedeRenderError(result.code, result.issues);
     return template(document, result.model, options);
@@ -2766,61 +2872,6 @@ ${data}${fallback}
 </${tag}>
 <script src="${escapeHtml(script)}" async></script>
 `;
-}
-
-/** Fields that hold a URL wherever they appear in a Lede document (an image's `src`, a source's `url` …). */
-const URL_FIELDS = new Set(['url', 'src', 'image', 'logo']);
-/** Stands for the article's folder, deep enough that `../` never climbs out of it. */
-const PLACE = 'https://lede.invalid/0/1/2/3/4/5/6/7/8/9/';
-const PLACE_FOLDERS = new URL(PLACE).pathname.split('/').slice(1, -1);
-/** A URL written relative to the document at `from`, rewritten relative to the article that now holds it. */
-function rebase(value, from) {
-    if (/^[a-z][a-z\d+.-]*:|^[/?#]/i.test(value))
-        return value; // absolute, rooted or same-document
-    if (/^[a-z][a-z\d+.-]*:/i.test(from))
-        return new URL(value, from).href;
-    const resolved = new URL(value, new URL(from, PLACE));
-    const target = resolved.pathname.split('/').slice(1);
-    let common = 0;
-    while (common < PLACE_FOLDERS.length && common < target.length - 1 && PLACE_FOLDERS[common] === target[common])
-        common++;
-    return '../'.repeat(PLACE_FOLDERS.length - common) + target.slice(common).join('/') + resolved.search + resolved.hash;
-}
-function rebaseAll(value, from, key) {
-    if (typeof value === 'string')
-        return key !== undefined && URL_FIELDS.has(key) ? rebase(value, from) : value;
-    if (Array.isArray(value))
-        return value.map((item) => rebaseAll(item, from));
-    if (typeof value !== 'object' || value === null)
-        return value;
-    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, rebaseAll(item, from, name)]));
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/**
- * An article whose quote and timeline blocks given by `src` hold the documents
- * they name instead, so the server renders them too and the browser fetches
- * nothing. `load(src, path)` returns the document a block names, or `undefined`
- * to leave that block to the browser. Relative URLs inside a loaded document are
- * rewritten to stay right from the article's place (SPEC §3: they are relative to
- * their own document). Anything but an article is returned as it is.
- */
-async function inlineBlocks(document, load) {
-    if (!isRecord(document) || document.type !== 'article' || !Array.isArray(document.body))
-        return document;
-    const body = await Promise.all(document.body.map(async (block, index) => {
-        if (!isRecord(block) || (block.type !== 'quote' && block.type !== 'timeline') || typeof block.src !== 'string')
-            return block;
-        const loaded = await load(block.src, `body[${index}].src`);
-        if (!isRecord(loaded) || loaded.type !== block.type)
-            return block;
-        const { src, ...fields } = block;
-        const { version: _version, ...content } = loaded;
-        const rebased = rebaseAll(content, src);
-        return isRecord(rebased) ? { ...rebased, ...fields } : block;
-    }));
-    return { ...document, body };
 }
 
 export { LedeRenderError, PLACEHOLDER_SCRIPT, embedSnippet, fallbackHtml, inlineBlocks, jsonLd, renderToStream, renderToString };

@@ -1,1 +1,1 @@
-import"./chunks/lede-m07rJlLi.mjs";export{L as LedeTimeline}from"./chunks/lede-DsXYgbYx.mjs";
+import"./chunks/lede-ofXYSaaD.mjs";export{L as LedeTimeline}from"./chunks/lede-BFh3TkXA.mjs";

@@ -174,6 +174,9 @@ test('with src: the element fetches it, so the document is not inline; relative 
   assert.equal(scripts(html, 'application/ld+json').length, 1);
   assert.match(html, /<template [^>]*shadowrootmode="open"[\s\S]*Мы знаем, что произошло/);
   assert.match(html, /src="https:\/\/partner\.example\/img\/aliyev\.svg"/);
+  // A src on the same site: the document's relative URLs are rewritten from its place, as the browser will read them.
+  assert.match(renderToString(quote, { attributes: { src: '/demo/data/quote-aliyev.ru.json' } }), /src="\/demo\/img\/aliyev\.svg"/);
+  assert.match(renderToString(quote, { attributes: { src: 'data/quote-aliyev.ru.json' } }), /src="img\/aliyev\.svg"/);
 });
 
 test('an invalid document throws LedeRenderError with the issues by path; an invalid item is left out', () => {
@@ -238,6 +241,7 @@ test("inlineBlocks: an article's src blocks hold their documents, with relative 
   assert.equal((await seen('data/q.json')).speaker.image, 'img/a.svg');
   assert.equal((await seen('../other/q.json')).source.url, '../other/p.html?x=1#y');
   assert.equal((await seen('https://cdn.example/data/q.json')).speaker.image, 'https://cdn.example/img/a.svg');
+  assert.equal((await seen('/data/q.json')).speaker.image, '/img/a.svg', 'a rooted src gives rooted URLs');
   assert.equal((await seen('q.json')).speaker.url, 'https://x.example/');
   // A block whose document cannot be had, or is of another type, stays a src block.
   const kept = await inlineBlocks({ type: 'article', headline: 'h', body: [{ type: 'quote', src: 'a.json' }, { type: 'timeline', src: 'b.json' }] }, (src) => (src === 'a.json' ? undefined : quote));

@@ -8,6 +8,8 @@ export type FetchErrorCode = 'fetch-failed' | 'timeout';
 /** 1 MiB: far above any real story, far below what could hang a reader's tab. */
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 export const DEFAULT_TIMEOUT = 10_000;
+/** The longest a timer can wait (2^31 - 1 ms, about 24 days). */
+const MAX_TIMEOUT = 2 ** 31 - 1;
 
 export class FetchError extends Error {
   constructor(
@@ -64,7 +66,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
 
 /** Resolves with the document, or with null when a refresh finds the version already known. */
 export async function fetchDocument(url: string, options: FetchDocumentOptions = {}): Promise<FetchedDocument | null> {
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  // A `timeout` attribute that is no positive number of ms ("5s", "", 0) leaves the default.
+  const timeout = options.timeout! > 0 && options.timeout! <= MAX_TIMEOUT ? Math.ceil(options.timeout!) : DEFAULT_TIMEOUT;
   const timer = AbortSignal.timeout(timeout);
   const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
   const { known } = options;

@@ -55,6 +55,10 @@ export const hostStyles = css`
     text-align: start;
     overflow-wrap: break-word;
   }
+  /* What Lede hides stays hidden, whatever display a partner gives its ::part(). */
+  [hidden] {
+    display: none !important;
+  }
   :host([hidden]) {
     display: none;
   }

@@ -365,8 +365,9 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   #report(issues: readonly Issue[]): void {
     const errors: string[] = [];
     for (const { path, message, severity } of issues) {
-      if (severity === 'error') errors.push(`${path}: ${message}`);
-      else console.warn(this.localName, `${path}: ${message}`);
+      const line = path ? `${path}: ${message}` : message;
+      if (severity === 'error') errors.push(line);
+      else console.warn(this.localName, line);
     }
     if (errors.length) console.error(this.localName, `could not show its data: ${errors.join('; ')}`);
   }

@@ -64,6 +64,14 @@ describe('faults on every widget', () => {
         });
       }
 
+      it('loads with the default timeout when the timeout attribute is no positive number of ms', async () => {
+        const src = { quote: 'quote-aliyev.ru.json', timeline: 'timeline-russia-azerbaijan.ru.json', article: 'sample-article.ar.json' }[type];
+        for (const timeout of ['abc', '5s', '', '0', '-5']) {
+          const element = mount(`<${tag} timeout="${timeout}" src="/demo/data/${src}"></${tag}>`);
+          expect((await settled(element)).type, `timeout="${timeout}"`).to.equal('lede-load');
+        }
+      });
+
       it('keeps its fallback content, and no notice, when src fails', async () => {
         const element = mount(`<${tag} src="/fault/500"><p>fallback words</p></${tag}>`);
         expect((await settled(element)).detail.code).to.equal('fetch-failed');

@@ -14,6 +14,12 @@ describe('safeUrl', () => {
     expect(safeUrl('/story#quote')).to.equal('/story#quote');
   });
 
+  it('keeps a link to a place on the page as it is, not on the document\'s URL', () => {
+    expect(safeUrl('#chronology', 'https://partner.example/data/story.json')).to.equal('#chronology');
+    expect(safeUrl(' #x ', 'https://partner.example/data/story.json')).to.equal('#x');
+    expect(safeUrl('#')).to.equal('#');
+  });
+
   it('drops every other scheme, however it is disguised', () => {
     const hostile = [
       'javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)',

@@ -9,6 +9,10 @@ const PLACE_FOLDERS = new URL(PLACE).pathname.split('/').slice(1, -1);
 function rebase(value: string, from: string): string {
   if (/^[a-z][a-z\d+.-]*:|^[/?#]/i.test(value)) return value; // absolute, rooted or same-document
   if (/^[a-z][a-z\d+.-]*:/i.test(from)) return new URL(value, from).href;
+  if (from.startsWith('/')) {
+    const rooted = new URL(value, new URL(from, PLACE));
+    return rooted.pathname + rooted.search + rooted.hash;
+  }
   const resolved = new URL(value, new URL(from, PLACE));
   const target = resolved.pathname.split('/').slice(1);
   let common = 0;
@@ -16,7 +20,8 @@ function rebase(value: string, from: string): string {
   return '../'.repeat(PLACE_FOLDERS.length - common) + target.slice(common).join('/') + resolved.search + resolved.hash;
 }
 
-function rebaseAll(value: unknown, from: string, key?: string): unknown {
+/** `value` (a document or a part of one) with every URL field rebased from `from` (see `rebase`). */
+export function rebaseAll(value: unknown, from: string, key?: string): unknown {
   if (typeof value === 'string') return key !== undefined && URL_FIELDS.has(key) ? rebase(value, from) : value;
   if (Array.isArray(value)) return value.map((item) => rebaseAll(item, from));
   if (typeof value !== 'object' || value === null) return value;

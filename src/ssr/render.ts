@@ -14,6 +14,7 @@ import type { ArticleModel, LedeDocument, QuoteModel, TimelineModel } from '../d
 import type { Issue, ValidationErrorCode } from '../data/validate.js';
 import { validateDocument } from '../data/validate-document.js';
 import { scriptJson } from './escape.js';
+import { rebaseAll } from './inline-blocks.js';
 import { jsonLd } from './json-ld.js';
 
 /** Attributes of the rendered element (SPEC §5), plus `id` and `class` for the page. */
@@ -122,8 +123,11 @@ function prepare(document: unknown, options: RenderOptions): unknown {
   // A misspelt attribute would otherwise vanish without a word.
   const unknown = Object.keys(options.attributes ?? {}).filter((name) => !ATTRIBUTE_NAMES.has(name));
   if (unknown.length) throw new TypeError(`lede/ssr: unknown attribute ${unknown.map((name) => JSON.stringify(name)).join(', ')}; known: ${[...ATTRIBUTE_NAMES].join(', ')}`);
-  // SPEC §3: a fetched document's relative URLs resolve against its own URL, so the server's render agrees.
-  const result = validateDocument(document, undefined, options.baseUrl ?? absoluteUrl(options.attributes?.src));
+  // SPEC §3: a fetched document's relative URLs resolve against its own URL, so the server's render
+  // agrees: against an absolute src, or rewritten to stay right from the page for a relative one.
+  const src = options.attributes?.src;
+  const base = options.baseUrl ?? absoluteUrl(src);
+  const result = validateDocument(src && !base ? rebaseAll(document, src) : document, undefined, base);
   if (!result.ok) throw new LedeRenderError(result.code, result.issues);
   return template(document, result.model, options);
 }

@@ -1,3 +1,5 @@
+/** `value` (a document or a part of one) with every URL field rebased from `from` (see `rebase`). */
+export declare function rebaseAll(value: unknown, from: string, key?: string): unknown;
 /**
  * An article whose quote and timeline blocks given by `src` hold the documents
  * they name instead, so the server renders them too and the browser fetches

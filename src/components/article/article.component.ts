@@ -3,29 +3,12 @@ import { articleSchema, type ArticleBlockModel, type ArticleModel } from '../../
 import { comparePartialDates } from '../../dates/partial-date.js';
 import type { ObjectNode } from '../../data/schema-nodes.js';
 import { LedeElement, type LedeChanges } from '../../internal/lede-element.js';
+import { heading } from '../../internal/heading.js';
 import { renderDate } from '../../internal/render-date.js';
 import { renderSafeHtml } from '../../internal/render-safe-html.js';
 import { articleStyles } from './article.styles.js';
 
 type ImageModel = NonNullable<ArticleModel['image']>;
-
-/** `<hN>` for N in 1–6: tag names cannot be bindings, so each level is its own template. */
-function heading(level: number, part: string, content: unknown): TemplateResult {
-  switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
-    case 1:
-      return html`<h1 part=${part}>${content}</h1>`;
-    case 2:
-      return html`<h2 part=${part}>${content}</h2>`;
-    case 3:
-      return html`<h3 part=${part}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${part}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part}>${content}</h5>`;
-    default:
-      return html`<h6 part=${part}>${content}</h6>`;
-  }
-}
 
 /**
  * @summary A whole story: kicker, headline, dek, dateline, byline, times, lead
@@ -163,6 +146,7 @@ export class LedeArticle extends LedeElement<'article'> {
           .model=${block.src ? undefined : block}
           theme=${this.theme}
           locale=${this.localeInfo.locale}
+          heading-level=${this.headingLevel + 1}
         ></lede-timeline>`;
     }
   }

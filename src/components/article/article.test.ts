@@ -92,6 +92,11 @@ describe('<lede-article>', () => {
     expect(part(element, 'heading')?.tagName).to.equal('H2');
     const deep = await articleWith(minimal([{ type: 'heading', text: 'Под' }]), 'heading-level="6"');
     expect(part(deep, 'heading')?.tagName).to.equal('H6');
+    // A timeline's title sits at the body headings' level, below the headline.
+    const withTimeline = await articleWith(minimal([{ type: 'timeline', title: 'Хроника', events: [{ date: '2025', title: 'Событие' }] }]));
+    const timeline = withTimeline.shadowRoot?.querySelector('lede-timeline') as LedeTimeline;
+    await timeline.updateComplete;
+    expect(part(timeline, 'title')?.tagName).to.equal('H3');
   });
 
   it('resolves a block\'s relative src against the article document\'s URL', async () => {

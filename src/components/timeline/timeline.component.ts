@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { guard } from 'lit/directives/guard.js';
 import { timelineSchema, type TimelineEventModel, type TimelineModel } from '../../data/timeline-schema.js';
 import type { ObjectNode } from '../../data/schema-nodes.js';
+import { heading } from '../../internal/heading.js';
 import { LedeElement, type LedeChanges } from '../../internal/lede-element.js';
 import { formatPartialDate } from '../../dates/format-date.js';
 import { shareLink } from '../../internal/share-link.js';
@@ -68,6 +69,7 @@ function chunkOf(position: number): number {
  * @attr category - Shows only events of this category key (the legend can change it).
  * @attr highlight - Id of the event to mark as current.
  * @attr shareable - Gives each event with an id a copy-link control.
+ * @attr heading-level - Level of the title (default 2: the widget sits inside someone else's page).
  * @attr debug - Shows editors what was left out of the data and why.
  * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
  *
@@ -89,6 +91,7 @@ function chunkOf(position: number): number {
  * @csspart event-image - The image with its credit.
  * @csspart sources - The list of sources.
  * @csspart event-share - The copy-link control of an event.
+ * @csspart event-share-status - "Link copied", beside that control for a few seconds.
  * @csspart show-all - The control that shows every event.
  * @csspart notice - The message shown when the data fails and there is no fallback.
  * @csspart retry - Loads the data again after a network failure.
@@ -112,6 +115,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     category: {},
     highlight: {},
     shareable: { type: Boolean },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     expanded: { state: true },
     chosenCategories: { state: true },
     renderedChunks: { state: true },
@@ -119,6 +123,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     linked: { state: true },
     marks: { state: true },
     announcement: { state: true },
+    copied: { state: true },
   };
 
   protected readonly documentType = 'timeline';
@@ -136,6 +141,8 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   declare highlight?: string;
   /** Gives each event with an id a copy-link control. */
   shareable = false;
+  /** Level of the title (default 2; inside an article, one below its headline). */
+  headingLevel = 2;
 
   private expanded = false;
   /** The legend's choice; until a reader uses it, the `category` attribute's. */
@@ -148,8 +155,10 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   private declare linked?: string;
   /** Bumped whenever the "new" marks or the events held back by a refresh change. */
   private marks = 0;
-  /** Said once through the polite live region when a refresh brings events. */
+  /** Said once through the polite live region when a refresh brings events, or a link was copied. */
   private announcement = '';
+  /** The anchor of the event whose link was just copied: "Link copied" shows beside its control. */
+  private declare copied?: string;
   /** Events a refresh brought, marked "new" until the reader has seen them. */
   #fresh = new Set<string>();
   /** With `order="desc"`: new events held behind the "N new events" control. */
@@ -166,6 +175,8 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   #styledFor?: TimelineModel;
   #total = 0;
   #scrollTo?: string;
+  /** The highlighted event last brought into the horizontal track's view. */
+  #revealed?: string;
 
   override connectedCallback(): void {
     // Server-rendered with every event: the first render shows them all too, so hydrating changes nothing on screen.
@@ -192,6 +203,9 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     super.willUpdate(changed);
     if (changed.has('category')) this.chosenCategories = undefined;
     const timeline = this.content;
+    if (timeline && this.category && (changed.has('category') || (changed as Map<PropertyKey, unknown>).has('content')) && !Object.hasOwn(timeline.categories ?? {}, this.category)) {
+      console.warn(this.localName, `category="${this.category}": this timeline has no such category; every event is shown`);
+    }
     if (!isServer && timeline !== this.#followedFor) {
       this.#followedFor = timeline;
       this.#followHash();
@@ -208,9 +222,10 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     }
   }
 
-  /** The categories the reader chose in the legend, else the one the `category` attribute names. */
+  /** The categories the reader chose in the legend, else the one the `category` attribute names (if the timeline has it). */
   #chosenCategories(): ReadonlySet<string> {
-    return this.chosenCategories ?? new Set(this.category ? [this.category] : []);
+    const known = this.category !== undefined && Object.hasOwn(this.content?.categories ?? {}, this.category);
+    return this.chosenCategories ?? new Set(known ? [this.category!] : []);
   }
 
   #selectEvents(timeline: TimelineModel): ShownEvent[] {
@@ -247,15 +262,15 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       const end = chunkStart(chunk + 1);
       chunks.push(
         chunk < this.renderedChunks || this.jumpedChunks.has(chunk)
-          ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks], () =>
+          ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied], () =>
               html`${shown.slice(start, end).map((item, offset) => this.#renderEvent(timeline, item, start + offset))}`,
             )
           : html`<li class="gap" aria-hidden="true"></li>`,
       );
     }
     return html`<section part="base" class=${this.layout === 'horizontal' ? 'horizontal' : 'vertical'} lang=${locale} dir=${dir}>
-      ${timeline.title ? html`<h2 part="title">${timeline.title}</h2>` : nothing}
-      ${timeline.description ? html`<p part="description">${timeline.description}</p>` : nothing}
+      ${timeline.title ? heading(this.headingLevel, 'title', timeline.title) : nothing}
+      ${timeline.description ? html`<p part="description" dir="auto">${timeline.description}</p>` : nothing}
       ${categories.length
         ? html`<div part="legend" role="group" aria-label=${strings.categories}>
             ${categories.map(
@@ -307,11 +322,11 @@ export class LedeTimeline extends LedeElement<'timeline'> {
         <time datetime=${event.date.iso}>${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
           ? html` – <time datetime=${event.end.iso}>${formatPartialDate(event.end, locale, strings)}</time>`
           : nothing}
-        <span part="category" ?hidden=${!category}>${category?.label}</span>
+        <span part="category" dir="auto" ?hidden=${!category}>${category?.label}</span>
       </div>
       <p part="event-title" dir="auto">${event.title}</p>
       <p part="location" dir="auto" ?hidden=${!event.location}>${event.location}</p>
-      <p part="event-text" ?hidden=${!event.text}>${event.text}</p>
+      <p part="event-text" dir="auto" ?hidden=${!event.text}>${event.text}</p>
       ${image
         ? html`<figure part="event-image">
             <img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
@@ -327,7 +342,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
         : nothing}${this.shareable && anchor
         ? html`<button part="event-share" type="button" aria-label=${strings.copyLink} title=${strings.copyLink} @click=${() => this.#share(anchor)}>
             <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>
-          </button>`
+          </button>${this.copied === anchor ? html`<span part="event-share-status">${strings.linkCopied}</span>` : nothing}`
         : nothing}
     </li>`;
   }
@@ -349,10 +364,14 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       const element = this.renderRoot.querySelector(`[id="${CSS.escape(target)}"]`);
       if (element) {
         this.#scrollTo = undefined;
-        element.scrollIntoView({ block: 'center' });
+        // The same timeline embedded twice: the first in the page that shows the event is the one reached.
+        const first = [...document.querySelectorAll('lede-timeline')].find((other) => other === this || other.shadowRoot?.getElementById(target));
+        if (!first || first === this) element.scrollIntoView({ block: 'center' });
       }
     }
-    if (changed.has('highlight') && this.layout === 'horizontal') this.#revealInTrack(this.highlight);
+    // Once per highlighted event, as soon as it is rendered (data from src comes later), not on every refresh.
+    const reveal = this.layout === 'horizontal' ? this.highlight : undefined;
+    this.#revealed = reveal && (reveal === this.#revealed || this.#revealInTrack()) ? reveal : undefined;
     if (this.#readerPlace) this.#keepReaderPlace(this.#readerPlace);
     if (this.#fresh.size) this.#watchFresh();
   }
@@ -401,11 +420,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     if (!item) return;
     const moved = item.getBoundingClientRect().top - place.top;
     if (moved) scrollBy(0, moved);
-    if (place.focused) {
-      for (const other of items) other.tabIndex = -1;
-      item.tabIndex = 0;
-      item.focus({ preventScroll: true });
-    }
+    if (place.focused) this.#focusEvent(item, { preventScroll: true });
   }
 
   /** "New" marks go a few seconds after their event has been on screen. */
@@ -446,11 +461,12 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     if (root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
-  /** Brings an event into the horizontal track's view without scrolling the page. */
-  #revealInTrack(id: string | undefined): void {
+  /** Brings the highlighted event into the horizontal track's view without scrolling the page; false while it is not rendered. */
+  #revealInTrack(): boolean {
     const track = this.renderRoot.querySelector<HTMLElement>('ol');
-    const element = id && this.renderRoot.querySelector<HTMLElement>(`[aria-current]`);
+    const element = this.renderRoot.querySelector<HTMLElement>(`[aria-current]`);
     if (track && element) track.scrollLeft = element.offsetLeft - track.offsetLeft;
+    return !!element;
   }
 
   /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
@@ -481,10 +497,22 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     this.jumpedChunks = new Set();
   }
 
-  #expand(): void {
+  async #expand(): Promise<void> {
+    const firstNew = this.#shown.length;
     this.expanded = true;
     // What the reader asked for appears at once (up to two chunks); a long rest follows in the background.
     this.renderedChunks = Math.max(this.renderedChunks, 2);
+    await this.updateComplete;
+    // The control is gone: focus goes to the first event it showed, not to the page's start.
+    const next = this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]')[firstNew];
+    if (next) this.#focusEvent(next);
+  }
+
+  /** Roving focus: `item` becomes the events' one tab stop, and takes focus. */
+  #focusEvent(item: HTMLElement, options?: FocusOptions): void {
+    for (const other of this.renderRoot.querySelectorAll<HTMLElement>('li[tabindex="0"]')) other.tabIndex = -1;
+    item.tabIndex = 0;
+    item.focus(options);
   }
 
   #page(direction: number): void {
@@ -536,15 +564,20 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       await this.updateComplete;
     }
     const items = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]')];
-    const next = items[Math.max(0, Math.min(items.length - 1, items.indexOf(item) + move))];
-    item.tabIndex = -1;
-    next.tabIndex = 0;
-    next.focus();
+    this.#focusEvent(items[Math.max(0, Math.min(items.length - 1, items.indexOf(item) + move))]);
   };
 
   async #share(anchor: string): Promise<void> {
     const url = shareUrl(anchor);
     const method = await shareLink(url);
     if (method) this.emit('lede-share', { url, method });
+    if (method !== 'clipboard') return;
+    // Seen beside the control, heard through the live region; both go after a few seconds.
+    this.copied = anchor;
+    this.announcement = this.localeInfo.strings.linkCopied;
+    setTimeout(() => {
+      if (this.copied === anchor) this.copied = undefined;
+      if (this.announcement === this.localeInfo.strings.linkCopied) this.announcement = '';
+    }, 4000);
   }
 }

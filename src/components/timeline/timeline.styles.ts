@@ -44,13 +44,13 @@ export const timelineStyles = css`
    * No content-visibility on events: with thousands of them Chromium takes tens of
    * seconds to remove the timeline from the page (measured: 22–38 s at 10,000).
    */
-  li {
+  ol > li {
     position: relative;
     padding: 0 0 1.25rem;
     padding-inline: 1.75rem 0.5rem;
     cursor: pointer;
   }
-  li::after {
+  ol > li::after {
     content: '';
     position: absolute;
     inset-inline-start: 0.45rem;
@@ -59,13 +59,13 @@ export const timelineStyles = css`
     border-inline-start: 2px solid var(--_line);
   }
   /* Stands in for a chunk of 100 events not rendered yet (the first chunk is always rendered), so the scrollbar stays right. */
-  li.gap {
+  ol > li.gap {
     height: 700rem;
   }
   .gap::before {
     content: none;
   }
-  li::before {
+  ol > li::before {
     content: '';
     position: absolute;
     z-index: 1;
@@ -99,8 +99,10 @@ export const timelineStyles = css`
     font-weight: 650;
     font-size: 1.0625rem;
   }
-  [hidden] {
-    display: none;
+  [part~='event-share-status'] {
+    margin-inline-start: 0.5rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
   }
   [part~='event-share'] {
     display: inline-flex;
@@ -147,19 +149,19 @@ export const timelineStyles = css`
       /* Room for an overlay scrollbar (Safari, WebKitGTK, Firefox on GTK), which would sit on the last line. */
       padding-block-end: 0.75rem;
     }
-    .horizontal li {
+    .horizontal ol > li {
       flex: 0 0 min(18rem, 80%);
       scroll-snap-align: start;
       padding: 1.5rem 1rem 0 0;
     }
-    .horizontal li::after {
+    .horizontal ol > li::after {
       inset-inline: 0;
       top: 0.7rem;
       bottom: auto;
       border: 0;
       border-top: 2px solid var(--_line);
     }
-    .horizontal li::before {
+    .horizontal ol > li::before {
       top: 0.3rem;
       inset-inline-start: 0;
     }

@@ -77,12 +77,41 @@ describe('<lede-timeline>', () => {
     expect(titles(await timelineWith(data, 'order="desc"'))).to.deep.equal(['C', 'B', 'A']);
   });
 
+  it('titles the timeline with an h2, or the level heading-level asks for', async () => {
+    expect((await timelineWith(seed)).shadowRoot?.querySelector('[part~="title"]')?.localName).to.equal('h2');
+    expect((await timelineWith(seed, 'heading-level="4"')).shadowRoot?.querySelector('[part~="title"]')?.localName).to.equal('h4');
+  });
+
+  it('keeps a Latin category chip apart from an Arabic date (bidi isolation)', async () => {
+    const element = await timelineWith({
+      type: 'timeline',
+      lang: 'ar',
+      categories: { nato: { label: 'NATO', color: '#1d4ed8' } },
+      events: [{ date: '2025-09', title: 'قمة', category: 'nato' }],
+    });
+    const time = element.shadowRoot?.querySelector('time') as HTMLElement;
+    const chip = part(element, 'category') as HTMLElement;
+    // Right to left: the date (month and year, two runs), then the chip wholly to their left.
+    const dateLeft = Math.min(...[...time.getClientRects()].map((rect) => rect.left));
+    expect(chip.getBoundingClientRect().right).to.be.at.most(dateLeft + 0.5);
+  });
+
   it('shows the year on the first event of each year when the events span several', async () => {
     const element = await timelineWith(seed);
     const shownYears = (timeline: LedeTimeline) => parts(timeline, 'year').filter((node) => !node.hidden).map((node) => node.textContent);
     expect(shownYears(element)).to.deep.equal(['2024', '2025']);
     const oneYear = await timelineWith({ type: 'timeline', events: [{ date: '2025-01', title: 'a' }, { date: '2025-02', title: 'b' }] });
     expect(shownYears(oneYear)).to.deep.equal([]);
+    // A partner's ::part() styles do not bring back what is hidden.
+    const style = document.createElement('style');
+    style.textContent = 'lede-timeline::part(year), lede-timeline::part(event-new) { display: block; }';
+    document.head.append(style);
+    try {
+      for (const year of parts(element, 'year')) expect(getComputedStyle(year).display).to.equal(year.hidden ? 'none' : 'block');
+      expect(parts(element, 'event-new').every((node) => getComputedStyle(node).display === 'none')).to.equal(true);
+    } finally {
+      style.remove();
+    }
   });
 
   it('shows category chips with readable text, location and sources', async () => {
@@ -110,6 +139,13 @@ describe('<lede-timeline>', () => {
     expect(titles(element)).to.have.length(8);
   });
 
+  it('shows every event, with a warning, when the category attribute names no category', async () => {
+    const warn = console.warn as unknown as { args: unknown[][] };
+    const element = await timelineWith(seed, 'category="nope"');
+    expect(titles(element)).to.have.length(8);
+    expect(warn.args.some((args) => String(args[1]).includes('category="nope"'))).to.equal(true);
+  });
+
   it('warns about unknown categories and shows the event without a chip', async () => {
     const element = await timelineWith({ type: 'timeline', events: [{ date: '2025', title: 'x', category: 'nope' }] });
     expect(element.state).to.equal('ready');
@@ -122,10 +158,15 @@ describe('<lede-timeline>', () => {
     const element = await timelineWith(generated(27), 'collapsed-after="3"');
     expect(titles(element)).to.have.length(3);
     expect(part(element, 'show-all')?.textContent).to.equal('Показать все 27 событий');
+    part(element, 'show-all')?.focus();
     part(element, 'show-all')?.click();
     await element.updateComplete;
     expect(titles(element)).to.have.length(27);
     expect(part(element, 'show-all')).to.equal(null);
+    // Focus is not lost with the control: it goes to the first event the control showed.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(element.shadowRoot?.activeElement?.querySelector('[part~="event-title"]')?.textContent).to.equal('Событие 3');
+    expect(parts(element, 'event').filter((item) => item.tabIndex === 0)).to.have.length(1);
     const two = await timelineWith(generated(22), 'collapsed-after="1"');
     expect(part(two, 'show-all')?.textContent).to.equal('Показать все 22 события');
     const english = await timelineWith(generated(21), 'collapsed-after="1" locale="en"');
@@ -149,6 +190,30 @@ describe('<lede-timeline>', () => {
     expect(target?.getAttribute('aria-current')).to.equal('true');
     const box = target?.getBoundingClientRect();
     expect(box && box.top >= 0 && box.bottom <= innerHeight).to.equal(true);
+  });
+
+  it('reaches a deep-linked event in the first copy of a timeline embedded twice', async () => {
+    history.replaceState(null, '', '#russia-azerbaijan-sco-summit');
+    const scrolled = stub(Element.prototype, 'scrollIntoView');
+    const first = await timelineWith(seed);
+    const second = await timelineWith(seed);
+    await Promise.all([first.updateComplete, second.updateComplete]);
+    expect(scrolled.callCount).to.equal(1);
+    expect(scrolled.firstCall.thisValue).to.equal(first.shadowRoot?.getElementById('russia-azerbaijan-sco-summit'));
+  });
+
+  it('brings the highlighted event into the horizontal track once its data has come by src', async () => {
+    const container = mount<LedeTimeline>(
+      '<div style="width: 900px"><lede-timeline layout="horizontal" highlight="aliyev-court" src="/demo/data/timeline-russia-azerbaijan.en.json"></lede-timeline></div>',
+    );
+    const element = container.querySelector('lede-timeline') as LedeTimeline;
+    await settled(element);
+    await element.updateComplete;
+    const track = part(element, 'events') as HTMLElement;
+    const current = element.shadowRoot?.querySelector('[aria-current="true"]') as HTMLElement;
+    expect(track.scrollLeft).to.be.above(0);
+    const [box, view] = [current.getBoundingClientRect(), track.getBoundingClientRect()];
+    expect(box.left >= view.left - 1 && box.right <= view.right + 1, 'the event is in the track\'s view').to.equal(true);
   });
 
   it('fires lede-select on click, Enter and Space', async () => {
@@ -239,6 +304,10 @@ describe('<lede-timeline>', () => {
     expect(detail.url).to.equal(`${location.href.split('#')[0]}#russia-azerbaijan-azal-crash`);
     expect(detail.method).to.equal('clipboard');
     expect(write.calledOnce).to.equal(true);
+    // Said beside the control and through the live region, like the quote card's.
+    await element.updateComplete;
+    expect(parts(element, 'event-share-status').map((node) => node.textContent)).to.deep.equal(['Ссылка скопирована']);
+    expect(part(element, 'announcement')?.textContent).to.equal('Ссылка скопирована');
     delete (navigator as { share?: unknown }).share;
   });
 
@@ -251,6 +320,9 @@ describe('<lede-timeline>', () => {
     expect(titles(element)).to.deep.equal(['ok']);
     const listed = [...(part(element, 'issues')?.querySelectorAll('code') ?? [])].map((code) => code.textContent);
     expect(listed).to.deep.equal(['events[0].date', 'events[1].title', 'events[3].id']);
+    // The debug list is a list, not more events: no marker, no line.
+    const issue = part(element, 'issues')?.querySelector('li') as Element;
+    expect([getComputedStyle(issue, '::before').content, getComputedStyle(issue, '::after').content]).to.deep.equal(['none', 'none']);
     const none = await timelineWith({ type: 'timeline', events: [{ date: 'never', title: 'x' }] });
     expect(none.state).to.equal('error');
   });

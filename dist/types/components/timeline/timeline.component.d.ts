@@ -17,6 +17,7 @@ export type TimelineLayout = 'vertical' | 'horizontal';
  * @attr category - Shows only events of this category key (the legend can change it).
  * @attr highlight - Id of the event to mark as current.
  * @attr shareable - Gives each event with an id a copy-link control.
+ * @attr heading-level - Level of the title (default 2: the widget sits inside someone else's page).
  * @attr debug - Shows editors what was left out of the data and why.
  * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
  *
@@ -38,6 +39,7 @@ export type TimelineLayout = 'vertical' | 'horizontal';
  * @csspart event-image - The image with its credit.
  * @csspart sources - The list of sources.
  * @csspart event-share - The copy-link control of an event.
+ * @csspart event-share-status - "Link copied", beside that control for a few seconds.
  * @csspart show-all - The control that shows every event.
  * @csspart notice - The message shown when the data fails and there is no fallback.
  * @csspart retry - Loads the data again after a network failure.
@@ -69,6 +71,8 @@ export declare class LedeTimeline extends LedeElement<'timeline'> {
     highlight?: string;
     /** Gives each event with an id a copy-link control. */
     shareable: boolean;
+    /** Level of the title (default 2; inside an article, one below its headline). */
+    headingLevel: number;
     private expanded;
     /** The legend's choice; until a reader uses it, the `category` attribute's. */
     private chosenCategories?;
@@ -80,8 +84,10 @@ export declare class LedeTimeline extends LedeElement<'timeline'> {
     private linked?;
     /** Bumped whenever the "new" marks or the events held back by a refresh change. */
     private marks;
-    /** Said once through the polite live region when a refresh brings events. */
+    /** Said once through the polite live region when a refresh brings events, or a link was copied. */
     private announcement;
+    /** The anchor of the event whose link was just copied: "Link copied" shows beside its control. */
+    private copied?;
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
