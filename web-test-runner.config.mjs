@@ -4,7 +4,7 @@
 // scripts/run-browser-tests.mjs, which runs each engine and mode in turn.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findEngine, missingEngineMessage, parseEngines, requireAllEngines } from './scripts/find-browser.mjs';
-import { launcherFor } from './scripts/test-browsers.mjs';
+import { freePort, launcherFor } from './scripts/test-browsers.mjs';
 import { faultMiddleware } from './scripts/test-server.mjs';
 
 const development = process.env.LEDE_MODE === 'development';
@@ -28,6 +28,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [faultMiddleware],
   browsers,
+  // A port of its own: the default (8000, or the next one portfinder takes for free) can be the
+  // port of another test run or `npm start` on the same machine, whose files the browsers would test.
+  port: await freePort(),
   // One test page at a time, one engine at a time: timing-sensitive tests (progressive
   // rendering, timeouts) must not compete with another page for the machine's two cores.
   concurrency: 1,

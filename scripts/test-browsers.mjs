@@ -54,7 +54,8 @@ export function launcherFor(engine, found) {
   throw new Error(`Unknown browser engine "${engine}"`);
 }
 
-const freePort = () =>
+/** A port nothing listens on, from the system's ephemeral range. */
+export const freePort = () =>
   new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
