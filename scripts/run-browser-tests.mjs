@@ -95,4 +95,7 @@ for (const { engine, mode, code, seconds, passed, failed, skipped } of results) 
   console.log(`  ${code === 0 ? 'ok  ' : 'FAIL'}  ${engine.padEnd(8)}  ${mode.padEnd(11)}  ${counts.padEnd(34)}  ${seconds} s`);
 }
 if (missing.length) console.log(`  not run: ${missing.join(', ')} (not installed)`);
+// The plain closing line CI reads: every engine and build together.
+const total = (key) => results.reduce((sum, result) => sum + result[key], 0);
+console.log(`\n${total('passed')} passed, ${total('failed')} failed, ${total('skipped')} skipped`);
 process.exit(results.every((result) => result.code === 0) ? 0 : 1);
