@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-BTZqTfHm.mjs";export{L as LedeTimeline}from"./chunks/lede-BFh3TkXA.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-ofXYSaaD.mjs";
+export{L as LedeQuote}from"./chunks/lede-BmQOs4U0.mjs";export{L as LedeTimeline}from"./chunks/lede-T58jLaBB.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-DwPZ882i.mjs";

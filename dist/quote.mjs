@@ -1,1 +1,1 @@
-import"./chunks/lede-ofXYSaaD.mjs";export{L as LedeQuote}from"./chunks/lede-BTZqTfHm.mjs";
+import"./chunks/lede-DwPZ882i.mjs";export{L as LedeQuote}from"./chunks/lede-BmQOs4U0.mjs";

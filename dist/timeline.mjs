@@ -1,1 +1,1 @@
-import"./chunks/lede-ofXYSaaD.mjs";export{L as LedeTimeline}from"./chunks/lede-BFh3TkXA.mjs";
+import"./chunks/lede-DwPZ882i.mjs";export{L as LedeTimeline}from"./chunks/lede-T58jLaBB.mjs";

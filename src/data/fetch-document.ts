@@ -68,11 +68,20 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
 export async function fetchDocument(url: string, options: FetchDocumentOptions = {}): Promise<FetchedDocument | null> {
   // A `timeout` attribute that is no positive number of ms ("5s", "", 0) leaves the default.
   const timeout = options.timeout! > 0 && options.timeout! <= MAX_TIMEOUT ? Math.ceil(options.timeout!) : DEFAULT_TIMEOUT;
-  const timer = AbortSignal.timeout(timeout);
-  const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
+  // A timer of our own, not AbortSignal.timeout: WebKit let that signal go (garbage-collected, it
+  // seems) while the fetch still waited, so a slow answer never timed out there.
+  const controller = new AbortController();
+  let timedOut = false;
+  const clock = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const cancel = () => controller.abort();
+  if (options.signal?.aborted) cancel();
+  options.signal?.addEventListener('abort', cancel);
   const { known } = options;
   try {
-    const response = await fetch(url, { credentials: 'omit', signal, cache: known ? 'no-cache' : 'default' });
+    const response = await fetch(url, { credentials: 'omit', signal: controller.signal, cache: known ? 'no-cache' : 'default' });
     if (!response.ok) throw new FetchError('fetch-failed', `HTTP ${response.status} for ${url}`);
     const etag = response.headers.get('etag');
     const lastModified = response.headers.get('last-modified');
@@ -88,7 +97,10 @@ export async function fetchDocument(url: string, options: FetchDocumentOptions =
     }
   } catch (error) {
     if (options.signal?.aborted || error instanceof FetchError) throw error;
-    if (timer.aborted) throw new FetchError('timeout', `no answer from ${url} within ${timeout} ms`);
+    if (timedOut) throw new FetchError('timeout', `no answer from ${url} within ${timeout} ms`);
     throw new FetchError('fetch-failed', String(error));
+  } finally {
+    clearTimeout(clock);
+    options.signal?.removeEventListener('abort', cancel);
   }
 }
