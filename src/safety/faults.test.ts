@@ -23,8 +23,8 @@ const FAULTS: Array<[string, string, string]> = [
 ];
 
 let key = 0;
-// A slow answer comes after 8 s, far past the 300 ms timeout even where a busy engine runs timers late
-// (WebKit once let a 2 s answer in first, and the article read a quote).
+// A slow answer comes after 8 s, far past the 300 ms timeout: a widget whose timeout failed to fire
+// (as AbortSignal.timeout did in WebKit) reads the late answer and fails this test.
 const once = (kind: string, type: string) => `/fault/once?kind=${kind}&type=${type}&ms=8000&key=${Date.now()}-${key++}`;
 
 async function store(document: unknown): Promise<string> {
