@@ -1925,7 +1925,7 @@ class LedeTimeline extends LedeElement {
         if (changed.has('category'))
             this.chosenCategories = undefined;
         const timeline = this.content;
-        if (timeline && this.category && (changed.has('category') || changed.has('content')) && !Object.hasOwn(timeline.categories ?? {}, this.category)) {
+        if (timeline && this.category && (changed.has('category') || changed.has('content')) && !this.#knownCategory()) {
             console.warn(this.localName, `category="${this.category}": this timeline has no such category; every event is shown`);
         }
         if (!isServer && timeline !== this.#followedFor) {
@@ -1946,8 +1946,12 @@ class LedeTimeline extends LedeElement {
     }
     /** The categories the reader chose in the legend, else the one the `category` attribute names (if the timeline has it). */
     #chosenCategories() {
-        const known = this.category !== undefined && Object.hasOwn(this.content?.categories ?? {}, this.category);
-        return this.chosenCategories ?? new Set(known ? [this.category] : []);
+        const known = this.#knownCategory();
+        return this.chosenCategories ?? new Set(known ? [known] : []);
+    }
+    /** The `category` attribute's key, if this timeline has that category. */
+    #knownCategory() {
+        return this.category && Object.hasOwn(this.content?.categories ?? {}, this.category) ? this.category : undefined;
     }
     #selectEvents(timeline) {
         const chosen = this.#chosenCategories();

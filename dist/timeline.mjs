@@ -1,1 +1,1 @@
-import"./chunks/lede-DwPZ882i.mjs";export{L as LedeTimeline}from"./chunks/lede-T58jLaBB.mjs";
+import"./chunks/lede-DwPZ882i.mjs";export{L as LedeTimeline}from"./chunks/lede-TCO0Wq3v.mjs";

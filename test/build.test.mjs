@@ -18,7 +18,7 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 26_980,
+  'lede.js': 26_995,
   'quote.mjs': 19_270,
   'timeline.mjs': 23_100,
   'article.mjs': 27_850,

@@ -203,7 +203,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     super.willUpdate(changed);
     if (changed.has('category')) this.chosenCategories = undefined;
     const timeline = this.content;
-    if (timeline && this.category && (changed.has('category') || (changed as Map<PropertyKey, unknown>).has('content')) && !Object.hasOwn(timeline.categories ?? {}, this.category)) {
+    if (timeline && this.category && (changed.has('category') || (changed as Map<PropertyKey, unknown>).has('content')) && !this.#knownCategory()) {
       console.warn(this.localName, `category="${this.category}": this timeline has no such category; every event is shown`);
     }
     if (!isServer && timeline !== this.#followedFor) {
@@ -224,8 +224,13 @@ export class LedeTimeline extends LedeElement<'timeline'> {
 
   /** The categories the reader chose in the legend, else the one the `category` attribute names (if the timeline has it). */
   #chosenCategories(): ReadonlySet<string> {
-    const known = this.category !== undefined && Object.hasOwn(this.content?.categories ?? {}, this.category);
-    return this.chosenCategories ?? new Set(known ? [this.category!] : []);
+    const known = this.#knownCategory();
+    return this.chosenCategories ?? new Set(known ? [known] : []);
+  }
+
+  /** The `category` attribute's key, if this timeline has that category. */
+  #knownCategory(): string | undefined {
+    return this.category && Object.hasOwn(this.content?.categories ?? {}, this.category) ? this.category : undefined;
   }
 
   #selectEvents(timeline: TimelineModel): ShownEvent[] {
