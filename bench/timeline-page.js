@@ -8,11 +8,26 @@ element.addEventListener('lede-load', () => bench.markRendered(), { once: true }
 element.addEventListener('lede-error', (event) => bench.fail(`lede-error ${event.detail.code}: ${event.detail.message}`), { once: true });
 
 const items = () => element.shadowRoot.querySelectorAll('li[data-index]');
-/** All events in the page (the first 25 render at once, the rest follow in chunks). */
+/**
+ * Rendering settled: every event (up to 300, the rest render in the background), or
+ * what is near the screen (a longer timeline renders the rest as the reader nears it):
+ * the count of events unchanged for 300 ms.
+ */
 bench.complete = () =>
   new Promise((resolve) => {
-    const timer = setInterval(() => items().length >= count && (clearInterval(timer), resolve(performance.now())), 100);
+    let last = -1;
+    let since = performance.now();
+    const timer = setInterval(() => {
+      const now = items().length;
+      if (now !== last) [last, since] = [now, performance.now()];
+      if (now >= count || performance.now() - since >= 300) clearInterval(timer), resolve(now >= count ? performance.now() : since);
+    }, 50);
   });
+/** Every event rendered, as for printing; resolves once they all are. */
+bench.renderAll = async () => {
+  dispatchEvent(new Event('beforeprint'));
+  await bench.until(() => items().length >= count);
+};
 /** Press End in the focused list; resolves with the ms until the last event has focus and is in view. */
 bench.reach = async () => {
   const first = items()[0];

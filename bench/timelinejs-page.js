@@ -19,6 +19,7 @@ timeline.on('loaded', () => {
 
 /** TimelineJS3 builds every slide and marker before 'loaded'. */
 bench.complete = async () => bench.renderedAt;
+bench.renderAll = async () => {};
 /** goToEnd(); resolves with the ms until the last event's slide is in view (after its slide animation). */
 bench.reach = async () => {
   const last = document.getElementById(data.events.at(-1).unique_id);

@@ -1712,7 +1712,7 @@ function categoryRules(timeline) {
 
 // Element selectors where the element is unambiguous inside this shadow root:
 // shorter than [part~=…], and the parts stay on the elements for ::part().
-const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 0.25rem;font-size:1.375rem;line-height:1.25}p{margin:0.25rem 0 0}[part~='description']{margin-block-end:var(--_space)}[part~='legend'],[part~='controls']{display:flex;flex-wrap:wrap;gap:0.5rem;margin-block-end:var(--_space)}[aria-pressed='true']{background:var(--_text);color:var(--_background)}ol{list-style:none;margin:0;padding:0}ol>li{position:relative;padding:0 0 1.25rem;padding-inline:1.75rem 0.5rem;cursor:pointer}ol>li::after{content:'';position:absolute;inset-inline-start:0.45rem;top:0;bottom:0;border-inline-start:2px solid var(--_line)}ol>li.gap{height:700rem}.gap::before{content:none}ol>li::before{content:'';position:absolute;z-index:1;inset-inline-start:0.1rem;top:0.3rem;width:0.8rem;height:0.8rem;border-radius:50%;background:var(--_category,var(--_marker));border:2px solid var(--_background)}[aria-current]{background:var(--_surface);border-start-end-radius:var(--_radius);border-end-end-radius:var(--_radius)}[part~='year']{margin:0 0 0.5rem;font-weight:700;font-size:1.125rem}[part~='description'],[part~='event-date'],[part~='location'],[part~='sources'],figcaption{color:var(--_muted);font-size:0.875rem}[part~='event-title']{font-weight:650;font-size:1.0625rem}[part~='event-share-status']{margin-inline-start:0.5rem;font-size:0.875rem;color:var(--_muted)}[part~='event-share']{display:inline-flex;padding:0.3rem;vertical-align:middle}[part~='event-new']{float:inline-end;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;font-weight:700;background:var(--_text);color:var(--_background)}[part~='new-events']{margin-block-end:var(--_space)}[part~='category']{margin-inline-start:0.5rem;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;background:var(--_category);color:var(--_category-text)}figcaption:empty{display:none}figure,li>button{margin:0.5rem 0 0}img{display:block;max-width:100%;height:auto}@container (min-width:480px){.horizontal ol{display:flex;overflow-x:auto;scroll-snap-type:x mandatory;padding-block-end:0.75rem}.horizontal ol>li{flex:0 0 min(18rem,80%);scroll-snap-align:start;padding:1.5rem 1rem 0 0}.horizontal ol>li::after{inset-inline:0;top:0.7rem;bottom:auto;border:0;border-top:2px solid var(--_line)}.horizontal ol>li::before{top:0.3rem;inset-inline-start:0}}@container (max-width:479px){[part~='controls']{display:none}}`;
+const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 0.25rem;font-size:1.375rem;line-height:1.25}p{margin:0.25rem 0 0}[part~='description']{margin-block-end:var(--_space)}[part~='legend'],[part~='controls']{display:flex;flex-wrap:wrap;gap:0.5rem;margin-block-end:var(--_space)}[aria-pressed='true']{background:var(--_text);color:var(--_background)}ol{list-style:none;margin:0;padding:0}ol>li{position:relative;padding:0 0 1.25rem;padding-inline:1.75rem 0.5rem;cursor:pointer}ol>li::after{content:'';position:absolute;inset-inline-start:0.45rem;top:0;bottom:0;border-inline-start:2px solid var(--_line)}ol>li.gap{height:700rem}.gap::before{content:none}ol>li::before{content:'';position:absolute;z-index:1;inset-inline-start:0.1rem;top:0.3rem;width:0.8rem;height:0.8rem;border-radius:50%;background:var(--_category,var(--_marker));border:2px solid var(--_background)}[aria-current]{background:var(--_surface);border-start-end-radius:var(--_radius);border-end-end-radius:var(--_radius)}[part~='year']{margin:0 0 0.5rem;font-weight:700;font-size:1.125rem}[part~='description'],[part~='event-date'],[part~='location'],[part~='sources'],figcaption{color:var(--_muted);font-size:0.875rem}[part~='event-title']{font-weight:650;font-size:1.0625rem}[part~='event-share-status']{margin-inline-start:0.5rem;font-size:0.875rem;color:var(--_muted)}[part~='event-share']{display:inline-flex;padding:0.3rem;vertical-align:middle}[part~='event-new']{float:inline-end;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;font-weight:700;background:var(--_text);color:var(--_background)}[part~='new-events']{margin-block-end:var(--_space)}[part~='category']{margin-inline-start:0.5rem;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;background:var(--_category);color:var(--_category-text)}figcaption:empty{display:none}figure,li>button{margin:0.5rem 0 0}img{display:block;max-width:100%;height:auto}@container (min-width:480px){.horizontal ol{display:flex;overflow-x:auto;scroll-snap-type:x mandatory;padding-block-end:0.75rem}.horizontal ol>li{flex:0 0 min(18rem,80%);scroll-snap-align:start;padding:1.5rem 1rem 0 0}.horizontal ol>li.gap{flex-basis:calc(100 * min(18rem,80%));height:auto}.horizontal ol>li::after{inset-inline:0;top:0.7rem;bottom:auto;border:0;border-top:2px solid var(--_line)}.horizontal ol>li::before{top:0.3rem;inset-inline-start:0}}@container (max-width:479px){[part~='controls']{display:none}}`;
 
 /** How `refresh` matches an event across versions: its id, else its date and title. */
 const keyOf = (event) => event.id ?? `${event.date.iso} ${event.title}`;
@@ -1724,6 +1724,14 @@ const inBackground = (task) => typeof scheduler === 'object' && scheduler.postTa
  */
 const FIRST_CHUNK = 25;
 const CHUNK = 100;
+/**
+ * Up to this many shown events, the rest after the first screen renders in the
+ * background, so find-in-page soon sees it all. A longer timeline renders each
+ * chunk as it nears the screen (or a key, a link or printing needs it): at
+ * 1,000 events and more, holding every event in the page would cost the
+ * reader's memory more than a search that misses the unrendered ones.
+ */
+const BACKGROUND_LIMIT = 300;
 /** Where chunk `chunk` starts in the list of shown events. */
 function chunkStart(chunk) {
     return chunk && FIRST_CHUNK + (chunk - 1) * CHUNK;
@@ -1797,7 +1805,7 @@ class LedeTimeline extends LedeElement {
         this.expanded = false;
         /** Chunks rendered from the start; the rest follow one per task. The server renders them all. */
         this.renderedChunks = isServer ? Infinity : 1;
-        /** Chunks further down rendered ahead of the others: a deep link, `End`, the highlighted event. */
+        /** Chunks further down rendered ahead of the others: near the screen, a deep link, `End`, the highlighted event. */
         this.jumpedChunks = new Set();
         /** Bumped whenever the "new" marks or the events held back by a refresh change. */
         this.marks = 0;
@@ -1825,6 +1833,10 @@ class LedeTimeline extends LedeElement {
             const position = events.indexOf(event);
             this.#jumpTo(this.order === 'desc' ? events.length - 1 - position : position);
             this.#scrollTo = fragment;
+        };
+        /** Printed, a timeline shows every event. */
+        this.#renderAll = () => {
+            this.renderedChunks = Infinity;
         };
         this.#onClick = (event) => {
             if (event.composedPath().some((node) => node instanceof HTMLElement && /^(a|button)$/.test(node.localName)))
@@ -1856,13 +1868,15 @@ class LedeTimeline extends LedeElement {
             if (!move)
                 return;
             event.preventDefault();
-            if (move === Infinity) {
-                // The last chunk may not be rendered yet: render it (alone) first, so End lands on the real last event.
-                this.#jumpTo(this.#shown.length - 1);
-                await this.updateComplete;
-            }
-            const items = [...this.renderRoot.querySelectorAll('li[data-index]')];
-            this.#focusEvent(items[Math.max(0, Math.min(items.length - 1, items.indexOf(item) + move))]);
+            const shown = this.#shown;
+            const from = shown.findIndex(({ index }) => String(index) === item.dataset.index);
+            const to = Math.max(0, Math.min(shown.length - 1, from + move));
+            // The event moved to may not be rendered yet (End, or the next after a chunk): render its chunk (alone) first.
+            this.#jumpTo(to);
+            await this.updateComplete;
+            const target = this.renderRoot.querySelector(`li[data-index="${shown[to].index}"]`);
+            if (target)
+                this.#focusEvent(target);
         };
     }
     static { this.styles = [...LedeElement.styles, timelineStyles]; }
@@ -1900,18 +1914,23 @@ class LedeTimeline extends LedeElement {
     #scrollTo;
     /** The highlighted event last brought into the horizontal track's view. */
     #revealed;
+    /** Watches the stand-ins of chunks not rendered yet, to render each as it nears the screen. */
+    #gapObserver;
     connectedCallback() {
         // Server-rendered with every event: the first render shows them all too, so hydrating changes nothing on screen.
         if (!this.renderRoot && this.shadowRoot)
             this.renderedChunks = Infinity;
         super.connectedCallback();
         addEventListener('hashchange', this.#followHash);
+        addEventListener('beforeprint', this.#renderAll);
         if (this.hasUpdated)
             this.requestUpdate();
     }
     disconnectedCallback() {
         super.disconnectedCallback();
         removeEventListener('hashchange', this.#followHash);
+        removeEventListener('beforeprint', this.#renderAll);
+        this.#gapObserver?.disconnect();
         this.#seenObserver?.disconnect();
         this.#seenObserver = undefined;
         clearTimeout(this.#unmarkTimer);
@@ -1987,9 +2006,9 @@ class LedeTimeline extends LedeElement {
         for (let chunk = 0; chunkStart(chunk) < shown.length; chunk++) {
             const start = chunkStart(chunk);
             const end = chunkStart(chunk + 1);
-            chunks.push(chunk < this.renderedChunks || this.jumpedChunks.has(chunk)
+            chunks.push(this.#isRendered(chunk)
                 ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied], () => html$1 `${shown.slice(start, end).map((item, offset) => this.#renderEvent(timeline, item, start + offset))}`)
-                : html$1 `<li class="gap" aria-hidden="true"></li>`);
+                : html$1 `<li class="gap" data-chunk=${chunk} aria-hidden="true"></li>`);
         }
         return html$1 `<section part="base" class=${this.layout === 'horizontal' ? 'horizontal' : 'vertical'} lang=${locale} dir=${dir}>${timeline.title ? heading(this.headingLevel, 'title', timeline.title) : nothing} ${timeline.description ? html$1 `<p part="description" dir="auto">${timeline.description}</p>` : nothing} ${categories.length
             ? html$1 `<div part="legend" role="group" aria-label=${strings.categories}>${categories.map(([key, category]) => html$1 `<button type="button" aria-pressed=${chosen.has(key)} @click=${() => this.#toggleCategory(key)}>${category.label}</button>`)}</div>`
@@ -2028,8 +2047,8 @@ class LedeTimeline extends LedeElement {
         if (this.content !== this.#styledFor)
             this.#styleCategories();
         // A timeline taken off the page stops here, and goes on when it comes back (connectedCallback).
-        if (this.isConnected && chunkStart(this.renderedChunks) < this.#shown.length) {
-            // The rest of a long timeline, one chunk per task: no long task, and find-in-page soon sees
+        if (this.isConnected && chunkStart(this.renderedChunks) < this.#shown.length && this.#shown.length <= BACKGROUND_LIMIT) {
+            // The rest of the timeline, one chunk per task: no long task, and find-in-page soon sees
             // it all. At background priority where the browser has it, so the page's own tasks go first.
             // The first screen is painted before the first of them, so it shows at once.
             const next = () => inBackground(() => this.isConnected && this.renderedChunks++);
@@ -2038,6 +2057,8 @@ class LedeTimeline extends LedeElement {
             else
                 requestAnimationFrame(next);
         }
+        if (this.isConnected)
+            this.#watchGaps();
         const target = this.#scrollTo;
         if (target) {
             const element = this.renderRoot.querySelector(`[id="${CSS.escape(target)}"]`);
@@ -2157,7 +2178,39 @@ class LedeTimeline extends LedeElement {
     #followHash;
     /** Renders the chunk holding the event at `position` now, ahead of those before it. */
     #jumpTo(position) {
-        this.jumpedChunks = new Set([...this.jumpedChunks, chunkOf(position)]);
+        this.#renderChunks([chunkOf(position)]);
+    }
+    #isRendered(chunk) {
+        return chunk < this.renderedChunks || this.jumpedChunks.has(chunk);
+    }
+    #renderChunks(chunks) {
+        if (!chunks.every((chunk) => this.#isRendered(chunk)))
+            this.jumpedChunks = new Set([...this.jumpedChunks, ...chunks]);
+    }
+    /** Printed, a timeline shows every event. */
+    #renderAll;
+    /**
+     * A chunk renders when its stand-in comes within half a screen of the viewport
+     * (in the horizontal track, within a track's width where the browser has
+     * `scrollMargin`). One rendered above the screen grows or shrinks what is
+     * above the reader: the reader's event is kept in place, as browsers with
+     * scroll anchoring would, and those without (Safari) need.
+     */
+    #watchGaps() {
+        const gaps = this.renderRoot.querySelectorAll('li.gap');
+        this.#gapObserver?.disconnect();
+        if (!gaps.length)
+            return;
+        this.#gapObserver ??= new IntersectionObserver((entries) => {
+            const near = entries.filter((entry) => entry.isIntersecting && !this.#isRendered(Number(entry.target.dataset.chunk)));
+            if (!near.length)
+                return;
+            if (near.some((entry) => entry.boundingClientRect.top < 0))
+                this.#readerPlace ??= this.#findReaderPlace();
+            this.#renderChunks(near.map((entry) => Number(entry.target.dataset.chunk)));
+        }, { rootMargin: '50% 0px', scrollMargin: '50%' });
+        for (const gap of gaps)
+            this.#gapObserver.observe(gap);
     }
     #toggleCategory(key) {
         const chosen = new Set(this.#chosenCategories());

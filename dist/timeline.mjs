@@ -1,1 +1,1 @@
-import"./chunks/lede-DwPZ882i.mjs";export{L as LedeTimeline}from"./chunks/lede-TCO0Wq3v.mjs";
+import"./chunks/lede-DwPZ882i.mjs";export{L as LedeTimeline}from"./chunks/lede-Ca8hD2Da.mjs";

@@ -46,6 +46,15 @@ const inBackground = (task: () => unknown) =>
 const FIRST_CHUNK = 25;
 const CHUNK = 100;
 
+/**
+ * Up to this many shown events, the rest after the first screen renders in the
+ * background, so find-in-page soon sees it all. A longer timeline renders each
+ * chunk as it nears the screen (or a key, a link or printing needs it): at
+ * 1,000 events and more, holding every event in the page would cost the
+ * reader's memory more than a search that misses the unrendered ones.
+ */
+const BACKGROUND_LIMIT = 300;
+
 /** Where chunk `chunk` starts in the list of shown events. */
 function chunkStart(chunk: number): number {
   return chunk && FIRST_CHUNK + (chunk - 1) * CHUNK;
@@ -149,7 +158,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   private declare chosenCategories?: ReadonlySet<string>;
   /** Chunks rendered from the start; the rest follow one per task. The server renders them all. */
   private renderedChunks = isServer ? Infinity : 1;
-  /** Chunks further down rendered ahead of the others: a deep link, `End`, the highlighted event. */
+  /** Chunks further down rendered ahead of the others: near the screen, a deep link, `End`, the highlighted event. */
   private jumpedChunks: ReadonlySet<number> = new Set();
   /** The event named by the page's URL fragment (a deep link). */
   private declare linked?: string;
@@ -177,18 +186,23 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   #scrollTo?: string;
   /** The highlighted event last brought into the horizontal track's view. */
   #revealed?: string;
+  /** Watches the stand-ins of chunks not rendered yet, to render each as it nears the screen. */
+  #gapObserver?: IntersectionObserver;
 
   override connectedCallback(): void {
     // Server-rendered with every event: the first render shows them all too, so hydrating changes nothing on screen.
     if (!this.renderRoot && this.shadowRoot) this.renderedChunks = Infinity;
     super.connectedCallback();
     addEventListener('hashchange', this.#followHash);
+    addEventListener('beforeprint', this.#renderAll);
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#followHash);
+    removeEventListener('beforeprint', this.#renderAll);
+    this.#gapObserver?.disconnect();
     this.#seenObserver?.disconnect();
     this.#seenObserver = undefined;
     clearTimeout(this.#unmarkTimer);
@@ -266,11 +280,11 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       const start = chunkStart(chunk);
       const end = chunkStart(chunk + 1);
       chunks.push(
-        chunk < this.renderedChunks || this.jumpedChunks.has(chunk)
+        this.#isRendered(chunk)
           ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied], () =>
               html`${shown.slice(start, end).map((item, offset) => this.#renderEvent(timeline, item, start + offset))}`,
             )
-          : html`<li class="gap" aria-hidden="true"></li>`,
+          : html`<li class="gap" data-chunk=${chunk} aria-hidden="true"></li>`,
       );
     }
     return html`<section part="base" class=${this.layout === 'horizontal' ? 'horizontal' : 'vertical'} lang=${locale} dir=${dir}>
@@ -356,14 +370,15 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     super.updated(changed);
     if (this.content !== this.#styledFor) this.#styleCategories();
     // A timeline taken off the page stops here, and goes on when it comes back (connectedCallback).
-    if (this.isConnected && chunkStart(this.renderedChunks) < this.#shown.length) {
-      // The rest of a long timeline, one chunk per task: no long task, and find-in-page soon sees
+    if (this.isConnected && chunkStart(this.renderedChunks) < this.#shown.length && this.#shown.length <= BACKGROUND_LIMIT) {
+      // The rest of the timeline, one chunk per task: no long task, and find-in-page soon sees
       // it all. At background priority where the browser has it, so the page's own tasks go first.
       // The first screen is painted before the first of them, so it shows at once.
       const next = () => inBackground(() => this.isConnected && this.renderedChunks++);
       if (this.renderedChunks > 1) next();
       else requestAnimationFrame(next);
     }
+    if (this.isConnected) this.#watchGaps();
     const target = this.#scrollTo;
     if (target) {
       const element = this.renderRoot.querySelector(`[id="${CSS.escape(target)}"]`);
@@ -491,7 +506,43 @@ export class LedeTimeline extends LedeElement<'timeline'> {
 
   /** Renders the chunk holding the event at `position` now, ahead of those before it. */
   #jumpTo(position: number): void {
-    this.jumpedChunks = new Set([...this.jumpedChunks, chunkOf(position)]);
+    this.#renderChunks([chunkOf(position)]);
+  }
+
+  #isRendered(chunk: number): boolean {
+    return chunk < this.renderedChunks || this.jumpedChunks.has(chunk);
+  }
+
+  #renderChunks(chunks: readonly number[]): void {
+    if (!chunks.every((chunk) => this.#isRendered(chunk))) this.jumpedChunks = new Set([...this.jumpedChunks, ...chunks]);
+  }
+
+  /** Printed, a timeline shows every event. */
+  #renderAll = (): void => {
+    this.renderedChunks = Infinity;
+  };
+
+  /**
+   * A chunk renders when its stand-in comes within half a screen of the viewport
+   * (in the horizontal track, within a track's width where the browser has
+   * `scrollMargin`). One rendered above the screen grows or shrinks what is
+   * above the reader: the reader's event is kept in place, as browsers with
+   * scroll anchoring would, and those without (Safari) need.
+   */
+  #watchGaps(): void {
+    const gaps = this.renderRoot.querySelectorAll<HTMLElement>('li.gap');
+    this.#gapObserver?.disconnect();
+    if (!gaps.length) return;
+    this.#gapObserver ??= new IntersectionObserver(
+      (entries) => {
+        const near = entries.filter((entry) => entry.isIntersecting && !this.#isRendered(Number((entry.target as HTMLElement).dataset.chunk)));
+        if (!near.length) return;
+        if (near.some((entry) => entry.boundingClientRect.top < 0)) this.#readerPlace ??= this.#findReaderPlace();
+        this.#renderChunks(near.map((entry) => Number((entry.target as HTMLElement).dataset.chunk)));
+      },
+      { rootMargin: '50% 0px', scrollMargin: '50%' } as IntersectionObserverInit,
+    );
+    for (const gap of gaps) this.#gapObserver.observe(gap);
   }
 
   #toggleCategory(key: string): void {
@@ -563,13 +614,14 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     const move = moves[event.key];
     if (!move) return;
     event.preventDefault();
-    if (move === Infinity) {
-      // The last chunk may not be rendered yet: render it (alone) first, so End lands on the real last event.
-      this.#jumpTo(this.#shown.length - 1);
-      await this.updateComplete;
-    }
-    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]')];
-    this.#focusEvent(items[Math.max(0, Math.min(items.length - 1, items.indexOf(item) + move))]);
+    const shown = this.#shown;
+    const from = shown.findIndex(({ index }) => String(index) === item.dataset.index);
+    const to = Math.max(0, Math.min(shown.length - 1, from + move));
+    // The event moved to may not be rendered yet (End, or the next after a chunk): render its chunk (alone) first.
+    this.#jumpTo(to);
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(`li[data-index="${shown[to].index}"]`);
+    if (target) this.#focusEvent(target);
   };
 
   async #share(anchor: string): Promise<void> {

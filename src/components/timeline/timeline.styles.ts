@@ -58,7 +58,7 @@ export const timelineStyles = css`
     bottom: 0;
     border-inline-start: 2px solid var(--_line);
   }
-  /* Stands in for a chunk of 100 events not rendered yet (the first chunk is always rendered), so the scrollbar stays right. */
+  /* Stands in for a chunk of 100 events not rendered yet (the first chunk is always rendered), so the scrollbar stays about right. */
   ol > li.gap {
     height: 700rem;
   }
@@ -153,6 +153,10 @@ export const timelineStyles = css`
       flex: 0 0 min(18rem, 80%);
       scroll-snap-align: start;
       padding: 1.5rem 1rem 0 0;
+    }
+    .horizontal ol > li.gap {
+      flex-basis: calc(100 * min(18rem, 80%));
+      height: auto;
     }
     .horizontal ol > li::after {
       inset-inline: 0;

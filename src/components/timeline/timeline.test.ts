@@ -8,11 +8,18 @@ import type { LedeTimeline } from './timeline.component.js';
 
 type Json = Record<string, unknown>;
 
-function generated(count: number): Json {
+/** Resolves after `count` painted frames (and the tasks they queue). */
+const frames = async (count: number) => {
+  for (let frame = 0; frame < count; frame++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+};
+
+/** `count` events a day apart; with `text`, each has a paragraph, so a screen holds only a few. */
+function generated(count: number, { text = false } = {}): Json {
   const events = Array.from({ length: count }, (_, index) => ({
     id: `e${index}`,
     date: new Date(Date.UTC(2000, 0, 1) + index * 86_400_000).toISOString().slice(0, 10),
     title: `Событие ${index}`,
+    ...(text && { text: 'Описание события, достаточно длинное, чтобы занять несколько строк: '.repeat(4) }),
   }));
   return { type: 'timeline', id: 'big', lang: 'ru', events };
 }
@@ -29,6 +36,7 @@ describe('<lede-timeline>', () => {
   afterEach(() => {
     restore();
     document.body.replaceChildren();
+    scrollTo(0, 0);
     history.replaceState(null, '', location.pathname + location.search);
   });
 
@@ -248,24 +256,99 @@ describe('<lede-timeline>', () => {
     expect(items.filter((item) => item.tabIndex === 0)).to.have.length(1);
   });
 
-  it('renders a 10,000-event timeline progressively; End reaches the last event at once', async () => {
+  it('renders a 10,000-event timeline as it is read; End reaches the last event at once', async () => {
     const element = await timelineWith(generated(10_000));
-    expect(parts(element, 'event').length).to.be.at.most(200);
+    expect(parts(element, 'event').length).to.be.at.most(225);
     parts(element, 'event')[0].focus();
     await sendKeys({ press: 'End' });
     await element.updateComplete;
     const active = element.shadowRoot?.activeElement;
     expect(active?.querySelector('[part~="event-title"]')?.textContent).to.equal('Событие 9999');
-    // The rest keeps arriving in small tasks until every event is in the page (and in find-in-page).
-    for (let tick = 0; tick < 400 && parts(element, 'event').length < 10_000; tick++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    expect(parts(element, 'event')).to.have.length(10_000);
+    expect(active?.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
+    // Only what is near the screen: the first chunk, the last, and the one just above it.
+    await frames(3);
+    const rendered = parts(element, 'event').length;
+    expect(rendered).to.be.at.least(100).and.at.most(325);
+    expect(element.shadowRoot?.querySelectorAll('.gap').length).to.be.at.least(96);
+  });
+
+  it('renders each part of a long timeline as it nears the screen, and keeps the reader\'s event in place above', async () => {
+    const element = await timelineWith(generated(1_000));
+    await frames(3);
+    // Booleans, not elements: chai would print a whole shadow tree in its message.
+    const rendered = (index: number) => !!element.shadowRoot?.querySelector(`li[data-index="${index}"]`);
+    const gaps = () => [...(element.shadowRoot?.querySelectorAll<HTMLElement>('.gap') ?? [])];
+    expect(rendered(0) && !rendered(600), 'the first screen, nothing far below it').to.equal(true);
+    const firstGap = gaps()[0];
+    const next = Number(firstGap.dataset.chunk);
+    firstGap.scrollIntoView();
+    await frames(3);
+    expect(rendered(next * 100 - 75), 'the chunk scrolled to').to.equal(true);
+    expect(rendered(975), 'nothing far further down').to.equal(false);
+    // Reached further down (a deep link, a scrollbar dragged), then read upwards: the chunk above
+    // renders as it nears the screen, without moving the event read.
+    const far = gaps().find((gap) => Number(gap.dataset.chunk) >= next + 3) as HTMLElement;
+    const farChunk = Number(far.dataset.chunk);
+    far.scrollIntoView();
+    await frames(3);
+    const above = gaps().filter((gap) => Number(gap.dataset.chunk) < farChunk).at(-1) as HTMLElement;
+    const aboveChunk = Number(above.dataset.chunk);
+    // The reader scrolls up until that chunk's stand-in just shows at the top of the screen.
+    scrollBy(0, above.getBoundingClientRect().bottom - 10);
+    const reading = element.shadowRoot?.querySelector<HTMLElement>(`li[data-index="${(aboveChunk + 1) * 100 - 75}"]`) as HTMLElement;
+    const top = reading.getBoundingClientRect().top;
+    expect(top, 'the event read is on screen').to.be.within(0, innerHeight);
+    await frames(4);
+    expect(rendered(aboveChunk * 100 - 75 + 99), 'the chunk above is rendered').to.equal(true);
+    expect(Math.abs(reading.getBoundingClientRect().top - top), 'the event read has not moved').to.be.below(2);
+  });
+
+  it('renders a long horizontal track as it is scrolled, its stand-ins as wide as their events', async () => {
+    const container = mount<LedeTimeline>('<div style="width: 900px"><lede-timeline layout="horizontal"></lede-timeline></div>');
+    const element = container.querySelector('lede-timeline') as LedeTimeline;
+    const done = settled(element);
+    element.data = generated(1_000);
+    await done;
+    await frames(3);
+    const track = part(element, 'events') as HTMLElement;
+    const gap = element.shadowRoot?.querySelector<HTMLElement>('.gap') as HTMLElement;
+    const event = parts(element, 'event')[0];
+    expect(gap.getBoundingClientRect().height, 'no taller than an event').to.be.at.most(event.getBoundingClientRect().height + 1);
+    expect(gap.getBoundingClientRect().width).to.be.above(event.getBoundingClientRect().width * 50);
+    const chunk = Number(gap.dataset.chunk);
+    expect(!!element.shadowRoot?.querySelector(`li[data-index="${chunk * 100 - 75}"]`)).to.equal(false);
+    track.scrollLeft += gap.getBoundingClientRect().left - track.getBoundingClientRect().left;
+    await frames(4);
+    expect(!!element.shadowRoot?.querySelector(`li[data-index="${chunk * 100 - 75}"]`), 'the chunk scrolled to').to.equal(true);
+  });
+
+  it('moves with the arrow keys into a part of a long timeline not rendered yet', async () => {
+    const element = await timelineWith(generated(1_000));
+    const items = parts(element, 'event');
+    items[24].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect(element.shadowRoot?.activeElement?.querySelector('[part~="event-title"]')?.textContent).to.equal('Событие 25');
+  });
+
+  it('prints every event of a long timeline', async () => {
+    const element = await timelineWith(generated(1_000));
+    expect(parts(element, 'event').length).to.be.below(1_000);
+    dispatchEvent(new Event('beforeprint'));
+    await element.updateComplete;
+    expect(parts(element, 'event')).to.have.length(1_000);
     expect(element.shadowRoot?.querySelectorAll('.gap')).to.have.length(0);
   });
 
-  it('renders the rest of a long timeline behind the page\'s own tasks', async () => {
-    const element = await timelineWith(generated(1_000));
+  it('renders every event of a timeline of 300 in the background, for find-in-page', async () => {
+    const element = await timelineWith(generated(300));
+    for (let tick = 0; tick < 100 && parts(element, 'event').length < 300; tick++) await frames(1);
+    expect(parts(element, 'event')).to.have.length(300);
+    expect(element.shadowRoot?.querySelectorAll('.gap')).to.have.length(0);
+  });
+
+  it('renders the rest of a timeline behind the page\'s own tasks', async () => {
+    const element = await timelineWith(generated(300, { text: true }));
     const atPageTask = await new Promise<number>((resolve) => setTimeout(() => resolve(parts(element, 'event').length)));
     // The next chunk waits for the first frame, then for the page's tasks (background priority).
     expect(atPageTask).to.equal(25);
@@ -282,7 +365,7 @@ describe('<lede-timeline>', () => {
   });
 
   it('stops rendering in the background when taken off the page, and goes on when put back', async () => {
-    const element = await timelineWith(generated(5_000));
+    const element = await timelineWith(generated(300));
     element.remove();
     const rendered = parts(element, 'event').length;
     for (let tick = 0; tick < 5; tick++) await new Promise((resolve) => setTimeout(resolve, 10));

@@ -78,7 +78,7 @@ export declare class LedeTimeline extends LedeElement<'timeline'> {
     private chosenCategories?;
     /** Chunks rendered from the start; the rest follow one per task. The server renders them all. */
     private renderedChunks;
-    /** Chunks further down rendered ahead of the others: a deep link, `End`, the highlighted event. */
+    /** Chunks further down rendered ahead of the others: near the screen, a deep link, `End`, the highlighted event. */
     private jumpedChunks;
     /** The event named by the page's URL fragment (a deep link). */
     private linked?;
