@@ -1,1 +1,1 @@
-import"./chunks/lede-DwPZ882i.mjs";export{L as LedeQuote}from"./chunks/lede-BmQOs4U0.mjs";
+import"./chunks/lede-DQPrJnFf.mjs";export{L as LedeQuote}from"./chunks/lede-CbRyQ6z0.mjs";

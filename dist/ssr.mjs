@@ -1124,6 +1124,8 @@ class LedeElement extends LitElement {
          * fetched document is ready, and a failed fetch leaves it on screen.
          */
         this.#serverRender = [];
+        /** Set by the retry control, whose press removes it: focus goes on to what replaces it. */
+        this.#focusAfterRetry = false;
     }
     static { this.styles = [hostStyles]; }
     static { this.properties = {
@@ -1274,6 +1276,8 @@ class LedeElement extends LitElement {
         this.#needsLoad = true;
         this.requestUpdate();
     }
+    /** Set by the retry control, whose press removes it: focus goes on to what replaces it. */
+    #focusAfterRetry;
     emit(name, detail) {
         this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
     }
@@ -1408,6 +1412,16 @@ class LedeElement extends LitElement {
         };
     }
     updated(_changed) {
+        if (this.#focusAfterRetry && this.state !== 'loading') {
+            // The content, read from its start (focusable only until it loses focus), or the new notice's retry.
+            this.#focusAfterRetry = false;
+            const target = this.renderRoot.querySelector('[part~="retry"]') ?? this.renderRoot.querySelector('.lede');
+            if (target?.localName === 'div') {
+                target.tabIndex = -1;
+                target.onblur = () => target.removeAttribute('tabindex');
+            }
+            target?.focus();
+        }
         if (this.refresh > 0 && this.src && this.#validators && this.state === 'ready' && this.isConnected)
             this.#poller.start(this.refresh);
         else
@@ -1448,7 +1462,7 @@ class LedeElement extends LitElement {
         }
         else if (this.errorCode && !this.hasFallback) {
             const retryable = this.errorCode === 'fetch-failed' || this.errorCode === 'timeout';
-            body = html$1 `<div part="notice" role="status" lang=${this.localeInfo.locale} dir=${this.localeInfo.dir}><span>${retryable ? strings.fetchFailed : strings.invalidData}</span>${retryable ? html$1 `<button part="retry" type="button" @click=${this.reload}>${strings.retry}</button>` : nothing}</div>`;
+            body = html$1 `<div part="notice" role="status" lang=${this.localeInfo.locale} dir=${this.localeInfo.dir}><span>${retryable ? strings.fetchFailed : strings.invalidData}</span>${retryable ? html$1 `<button part="retry" type="button" @click=${() => ((this.#focusAfterRetry = true), this.reload())}>${strings.retry}</button>` : nothing}</div>`;
         }
         const issues = this.#refreshIssue ? [...this.issues, this.#refreshIssue] : this.issues;
         const list = this.debug && issues.length ? this.#renderIssues(issues) : nothing;

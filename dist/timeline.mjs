@@ -1,1 +1,1 @@
-import"./chunks/lede-DwPZ882i.mjs";export{L as LedeTimeline}from"./chunks/lede-Ca8hD2Da.mjs";
+import"./chunks/lede-DQPrJnFf.mjs";export{L as LedeTimeline}from"./chunks/lede-CL4jwvjb.mjs";

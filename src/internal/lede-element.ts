@@ -220,6 +220,9 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     this.requestUpdate();
   }
 
+  /** Set by the retry control, whose press removes it: focus goes on to what replaces it. */
+  #focusAfterRetry = false;
+
   protected emit<K extends keyof LedeEventMap>(name: K, detail: LedeEventMap[K]['detail']): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
@@ -342,6 +345,16 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
+    if (this.#focusAfterRetry && this.state !== 'loading') {
+      // The content, read from its start (focusable only until it loses focus), or the new notice's retry.
+      this.#focusAfterRetry = false;
+      const target = this.renderRoot.querySelector<HTMLElement>('[part~="retry"]') ?? this.renderRoot.querySelector<HTMLElement>('.lede');
+      if (target?.localName === 'div') {
+        target.tabIndex = -1;
+        target.onblur = () => target.removeAttribute('tabindex');
+      }
+      target?.focus();
+    }
     if (this.refresh > 0 && this.src && this.#validators && this.state === 'ready' && this.isConnected) this.#poller.start(this.refresh);
     else this.#poller.stop();
     if (this.loading === 'lazy' && !this.#near && !this.#lazyObserver) {
@@ -382,7 +395,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
       const retryable = this.errorCode === 'fetch-failed' || this.errorCode === 'timeout';
       body = html`<div part="notice" role="status" lang=${this.localeInfo.locale} dir=${this.localeInfo.dir}>
         <span>${retryable ? strings.fetchFailed : strings.invalidData}</span>
-        ${retryable ? html`<button part="retry" type="button" @click=${this.reload}>${strings.retry}</button>` : nothing}
+        ${retryable ? html`<button part="retry" type="button" @click=${() => ((this.#focusAfterRetry = true), this.reload())}>${strings.retry}</button>` : nothing}
       </div>`;
     }
     const issues = this.#refreshIssue ? [...this.issues, this.#refreshIssue] : this.issues;

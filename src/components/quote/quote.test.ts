@@ -165,14 +165,32 @@ describe('<lede-quote>', () => {
       expect(element.shadowRoot?.querySelector('slot')?.assignedElements()[0].textContent).to.equal('fallback words');
     });
 
-    it('loads again from the retry control once the server recovers', async () => {
+    it('loads again from the retry control once the server recovers, and focus goes on to the card', async () => {
       const element = mount<LedeQuote>(`<lede-quote src="/fault/flaky?key=${Math.random()}"></lede-quote>`);
       expect((await settled(element)).type).to.equal('lede-error');
       const done = settled(element);
+      part(element, 'retry')?.focus();
       part(element, 'retry')?.click();
       expect((await done).type).to.equal('lede-load');
+      await element.updateComplete;
       expect(element.state).to.equal('ready');
       expect(part(element, 'notice')).to.equal(null);
+      expect(document.activeElement).to.equal(element);
+      const focused = element.shadowRoot?.activeElement;
+      expect(focused?.contains(part(element, 'base')), 'the card, not the page, has focus').to.equal(true);
+      (focused as HTMLElement).blur();
+      expect(focused?.hasAttribute('tabindex'), 'and it leaves no tab stop behind').to.equal(false);
+    });
+
+    it('keeps focus on the retry control when the retry fails too', async () => {
+      const element = mount<LedeQuote>('<lede-quote src="/fault/500"></lede-quote>');
+      await settled(element);
+      const failed = settled(element);
+      part(element, 'retry')?.focus();
+      part(element, 'retry')?.click();
+      await failed;
+      await element.updateComplete;
+      expect(element.shadowRoot?.activeElement).to.equal(part(element, 'retry'));
     });
 
     it('rejects an invalid document: state, event with JSON paths, one console.error, a notice without retry', async () => {
