@@ -1,1 +1,1 @@
-import"./chunks/lede-DQPrJnFf.mjs";export{L as LedeQuote}from"./chunks/lede-CbRyQ6z0.mjs";
+import"./chunks/lede-CU7hiFno.mjs";export{L as LedeQuote}from"./chunks/lede-D3WfnOD2.mjs";

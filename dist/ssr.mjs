@@ -278,7 +278,11 @@ function validateInSlices(schema, type, input, baseUrl, signal) {
             if (items !== INVALID)
                 checkedLists.set(value, { items, issues: context.issues });
         }
-        return validateAgainst(schema, type, input, baseUrl, { issues: [], baseUrl, sourceIndex, checkedLists });
+        const result = validateAgainst(schema, type, input, baseUrl, { issues: [], baseUrl, sourceIndex, checkedLists });
+        // The document's own rules (a timeline's: ids, then sorting every event) take a task of their
+        // own, so rendering the first screen is not added to it.
+        await new Promise((resolve) => setTimeout(resolve));
+        return signal?.aborted ? null : result;
     })();
 }
 

@@ -1,1 +1,1 @@
-import"./chunks/lede-DQPrJnFf.mjs";export{L as LedeTimeline}from"./chunks/lede-CL4jwvjb.mjs";
+import"./chunks/lede-CU7hiFno.mjs";export{L as LedeTimeline}from"./chunks/lede-B3890tK2.mjs";

@@ -228,6 +228,10 @@ export function validateInSlices<M>(
       }
       if (items !== INVALID) checkedLists.set(value, { items, issues: context.issues });
     }
-    return validateAgainst<M>(schema, type, input, baseUrl, { issues: [], baseUrl, sourceIndex, checkedLists });
+    const result = validateAgainst<M>(schema, type, input, baseUrl, { issues: [], baseUrl, sourceIndex, checkedLists });
+    // The document's own rules (a timeline's: ids, then sorting every event) take a task of their
+    // own, so rendering the first screen is not added to it.
+    await new Promise((resolve) => setTimeout(resolve));
+    return signal?.aborted ? null : result;
   })();
 }
