@@ -1,1 +1,1 @@
-import"./chunks/lede-CU7hiFno.mjs";export{L as LedeTimeline}from"./chunks/lede-B3890tK2.mjs";
+import"./chunks/lede-CU7hiFno.mjs";export{L as LedeTimeline}from"./chunks/lede-DgUh2fxk.mjs";

@@ -327,11 +327,15 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     const fresh = this.#fresh.has(keyOf(event));
     const anchor = this.#anchorOf(event);
     const { image, sources } = event;
+    // Past BACKGROUND_LIMIT the list holds only what has rendered: screen readers get each event's place in all of them.
+    const count = this.#shown.length > BACKGROUND_LIMIT ? this.#shown.length : undefined;
     return html`<li
       part=${current ? 'event event-current' : 'event'}
       id=${anchor ?? nothing}
       data-index=${index}
       tabindex=${position ? -1 : 0}
+      aria-posinset=${count ? position + 1 : nothing}
+      aria-setsize=${count ?? nothing}
       aria-current=${current ? 'true' : nothing}
       class=${[categoryClass, fresh && 'new'].filter(Boolean).join(' ') || nothing}
     >

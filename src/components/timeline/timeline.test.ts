@@ -265,6 +265,9 @@ describe('<lede-timeline>', () => {
     const active = element.shadowRoot?.activeElement;
     expect(active?.querySelector('[part~="event-title"]')?.textContent).to.equal('Событие 9999');
     expect(active?.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
+    // The list holds a few hundred items; a screen reader hears each one's place among all 10,000.
+    expect([active?.getAttribute('aria-posinset'), active?.getAttribute('aria-setsize')]).to.deep.equal(['10000', '10000']);
+    expect(parts(element, 'event')[0].getAttribute('aria-posinset')).to.equal('1');
     // Only what is near the screen: the first chunk, the last, and the one just above it.
     await frames(3);
     const rendered = parts(element, 'event').length;
@@ -345,6 +348,7 @@ describe('<lede-timeline>', () => {
     for (let tick = 0; tick < 100 && parts(element, 'event').length < 300; tick++) await frames(1);
     expect(parts(element, 'event')).to.have.length(300);
     expect(element.shadowRoot?.querySelectorAll('.gap')).to.have.length(0);
+    expect(parts(element, 'event')[0].hasAttribute('aria-setsize'), 'the list itself says how many').to.equal(false);
   });
 
   it('renders the rest of a timeline behind the page\'s own tasks', async () => {
