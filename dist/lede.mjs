@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-D3WfnOD2.mjs";export{L as LedeTimeline}from"./chunks/lede-DgUh2fxk.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-CU7hiFno.mjs";
+export{L as LedeQuote}from"./chunks/lede-zg0wt9xc.mjs";export{L as LedeTimeline}from"./chunks/lede-Bn5m86hV.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-BIXXZ36R.mjs";

@@ -1,1 +1,1 @@
-import"./chunks/lede-CU7hiFno.mjs";export{L as LedeQuote}from"./chunks/lede-D3WfnOD2.mjs";
+import"./chunks/lede-BIXXZ36R.mjs";export{L as LedeQuote}from"./chunks/lede-zg0wt9xc.mjs";

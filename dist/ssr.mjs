@@ -1417,9 +1417,12 @@ class LedeElement extends LitElement {
     }
     updated(_changed) {
         if (this.#focusAfterRetry && this.state !== 'loading') {
-            // The content, read from its start (focusable only until it loses focus), or the new notice's retry.
+            // The content, read from its start (focusable only until it loses focus), or the new notice's retry;
+            // unless the reader has gone on elsewhere while it loaded.
             this.#focusAfterRetry = false;
-            const target = this.renderRoot.querySelector('[part~="retry"]') ?? this.renderRoot.querySelector('.lede');
+            const active = document.activeElement;
+            const lost = !active || active === document.body || (active === this && !this.shadowRoot?.activeElement);
+            const target = lost ? this.renderRoot.querySelector('[part~="retry"]') ?? this.renderRoot.querySelector('.lede') : null;
             if (target?.localName === 'div') {
                 target.tabIndex = -1;
                 target.onblur = () => target.removeAttribute('tabindex');
@@ -1854,6 +1857,7 @@ class LedeTimeline extends LedeElement {
         };
         /** Printed, a timeline shows every event. */
         this.#renderAll = () => {
+            this.#readerPlace ??= this.#findReaderPlace();
             this.renderedChunks = Infinity;
         };
         this.#onClick = (event) => {
@@ -1978,6 +1982,13 @@ class LedeTimeline extends LedeElement {
         if (reselect || changed.has('highlight')) {
             const position = this.#shown.findIndex(({ event }) => event.id !== undefined && event.id === this.highlight);
             if (position >= FIRST_CHUNK)
+                this.#jumpTo(position);
+        }
+        // A refresh that inserts events above can move the reader's events into a chunk not rendered yet.
+        const place = this.#readerPlace;
+        for (const key of place ? [place.key, place.focusedKey] : []) {
+            const position = this.#shown.findIndex(({ event }) => keyOf(event) === key);
+            if (position >= 0)
                 this.#jumpTo(position);
         }
     }
@@ -2120,13 +2131,16 @@ class LedeTimeline extends LedeElement {
         this.#readerPlace = this.#findReaderPlace();
         return { added, changed: [...after.keys()].filter((key) => before.has(key) && before.get(key) !== after.get(key)), removed };
     }
-    /** The event the reader is on: the focused one, else the first whose bottom is on screen. */
+    /** The event the reader is on: the focused one if it is on screen, else the first whose bottom is; and the focused one. */
     #findReaderPlace() {
+        const events = this.content?.events ?? [];
         const items = [...this.renderRoot.querySelectorAll('li[data-index]')];
         const focused = items.find((item) => item === this.shadowRoot?.activeElement);
-        const item = focused ?? items.find((candidate) => candidate.getBoundingClientRect().bottom > 0);
-        const event = item && this.content?.events[Number(item.dataset.index)];
-        return event && { key: keyOf(event), top: item.getBoundingClientRect().top, focused: !!focused };
+        const onScreen = (item) => item.getBoundingClientRect().bottom > 0 && item.getBoundingClientRect().top < innerHeight;
+        const item = (focused && onScreen(focused) ? focused : undefined) ?? items.find((candidate) => candidate.getBoundingClientRect().bottom > 0);
+        const event = item && events[Number(item.dataset.index)];
+        const focusedEvent = focused && events[Number(focused.dataset.index)];
+        return event && { key: keyOf(event), top: item.getBoundingClientRect().top, focusedKey: focusedEvent ? keyOf(focusedEvent) : undefined };
     }
     /**
      * After a refresh, events inserted above must not push the reader's event
@@ -2137,14 +2151,15 @@ class LedeTimeline extends LedeElement {
         this.#readerPlace = undefined;
         const events = this.content?.events ?? [];
         const items = [...this.renderRoot.querySelectorAll('li[data-index]')];
-        const item = items.find((candidate) => keyOf(events[Number(candidate.dataset.index)]) === place.key);
-        if (!item)
-            return;
-        const moved = item.getBoundingClientRect().top - place.top;
+        const itemOf = (key) => items.find((candidate) => keyOf(events[Number(candidate.dataset.index)]) === key);
+        const item = itemOf(place.key);
+        const moved = item ? item.getBoundingClientRect().top - place.top : 0;
         if (moved)
             scrollBy(0, moved);
-        if (place.focused)
-            this.#focusEvent(item, { preventScroll: true });
+        // The list's items are reused by position: the focused one may now show another event.
+        const focused = itemOf(place.focusedKey);
+        if (focused)
+            this.#focusEvent(focused, { preventScroll: true });
     }
     /** "New" marks go a few seconds after their event has been on screen. */
     #watchFresh() {

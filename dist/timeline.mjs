@@ -1,1 +1,1 @@
-import"./chunks/lede-CU7hiFno.mjs";export{L as LedeTimeline}from"./chunks/lede-DgUh2fxk.mjs";
+import"./chunks/lede-BIXXZ36R.mjs";export{L as LedeTimeline}from"./chunks/lede-Bn5m86hV.mjs";

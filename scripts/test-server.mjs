@@ -34,14 +34,18 @@ const FAULTS = {
     json(ctx, quote);
   },
   // Fails the first time a key is asked for, works after: the retry test.
-  flaky: (ctx) => {
+  // With ms, the answer that works comes after that many milliseconds.
+  flaky: async (ctx) => {
     const key = String(ctx.query.key);
     const count = (attempts.get(key) ?? 0) + 1;
     attempts.set(key, count);
     if (count === 1) {
       ctx.status = 503;
       ctx.body = 'try later';
-    } else json(ctx, quote);
+      return;
+    }
+    if (ctx.query.ms) await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms)));
+    json(ctx, quote);
   },
   // Headers and half the body, then the connection is cut.
   drop: (ctx) => {

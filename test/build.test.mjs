@@ -18,10 +18,10 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 27_400,
-  'quote.mjs': 19_385,
-  'timeline.mjs': 23_485,
-  'article.mjs': 28_225,
+  'lede.js': 27_520,
+  'quote.mjs': 19_420,
+  'timeline.mjs': 23_605,
+  'article.mjs': 28_350,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */

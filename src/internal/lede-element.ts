@@ -346,9 +346,12 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
 
   protected override updated(_changed: PropertyValues<this>): void {
     if (this.#focusAfterRetry && this.state !== 'loading') {
-      // The content, read from its start (focusable only until it loses focus), or the new notice's retry.
+      // The content, read from its start (focusable only until it loses focus), or the new notice's retry;
+      // unless the reader has gone on elsewhere while it loaded.
       this.#focusAfterRetry = false;
-      const target = this.renderRoot.querySelector<HTMLElement>('[part~="retry"]') ?? this.renderRoot.querySelector<HTMLElement>('.lede');
+      const active = document.activeElement;
+      const lost = !active || active === document.body || (active === this && !this.shadowRoot?.activeElement);
+      const target = lost ? this.renderRoot.querySelector<HTMLElement>('[part~="retry"]') ?? this.renderRoot.querySelector<HTMLElement>('.lede') : null;
       if (target?.localName === 'div') {
         target.tabIndex = -1;
         target.onblur = () => target.removeAttribute('tabindex');

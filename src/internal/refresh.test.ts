@@ -156,6 +156,25 @@ describe('refresh', () => {
     spacer.remove();
   });
 
+  it('keeps focus on its event in a long timeline when a refresh moves it into a part not rendered yet', async () => {
+    const key = liveKey();
+    const day = (index: number) => new Date(Date.UTC(2000, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+    const long = { type: 'timeline', id: 'long', lang: 'ru', events: Array.from({ length: 600 }, (_, index) => ({ id: `e${index}`, date: day(index), title: `Событие ${index}` })) };
+    await post(key, long);
+    const widget = await mountLive(key, 'lede-timeline');
+    const reader = widget.shadowRoot!.querySelector<HTMLElement>('li[data-index="20"]')!;
+    reader.focus();
+    const next = structuredClone(long);
+    next.events.unshift(...Array.from({ length: 150 }, (_, index) => ({ id: `early${index}`, date: day(index - 1000), title: `Раннее ${index}` })));
+    await post(key, next);
+    const update = oneEvent(widget, 'lede-update');
+    await clock.tickAsync(15_000);
+    await update;
+    await frame();
+    const focused = widget.shadowRoot!.activeElement as HTMLElement | null;
+    expect(focused?.querySelector('[part~="event-title"]')?.textContent).to.equal('Событие 20');
+  });
+
   it('holds new events behind a control in desc order', async () => {
     const key = liveKey();
     await post(key, timeline);

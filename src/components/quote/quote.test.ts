@@ -175,11 +175,28 @@ describe('<lede-quote>', () => {
       await element.updateComplete;
       expect(element.state).to.equal('ready');
       expect(part(element, 'notice')).to.equal(null);
-      expect(document.activeElement).to.equal(element);
+      // Booleans, not elements: chai would print a whole tree in its message.
+      expect(document.activeElement === element, 'the card, not the page, has focus').to.equal(true);
       const focused = element.shadowRoot?.activeElement;
-      expect(focused?.contains(part(element, 'base')), 'the card, not the page, has focus').to.equal(true);
+      expect(!!focused?.contains(part(element, 'base')), 'the card\'s content has it').to.equal(true);
       (focused as HTMLElement).blur();
       expect(focused?.hasAttribute('tabindex'), 'and it leaves no tab stop behind').to.equal(false);
+    });
+
+    it('leaves focus where the reader took it while the retry loaded', async () => {
+      const element = mount<LedeQuote>(`<lede-quote src="/fault/flaky?ms=600&key=${Math.random()}"></lede-quote>`);
+      await settled(element);
+      const input = document.createElement('input');
+      element.after(input);
+      const done = settled(element);
+      part(element, 'retry')?.focus();
+      part(element, 'retry')?.click();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      input.focus();
+      expect((await done).type).to.equal('lede-load');
+      await element.updateComplete;
+      expect(document.activeElement === input, 'focus stays in the field').to.equal(true);
+      input.remove();
     });
 
     it('keeps focus on the retry control when the retry fails too', async () => {
@@ -190,7 +207,7 @@ describe('<lede-quote>', () => {
       part(element, 'retry')?.click();
       await failed;
       await element.updateComplete;
-      expect(element.shadowRoot?.activeElement).to.equal(part(element, 'retry'));
+      expect(element.shadowRoot?.activeElement === part(element, 'retry'), 'the new retry has focus').to.equal(true);
     });
 
     it('rejects an invalid document: state, event with JSON paths, one console.error, a notice without retry', async () => {

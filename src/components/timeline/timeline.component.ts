@@ -26,11 +26,11 @@ interface ShownEvent {
 /** How `refresh` matches an event across versions: its id, else its date and title. */
 const keyOf = (event: TimelineEventModel): string => event.id ?? `${event.date.iso} ${event.title}`;
 
-/** Where the reader was before a refresh: the event focused or at the top of the screen, and its top. */
+/** Where the reader was before a refresh or a chunk rendered above: the event on screen and its top, and the focused one. */
 interface ReaderPlace {
   readonly key: string;
   readonly top: number;
-  readonly focused: boolean;
+  readonly focusedKey?: string;
 }
 
 // Scheduler (Chromium, Firefox): not yet in TypeScript's DOM types.
@@ -234,6 +234,12 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       const position = this.#shown.findIndex(({ event }) => event.id !== undefined && event.id === this.highlight);
       if (position >= FIRST_CHUNK) this.#jumpTo(position);
     }
+    // A refresh that inserts events above can move the reader's events into a chunk not rendered yet.
+    const place = this.#readerPlace;
+    for (const key of place ? [place.key, place.focusedKey] : []) {
+      const position = this.#shown.findIndex(({ event }) => keyOf(event) === key);
+      if (position >= 0) this.#jumpTo(position);
+    }
   }
 
   /** The categories the reader chose in the legend, else the one the `category` attribute names (if the timeline has it). */
@@ -422,13 +428,16 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     return { added, changed: [...after.keys()].filter((key) => before.has(key) && before.get(key) !== after.get(key)), removed };
   }
 
-  /** The event the reader is on: the focused one, else the first whose bottom is on screen. */
+  /** The event the reader is on: the focused one if it is on screen, else the first whose bottom is; and the focused one. */
   #findReaderPlace(): ReaderPlace | undefined {
+    const events = this.content?.events ?? [];
     const items = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]')];
     const focused = items.find((item) => item === this.shadowRoot?.activeElement);
-    const item = focused ?? items.find((candidate) => candidate.getBoundingClientRect().bottom > 0);
-    const event = item && this.content?.events[Number(item.dataset.index)];
-    return event && { key: keyOf(event), top: item.getBoundingClientRect().top, focused: !!focused };
+    const onScreen = (item: HTMLElement) => item.getBoundingClientRect().bottom > 0 && item.getBoundingClientRect().top < innerHeight;
+    const item = (focused && onScreen(focused) ? focused : undefined) ?? items.find((candidate) => candidate.getBoundingClientRect().bottom > 0);
+    const event = item && events[Number(item.dataset.index)];
+    const focusedEvent = focused && events[Number(focused.dataset.index)];
+    return event && { key: keyOf(event), top: item.getBoundingClientRect().top, focusedKey: focusedEvent ? keyOf(focusedEvent) : undefined };
   }
 
   /**
@@ -440,11 +449,13 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     this.#readerPlace = undefined;
     const events = this.content?.events ?? [];
     const items = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-index]')];
-    const item = items.find((candidate) => keyOf(events[Number(candidate.dataset.index)]) === place.key);
-    if (!item) return;
-    const moved = item.getBoundingClientRect().top - place.top;
+    const itemOf = (key?: string) => items.find((candidate) => keyOf(events[Number(candidate.dataset.index)]) === key);
+    const item = itemOf(place.key);
+    const moved = item ? item.getBoundingClientRect().top - place.top : 0;
     if (moved) scrollBy(0, moved);
-    if (place.focused) this.#focusEvent(item, { preventScroll: true });
+    // The list's items are reused by position: the focused one may now show another event.
+    const focused = itemOf(place.focusedKey);
+    if (focused) this.#focusEvent(focused, { preventScroll: true });
   }
 
   /** "New" marks go a few seconds after their event has been on screen. */
@@ -523,6 +534,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
 
   /** Printed, a timeline shows every event. */
   #renderAll = (): void => {
+    this.#readerPlace ??= this.#findReaderPlace();
     this.renderedChunks = Infinity;
   };
 

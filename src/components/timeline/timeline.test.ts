@@ -326,12 +326,49 @@ describe('<lede-timeline>', () => {
   });
 
   it('moves with the arrow keys into a part of a long timeline not rendered yet', async () => {
-    const element = await timelineWith(generated(1_000));
-    const items = parts(element, 'event');
-    items[24].focus();
+    // Far below the screen, so nothing but the first chunk renders on its own.
+    const container = mount<LedeTimeline>('<div style="margin-top: 20000px"><lede-timeline></lede-timeline></div>');
+    const element = container.querySelector('lede-timeline') as LedeTimeline;
+    const done = settled(element);
+    element.data = generated(1_000);
+    await done;
+    await frames(2);
+    expect(parts(element, 'event')).to.have.length(25);
+    parts(element, 'event')[24].focus({ preventScroll: true });
     await sendKeys({ press: 'ArrowDown' });
     await element.updateComplete;
     expect(element.shadowRoot?.activeElement?.querySelector('[part~="event-title"]')?.textContent).to.equal('Событие 25');
+  });
+
+  it('keeps the event read in place when a chunk renders above it, with focus on an event far above', async () => {
+    const element = await timelineWith(generated(1_000));
+    parts(element, 'event')[3].focus();
+    history.replaceState(null, '', '#big-e700');
+    dispatchEvent(new HashChangeEvent('hashchange'));
+    await element.updateComplete;
+    await frames(3);
+    const gaps = [...(element.shadowRoot?.querySelectorAll<HTMLElement>('.gap') ?? [])];
+    const above = gaps.filter((gap) => gap.getBoundingClientRect().bottom <= 0).at(-1) as HTMLElement;
+    scrollBy(0, above.getBoundingClientRect().bottom - 10);
+    const reading = [...parts(element, 'event')].find((item) => item.getBoundingClientRect().top >= 0) as HTMLElement;
+    const top = reading.getBoundingClientRect().top;
+    await frames(4);
+    expect(above.isConnected, 'the chunk above has rendered').to.equal(false);
+    expect(Math.abs(reading.getBoundingClientRect().top - top), 'the event read has not moved').to.be.below(2);
+    expect(element.shadowRoot?.activeElement?.querySelector('[part~="event-title"]')?.textContent, 'focus stays on its event').to.equal('Событие 3');
+  });
+
+  it('keeps the event read in place when printing renders every event above it', async () => {
+    history.replaceState(null, '', '#big-e700');
+    const element = await timelineWith(generated(1_000));
+    await element.updateComplete;
+    await frames(3);
+    const target = element.shadowRoot?.getElementById('big-e700') as HTMLElement;
+    const top = target.getBoundingClientRect().top;
+    dispatchEvent(new Event('beforeprint'));
+    await element.updateComplete;
+    expect(parts(element, 'event')).to.have.length(1_000);
+    expect(Math.abs(target.getBoundingClientRect().top - top), 'the linked event has not moved').to.be.below(2);
   });
 
   it('prints every event of a long timeline', async () => {
