@@ -30,17 +30,18 @@ export function settled(element: Element): Promise<CustomEvent> {
   });
 }
 
-/** Parses markup into a fresh container on the page and returns its first element. */
-export function mount<E extends LedeElement<DocumentType>>(markup: string): E {
+/** Parses markup into a fresh container on the page (styled with `containerStyle`) and returns its first element. */
+export function mount<E extends LedeElement<DocumentType>>(markup: string, containerStyle = ''): E {
   const container = document.createElement('div');
+  container.style.cssText = containerStyle;
   container.innerHTML = markup;
   document.body.append(container);
   return container.firstElementChild as E;
 }
 
 /** Mounts `<tag attributes>`, sets its `data` and resolves once it has rendered or failed. */
-export async function renderWith<E extends LedeElement<DocumentType>>(tag: string, data: unknown, attributes = ''): Promise<E> {
-  const element = mount<E>(`<${tag} ${attributes}></${tag}>`);
+export async function renderWith<E extends LedeElement<DocumentType>>(tag: string, data: unknown, attributes = '', containerStyle = ''): Promise<E> {
+  const element = mount<E>(`<${tag} ${attributes}></${tag}>`, containerStyle);
   const done = settled(element);
   element.data = data;
   await done;

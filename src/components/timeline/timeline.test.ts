@@ -40,7 +40,9 @@ describe('<lede-timeline>', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
-  const timelineWith = (data: unknown, attributes = '') => renderWith<LedeTimeline>('lede-timeline', data, attributes);
+  const timelineWith = (data: unknown, attributes = '', containerStyle = '') => renderWith<LedeTimeline>('lede-timeline', data, attributes, containerStyle);
+  /** Position of the first event of chunk `chunk` (25 in the first, 100 in each after it). */
+  const firstOf = (chunk: number) => chunk * 100 - 75;
 
   const titles = (element: LedeTimeline) => parts(element, 'event-title').map((node) => node.textContent);
   const dates = (element: LedeTimeline) => parts(element, 'event').map((node) => node.querySelector('time')?.getAttribute('datetime'));
@@ -286,7 +288,7 @@ describe('<lede-timeline>', () => {
     const next = Number(firstGap.dataset.chunk);
     firstGap.scrollIntoView();
     await frames(3);
-    expect(rendered(next * 100 - 75), 'the chunk scrolled to').to.equal(true);
+    expect(rendered(firstOf(next)), 'the chunk scrolled to').to.equal(true);
     expect(rendered(975), 'nothing far further down').to.equal(false);
     // Reached further down (a deep link, a scrollbar dragged), then read upwards: the chunk above
     // renders as it nears the screen, without moving the event read.
@@ -298,20 +300,16 @@ describe('<lede-timeline>', () => {
     const aboveChunk = Number(above.dataset.chunk);
     // The reader scrolls up until that chunk's stand-in just shows at the top of the screen.
     scrollBy(0, above.getBoundingClientRect().bottom - 10);
-    const reading = element.shadowRoot?.querySelector<HTMLElement>(`li[data-index="${(aboveChunk + 1) * 100 - 75}"]`) as HTMLElement;
+    const reading = element.shadowRoot?.querySelector<HTMLElement>(`li[data-index="${firstOf(aboveChunk + 1)}"]`) as HTMLElement;
     const top = reading.getBoundingClientRect().top;
     expect(top, 'the event read is on screen').to.be.within(0, innerHeight);
     await frames(4);
-    expect(rendered(aboveChunk * 100 - 75 + 99), 'the chunk above is rendered').to.equal(true);
+    expect(rendered(firstOf(aboveChunk) + 99), 'the chunk above is rendered').to.equal(true);
     expect(Math.abs(reading.getBoundingClientRect().top - top), 'the event read has not moved').to.be.below(2);
   });
 
   it('renders a long horizontal track as it is scrolled, its stand-ins as wide as their events', async () => {
-    const container = mount<LedeTimeline>('<div style="width: 900px"><lede-timeline layout="horizontal"></lede-timeline></div>');
-    const element = container.querySelector('lede-timeline') as LedeTimeline;
-    const done = settled(element);
-    element.data = generated(1_000);
-    await done;
+    const element = await timelineWith(generated(1_000), 'layout="horizontal"', 'width: 900px');
     await frames(3);
     const track = part(element, 'events') as HTMLElement;
     const gap = element.shadowRoot?.querySelector<HTMLElement>('.gap') as HTMLElement;
@@ -319,19 +317,15 @@ describe('<lede-timeline>', () => {
     expect(gap.getBoundingClientRect().height, 'no taller than an event').to.be.at.most(event.getBoundingClientRect().height + 1);
     expect(gap.getBoundingClientRect().width).to.be.above(event.getBoundingClientRect().width * 50);
     const chunk = Number(gap.dataset.chunk);
-    expect(!!element.shadowRoot?.querySelector(`li[data-index="${chunk * 100 - 75}"]`)).to.equal(false);
+    expect(!!element.shadowRoot?.querySelector(`li[data-index="${firstOf(chunk)}"]`)).to.equal(false);
     track.scrollLeft += gap.getBoundingClientRect().left - track.getBoundingClientRect().left;
     await frames(4);
-    expect(!!element.shadowRoot?.querySelector(`li[data-index="${chunk * 100 - 75}"]`), 'the chunk scrolled to').to.equal(true);
+    expect(!!element.shadowRoot?.querySelector(`li[data-index="${firstOf(chunk)}"]`), 'the chunk scrolled to').to.equal(true);
   });
 
   it('moves with the arrow keys into a part of a long timeline not rendered yet', async () => {
     // Far below the screen, so nothing but the first chunk renders on its own.
-    const container = mount<LedeTimeline>('<div style="margin-top: 20000px"><lede-timeline></lede-timeline></div>');
-    const element = container.querySelector('lede-timeline') as LedeTimeline;
-    const done = settled(element);
-    element.data = generated(1_000);
-    await done;
+    const element = await timelineWith(generated(1_000), '', 'margin-top: 20000px');
     await frames(2);
     expect(parts(element, 'event')).to.have.length(25);
     parts(element, 'event')[24].focus({ preventScroll: true });
