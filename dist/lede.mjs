@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-zg0wt9xc.mjs";export{L as LedeTimeline}from"./chunks/lede-Bn5m86hV.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-BIXXZ36R.mjs";
+export{L as LedeQuote}from"./chunks/lede-y529lVaJ.mjs";export{L as LedeTimeline}from"./chunks/lede-B0CRn4A2.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-CZ6B9RR7.mjs";

@@ -1,1 +1,1 @@
-import"./chunks/lede-BIXXZ36R.mjs";export{L as LedeQuote}from"./chunks/lede-zg0wt9xc.mjs";
+import"./chunks/lede-CZ6B9RR7.mjs";export{L as LedeQuote}from"./chunks/lede-y529lVaJ.mjs";

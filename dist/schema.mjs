@@ -6,7 +6,8 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** `events` + 3 → `events[3]`; `speaker` + `name` → `speaker.name`. */
-function joinPath(path, key) {
+function joinPath(parent, key) {
+    const path = typeof parent === 'string' ? parent : parent();
     return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 }
 function fail(context, parent, key, message) {
@@ -33,7 +34,7 @@ function isAbsent(node, value) {
 function checkObject(node, value, parent, key, context) {
     if (!isObject(value))
         return fail(context, parent, key, 'must be an object');
-    const path = joinPath(parent, key);
+    const path = () => joinPath(parent, key);
     let required = node.required;
     if (node.conditional && isAbsent(node.fields[node.conditional.unless], value[node.conditional.unless])) {
         required = new Set([...required, ...node.conditional.required]);
@@ -91,7 +92,7 @@ function checkItems(node, value, path, context, start, end, items) {
 function checkArray(node, value, parent, key, context) {
     if (!Array.isArray(value))
         return fail(context, parent, key, 'must be a list');
-    const path = joinPath(parent, key);
+    const path = () => joinPath(parent, key);
     const done = context.checkedLists?.get(value);
     let items = [];
     if (done) {
@@ -111,7 +112,7 @@ function checkArray(node, value, parent, key, context) {
 function checkRecord(node, value, parent, key, context) {
     if (!isObject(value))
         return fail(context, parent, key, 'must be an object');
-    const path = joinPath(parent, key);
+    const path = () => joinPath(parent, key);
     const entries = {};
     for (const [name, item] of Object.entries(value)) {
         const from = context.issues.length;

@@ -86,7 +86,8 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** `events` + 3 → `events[3]`; `speaker` + `name` → `speaker.name`. */
-function joinPath(path, key) {
+function joinPath(parent, key) {
+    const path = typeof parent === 'string' ? parent : parent();
     return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 }
 function fail(context, parent, key, message) {
@@ -113,7 +114,7 @@ function isAbsent(node, value) {
 function checkObject(node, value, parent, key, context) {
     if (!isObject(value))
         return fail(context, parent, key, 'must be an object');
-    const path = joinPath(parent, key);
+    const path = () => joinPath(parent, key);
     let required = node.required;
     if (node.conditional && isAbsent(node.fields[node.conditional.unless], value[node.conditional.unless])) {
         required = new Set([...required, ...node.conditional.required]);
@@ -171,7 +172,7 @@ function checkItems(node, value, path, context, start, end, items) {
 function checkArray(node, value, parent, key, context) {
     if (!Array.isArray(value))
         return fail(context, parent, key, 'must be a list');
-    const path = joinPath(parent, key);
+    const path = () => joinPath(parent, key);
     const done = context.checkedLists?.get(value);
     let items = [];
     if (done) {
@@ -191,7 +192,7 @@ function checkArray(node, value, parent, key, context) {
 function checkRecord(node, value, parent, key, context) {
     if (!isObject(value))
         return fail(context, parent, key, 'must be an object');
-    const path = joinPath(parent, key);
+    const path = () => joinPath(parent, key);
     const entries = {};
     for (const [name, item] of Object.entries(value)) {
         const from = context.issues.length;
@@ -1837,7 +1838,14 @@ class LedeTimeline extends LedeElement {
         /** With `order="desc"`: new events held behind the "N new events" control. */
         this.#held = new Set();
         this.#seen = new Set();
+        /**
+         * What is shown, in order: positions in `content.events` (the `index` of
+         * `lede-select`). Plain numbers, not an object per event: at 1,000 events and
+         * more, the model is most of the widget's memory.
+         */
         this.#shown = [];
+        /** The events shown span several years: the first event of each year says which. */
+        this.#yearsShown = false;
         this.#shownFor = [];
         this.#total = 0;
         /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
@@ -1891,12 +1899,12 @@ class LedeTimeline extends LedeElement {
                 return;
             event.preventDefault();
             const shown = this.#shown;
-            const from = shown.findIndex(({ index }) => String(index) === item.dataset.index);
+            const from = shown.indexOf(Number(item.dataset.index));
             const to = Math.max(0, Math.min(shown.length - 1, from + move));
             // The event moved to may not be rendered yet (End, or the next after a chunk): render its chunk (alone) first.
             this.#jumpTo(to);
             await this.updateComplete;
-            const target = this.renderRoot.querySelector(`li[data-index="${shown[to].index}"]`);
+            const target = this.renderRoot.querySelector(`li[data-index="${shown[to]}"]`);
             if (target)
                 this.#focusEvent(target);
         };
@@ -1927,7 +1935,14 @@ class LedeTimeline extends LedeElement {
     #seenObserver;
     #unmarkTimer;
     #seen;
+    /**
+     * What is shown, in order: positions in `content.events` (the `index` of
+     * `lede-select`). Plain numbers, not an object per event: at 1,000 events and
+     * more, the model is most of the widget's memory.
+     */
     #shown;
+    /** The events shown span several years: the first event of each year says which. */
+    #yearsShown;
     #shownFor;
     #followedFor;
     #categoryStyles;
@@ -1979,15 +1994,16 @@ class LedeTimeline extends LedeElement {
             this.#shownFor = inputs;
             this.#shown = this.#selectEvents(timeline);
         }
+        const events = timeline?.events ?? [];
         if (reselect || changed.has('highlight')) {
-            const position = this.#shown.findIndex(({ event }) => event.id !== undefined && event.id === this.highlight);
+            const position = this.highlight === undefined ? -1 : this.#shown.findIndex((index) => events[index].id === this.highlight);
             if (position >= FIRST_CHUNK)
                 this.#jumpTo(position);
         }
         // A refresh that inserts events above can move the reader's events into a chunk not rendered yet.
         const place = this.#readerPlace;
         for (const key of place ? [place.key, place.focusedKey] : []) {
-            const position = this.#shown.findIndex(({ event }) => keyOf(event) === key);
+            const position = this.#shown.findIndex((index) => keyOf(events[index]) === key);
             if (position >= 0)
                 this.#jumpTo(position);
         }
@@ -2003,28 +2019,20 @@ class LedeTimeline extends LedeElement {
     }
     #selectEvents(timeline) {
         const chosen = this.#chosenCategories();
-        const categoryKeys = Object.keys(timeline.categories ?? {});
         let shown = [];
-        const years = new Set();
         timeline.events.forEach((event, index) => {
-            if ((chosen.size && !chosen.has(event.category ?? '')) || this.#held.has(keyOf(event)))
-                return;
-            years.add(event.date.iso.slice(0, 4));
-            const category = event.category === undefined ? -1 : categoryKeys.indexOf(event.category);
-            shown.push({ event, index, categoryClass: category < 0 ? undefined : `c${category}` });
+            if ((!chosen.size || chosen.has(event.category ?? '')) && !this.#held.has(keyOf(event)))
+                shown.push(index);
         });
         if (this.order === 'desc')
             shown.reverse();
         this.#total = shown.length;
+        // In date order, so the first and the last shown tell whether they span several years.
+        const yearOf = (index) => index !== undefined && timeline.events[index].date.iso.slice(0, 4);
+        this.#yearsShown = yearOf(shown[0]) !== yearOf(shown.at(-1));
         if (this.collapsedAfter && this.collapsedAfter > 0 && !this.expanded)
             shown = shown.slice(0, this.collapsedAfter);
-        let previousYear;
-        return shown.map((item) => {
-            const year = item.event.date.iso.slice(0, 4);
-            const marked = years.size > 1 && year !== previousYear ? { ...item, year } : item;
-            previousYear = year;
-            return marked;
-        });
+        return shown;
     }
     renderContent(timeline) {
         const { locale, dir, strings } = this.localeInfo;
@@ -2036,7 +2044,7 @@ class LedeTimeline extends LedeElement {
             const start = chunkStart(chunk);
             const end = chunkStart(chunk + 1);
             chunks.push(this.#isRendered(chunk)
-                ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied], () => html$1 `${shown.slice(start, end).map((item, offset) => this.#renderEvent(timeline, item, start + offset))}`)
+                ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied], () => html$1 `${shown.slice(start, end).map((index, offset) => this.#renderEvent(timeline, index, start + offset))}`)
                 : html$1 `<li class="gap" data-chunk=${chunk} aria-hidden="true"></li>`);
         }
         return html$1 `<section part="base" class=${this.layout === 'horizontal' ? 'horizontal' : 'vertical'} lang=${locale} dir=${dir}>${timeline.title ? heading(this.headingLevel, 'title', timeline.title) : nothing} ${timeline.description ? html$1 `<p part="description" dir="auto">${timeline.description}</p>` : nothing} ${categories.length
@@ -2054,16 +2062,22 @@ class LedeTimeline extends LedeElement {
      * out, because every nested template costs a clone and a tree walk, and a
      * long timeline renders thousands of these.
      */
-    #renderEvent(timeline, { event, index, year, categoryClass }, position) {
+    #renderEvent(timeline, index, position) {
         const { locale, strings } = this.localeInfo;
+        const event = timeline.events[index];
+        const before = position ? timeline.events[this.#shown[position - 1]] : undefined;
+        const year = event.date.iso.slice(0, 4);
+        const yearShown = this.#yearsShown && year !== before?.date.iso.slice(0, 4);
         const category = event.category === undefined ? undefined : timeline.categories?.[event.category];
+        const categoryNumber = event.category === undefined ? -1 : Object.keys(timeline.categories ?? {}).indexOf(event.category);
+        const categoryClass = categoryNumber < 0 ? undefined : `c${categoryNumber}`;
         const current = event.id !== undefined && (event.id === this.highlight || event.id === this.linked);
         const fresh = this.#fresh.has(keyOf(event));
         const anchor = this.#anchorOf(event);
         const { image, sources } = event;
         // Past BACKGROUND_LIMIT the list holds only what has rendered: screen readers get each event's place in all of them.
         const count = this.#shown.length > BACKGROUND_LIMIT ? this.#shown.length : undefined;
-        return html$1 `<li part=${current ? 'event event-current' : 'event'} id=${anchor ?? nothing} data-index=${index} tabindex=${position ? -1 : 0} aria-posinset=${count ? position + 1 : nothing} aria-setsize=${count ?? nothing} aria-current=${current ? 'true' : nothing} class=${[categoryClass, fresh && 'new'].filter(Boolean).join(' ') || nothing} ><p part="year" ?hidden=${!year}>${year}</p><span part="event-new" ?hidden=${!fresh}>${fresh ? strings.newMark : nothing}</span><div part="event-date"><time datetime=${event.date.iso}>${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
+        return html$1 `<li part=${current ? 'event event-current' : 'event'} id=${anchor ?? nothing} data-index=${index} tabindex=${position ? -1 : 0} aria-posinset=${count ? position + 1 : nothing} aria-setsize=${count ?? nothing} aria-current=${current ? 'true' : nothing} class=${[categoryClass, fresh && 'new'].filter(Boolean).join(' ') || nothing} ><p part="year" ?hidden=${!yearShown}>${yearShown ? year : nothing}</p><span part="event-new" ?hidden=${!fresh}>${fresh ? strings.newMark : nothing}</span><div part="event-date"><time datetime=${event.date.iso}>${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
             ? html$1 ` – <time datetime=${event.end.iso}>${formatPartialDate(event.end, locale, strings)}</time>`
             : nothing}<span part="category" dir="auto" ?hidden=${!category}>${category?.label}</span></div><p part="event-title" dir="auto">${event.title}</p><p part="location" dir="auto" ?hidden=${!event.location}>${event.location}</p><p part="event-text" dir="auto" ?hidden=${!event.text}>${event.text}</p>${image
             ? html$1 `<figure part="event-image"><img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" /><figcaption>${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption></figure>`

@@ -1,1 +1,1 @@
-import"./chunks/lede-BIXXZ36R.mjs";export{L as LedeTimeline}from"./chunks/lede-Bn5m86hV.mjs";
+import"./chunks/lede-CZ6B9RR7.mjs";export{L as LedeTimeline}from"./chunks/lede-B0CRn4A2.mjs";

@@ -9,16 +9,16 @@
 import { parsePartialDate, type PartialDate } from '../dates/partial-date.js';
 import type { SafeHtml } from '../safety/sanitize-html.js';
 import { safeUrl } from '../safety/safe-url.js';
-import { checkArray, checkObject, checkRecord, checkVariant, fail, type ValidationContext } from './validate.js';
+import { checkArray, checkObject, checkRecord, checkVariant, fail, type JsonPath, type ValidationContext } from './validate.js';
 
 /**
  * Each node carries its own check, so a bundle holds the checks of the kinds
  * its schemas use and no others. It returns the normalised value, or
  * `INVALID` after recording why in the context. A check gets its parent's path
- * and its own key rather than its path: joining them is left to the rare
- * failure, which keeps 10,000 valid events from building 100,000 strings.
+ * and its own key rather than its path (see `JsonPath`): joining them is left
+ * to the rare failure, which keeps 10,000 valid events from building 100,000 strings.
  */
-export type Check = (value: unknown, parent: string, key: string | number, context: ValidationContext) => unknown;
+export type Check = (value: unknown, parent: JsonPath, key: string | number, context: ValidationContext) => unknown;
 interface Checked {
   readonly check: Check;
 }

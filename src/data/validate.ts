@@ -38,12 +38,21 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Where a value sits: its JSON path, or a function that builds it. Checks pass
+ * the function down and only a failure calls it, because turning 10,000 array
+ * indices into strings costs time and, for good, the engine's number-to-string
+ * cache (64 KB of heap once it overflows).
+ */
+export type JsonPath = string | (() => string);
+
 /** `events` + 3 → `events[3]`; `speaker` + `name` → `speaker.name`. */
-export function joinPath(path: string, key: string | number): string {
+export function joinPath(parent: JsonPath, key: string | number): string {
+  const path = typeof parent === 'string' ? parent : parent();
   return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 }
 
-export function fail(context: ValidationContext, parent: string, key: string | number, message: string): typeof INVALID {
+export function fail(context: ValidationContext, parent: JsonPath, key: string | number, message: string): typeof INVALID {
   context.issues.push({ path: joinPath(parent, key), message, severity: 'error' });
   return INVALID;
 }
@@ -68,9 +77,9 @@ function isAbsent(node: SchemaNode, value: unknown): boolean {
   return value === undefined || value === null || (node.kind === 'text' && !node.allowEmpty && typeof value === 'string' && !/\S/.test(value));
 }
 
-export function checkObject(node: ObjectNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked {
+export function checkObject(node: ObjectNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext): Checked {
   if (!isObject(value)) return fail(context, parent, key, 'must be an object');
-  const path = joinPath(parent, key);
+  const path = () => joinPath(parent, key);
   let required: ReadonlySet<string> = node.required;
   if (node.conditional && isAbsent(node.fields[node.conditional.unless], value[node.conditional.unless])) {
     required = new Set([...required, ...node.conditional.required]);
@@ -102,7 +111,7 @@ export function checkObject(node: ObjectNode, value: unknown, parent: string, ke
 }
 
 /** Checks `value[start…end)` into `items`; INVALID as soon as an item fails in a list that keeps no invalid item. */
-function checkItems(node: ArrayNode, value: unknown[], path: string, context: ValidationContext, start: number, end: number, items: Checked[]): Checked[] | typeof INVALID {
+function checkItems(node: ArrayNode, value: unknown[], path: JsonPath, context: ValidationContext, start: number, end: number, items: Checked[]): Checked[] | typeof INVALID {
   for (let index = start; index < end; index++) {
     const from = context.issues.length;
     const checked = node.items.check(value[index], path, index, context);
@@ -117,9 +126,9 @@ function checkItems(node: ArrayNode, value: unknown[], path: string, context: Va
   return items;
 }
 
-export function checkArray(node: ArrayNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked {
+export function checkArray(node: ArrayNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext): Checked {
   if (!Array.isArray(value)) return fail(context, parent, key, 'must be a list');
-  const path = joinPath(parent, key);
+  const path = () => joinPath(parent, key);
   const done = context.checkedLists?.get(value);
   let items: Checked[] | typeof INVALID = [];
   if (done) {
@@ -135,9 +144,9 @@ export function checkArray(node: ArrayNode, value: unknown, parent: string, key:
   return items;
 }
 
-export function checkRecord(node: RecordNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked {
+export function checkRecord(node: RecordNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext): Checked {
   if (!isObject(value)) return fail(context, parent, key, 'must be an object');
-  const path = joinPath(parent, key);
+  const path = () => joinPath(parent, key);
   const entries: JsonObject = {};
   for (const [name, item] of Object.entries(value)) {
     const from = context.issues.length;
@@ -148,7 +157,7 @@ export function checkRecord(node: RecordNode, value: unknown, parent: string, ke
   return entries;
 }
 
-export function checkVariant(node: VariantNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked {
+export function checkVariant(node: VariantNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext): Checked {
   if (!isObject(value)) return fail(context, parent, key, 'must be an object');
   const type = value.type;
   const option = typeof type === 'string' && Object.hasOwn(node.options, type) ? node.options[type] : undefined;

@@ -39,13 +39,20 @@ export interface ValidationContext {
     }>;
 }
 export declare function isObject(value: unknown): value is JsonObject;
+/**
+ * Where a value sits: its JSON path, or a function that builds it. Checks pass
+ * the function down and only a failure calls it, because turning 10,000 array
+ * indices into strings costs time and, for good, the engine's number-to-string
+ * cache (64 KB of heap once it overflows).
+ */
+export type JsonPath = string | (() => string);
 /** `events` + 3 → `events[3]`; `speaker` + `name` → `speaker.name`. */
-export declare function joinPath(path: string, key: string | number): string;
-export declare function fail(context: ValidationContext, parent: string, key: string | number, message: string): typeof INVALID;
-export declare function checkObject(node: ObjectNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked;
-export declare function checkArray(node: ArrayNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked;
-export declare function checkRecord(node: RecordNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked;
-export declare function checkVariant(node: VariantNode, value: unknown, parent: string, key: string | number, context: ValidationContext): Checked;
+export declare function joinPath(parent: JsonPath, key: string | number): string;
+export declare function fail(context: ValidationContext, parent: JsonPath, key: string | number, message: string): typeof INVALID;
+export declare function checkObject(node: ObjectNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext): Checked;
+export declare function checkArray(node: ArrayNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext): Checked;
+export declare function checkRecord(node: RecordNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext): Checked;
+export declare function checkVariant(node: VariantNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext): Checked;
 /**
  * Validates a document that must be of `type` against its `schema`. Never
  * throws. `baseUrl` resolves relative URLs: the URL the document was fetched from.

@@ -13,16 +13,6 @@ import { timelineStyles } from './timeline.styles.js';
 export type TimelineOrder = 'asc' | 'desc';
 export type TimelineLayout = 'vertical' | 'horizontal';
 
-interface ShownEvent {
-  readonly event: TimelineEventModel;
-  /** Position in the timeline's date order: the `index` of `lede-select`. */
-  readonly index: number;
-  /** The year, on the first event of each year when the events span several. */
-  readonly year?: string;
-  /** `c<n>`: the class that colours the event with its category (the n-th in `categories`). */
-  readonly categoryClass?: string;
-}
-
 /** How `refresh` matches an event across versions: its id, else its date and title. */
 const keyOf = (event: TimelineEventModel): string => event.id ?? `${event.date.iso} ${event.title}`;
 
@@ -177,7 +167,14 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   #unmarkTimer?: ReturnType<typeof setTimeout>;
   #seen = new Set<string>();
 
-  #shown: readonly ShownEvent[] = [];
+  /**
+   * What is shown, in order: positions in `content.events` (the `index` of
+   * `lede-select`). Plain numbers, not an object per event: at 1,000 events and
+   * more, the model is most of the widget's memory.
+   */
+  #shown: readonly number[] = [];
+  /** The events shown span several years: the first event of each year says which. */
+  #yearsShown = false;
   #shownFor: unknown[] = [];
   #followedFor?: TimelineModel;
   #categoryStyles?: CSSStyleSheet;
@@ -230,14 +227,15 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       this.#shownFor = inputs;
       this.#shown = this.#selectEvents(timeline);
     }
+    const events = timeline?.events ?? [];
     if (reselect || changed.has('highlight')) {
-      const position = this.#shown.findIndex(({ event }) => event.id !== undefined && event.id === this.highlight);
+      const position = this.highlight === undefined ? -1 : this.#shown.findIndex((index) => events[index].id === this.highlight);
       if (position >= FIRST_CHUNK) this.#jumpTo(position);
     }
     // A refresh that inserts events above can move the reader's events into a chunk not rendered yet.
     const place = this.#readerPlace;
     for (const key of place ? [place.key, place.focusedKey] : []) {
-      const position = this.#shown.findIndex(({ event }) => keyOf(event) === key);
+      const position = this.#shown.findIndex((index) => keyOf(events[index]) === key);
       if (position >= 0) this.#jumpTo(position);
     }
   }
@@ -253,27 +251,19 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     return this.category && Object.hasOwn(this.content?.categories ?? {}, this.category) ? this.category : undefined;
   }
 
-  #selectEvents(timeline: TimelineModel): ShownEvent[] {
+  #selectEvents(timeline: TimelineModel): number[] {
     const chosen = this.#chosenCategories();
-    const categoryKeys = Object.keys(timeline.categories ?? {});
-    let shown: ShownEvent[] = [];
-    const years = new Set<string>();
+    let shown: number[] = [];
     timeline.events.forEach((event, index) => {
-      if ((chosen.size && !chosen.has(event.category ?? '')) || this.#held.has(keyOf(event))) return;
-      years.add(event.date.iso.slice(0, 4));
-      const category = event.category === undefined ? -1 : categoryKeys.indexOf(event.category);
-      shown.push({ event, index, categoryClass: category < 0 ? undefined : `c${category}` });
+      if ((!chosen.size || chosen.has(event.category ?? '')) && !this.#held.has(keyOf(event))) shown.push(index);
     });
     if (this.order === 'desc') shown.reverse();
     this.#total = shown.length;
+    // In date order, so the first and the last shown tell whether they span several years.
+    const yearOf = (index?: number) => index !== undefined && timeline.events[index].date.iso.slice(0, 4);
+    this.#yearsShown = yearOf(shown[0]) !== yearOf(shown.at(-1));
     if (this.collapsedAfter && this.collapsedAfter > 0 && !this.expanded) shown = shown.slice(0, this.collapsedAfter);
-    let previousYear: string | undefined;
-    return shown.map((item) => {
-      const year = item.event.date.iso.slice(0, 4);
-      const marked = years.size > 1 && year !== previousYear ? { ...item, year } : item;
-      previousYear = year;
-      return marked;
-    });
+    return shown;
   }
 
   protected renderContent(timeline: TimelineModel): TemplateResult {
@@ -288,7 +278,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       chunks.push(
         this.#isRendered(chunk)
           ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied], () =>
-              html`${shown.slice(start, end).map((item, offset) => this.#renderEvent(timeline, item, start + offset))}`,
+              html`${shown.slice(start, end).map((index, offset) => this.#renderEvent(timeline, index, start + offset))}`,
             )
           : html`<li class="gap" data-chunk=${chunk} aria-hidden="true"></li>`,
       );
@@ -326,9 +316,15 @@ export class LedeTimeline extends LedeElement<'timeline'> {
    * out, because every nested template costs a clone and a tree walk, and a
    * long timeline renders thousands of these.
    */
-  #renderEvent(timeline: TimelineModel, { event, index, year, categoryClass }: ShownEvent, position: number): TemplateResult {
+  #renderEvent(timeline: TimelineModel, index: number, position: number): TemplateResult {
     const { locale, strings } = this.localeInfo;
+    const event = timeline.events[index];
+    const before = position ? timeline.events[this.#shown[position - 1]] : undefined;
+    const year = event.date.iso.slice(0, 4);
+    const yearShown = this.#yearsShown && year !== before?.date.iso.slice(0, 4);
     const category = event.category === undefined ? undefined : timeline.categories?.[event.category];
+    const categoryNumber = event.category === undefined ? -1 : Object.keys(timeline.categories ?? {}).indexOf(event.category);
+    const categoryClass = categoryNumber < 0 ? undefined : `c${categoryNumber}`;
     const current = event.id !== undefined && (event.id === this.highlight || event.id === this.linked);
     const fresh = this.#fresh.has(keyOf(event));
     const anchor = this.#anchorOf(event);
@@ -345,7 +341,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       aria-current=${current ? 'true' : nothing}
       class=${[categoryClass, fresh && 'new'].filter(Boolean).join(' ') || nothing}
     >
-      <p part="year" ?hidden=${!year}>${year}</p>
+      <p part="year" ?hidden=${!yearShown}>${yearShown ? year : nothing}</p>
       <span part="event-new" ?hidden=${!fresh}>${fresh ? strings.newMark : nothing}</span>
       <div part="event-date">
         <time datetime=${event.date.iso}>${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
@@ -631,12 +627,12 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     if (!move) return;
     event.preventDefault();
     const shown = this.#shown;
-    const from = shown.findIndex(({ index }) => String(index) === item.dataset.index);
+    const from = shown.indexOf(Number(item.dataset.index));
     const to = Math.max(0, Math.min(shown.length - 1, from + move));
     // The event moved to may not be rendered yet (End, or the next after a chunk): render its chunk (alone) first.
     this.#jumpTo(to);
     await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(`li[data-index="${shown[to].index}"]`);
+    const target = this.renderRoot.querySelector<HTMLElement>(`li[data-index="${shown[to]}"]`);
     if (target) this.#focusEvent(target);
   };
 
