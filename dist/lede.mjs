@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-y529lVaJ.mjs";export{L as LedeTimeline}from"./chunks/lede-B0CRn4A2.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-CZ6B9RR7.mjs";
+export{L as LedeQuote}from"./chunks/lede-HisMT-5x.mjs";export{L as LedeTimeline}from"./chunks/lede-DBJNtsHn.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-CB_aKiqp.mjs";

@@ -1,1 +1,1 @@
-import"./chunks/lede-CZ6B9RR7.mjs";export{L as LedeQuote}from"./chunks/lede-y529lVaJ.mjs";
+import"./chunks/lede-CB_aKiqp.mjs";export{L as LedeQuote}from"./chunks/lede-HisMT-5x.mjs";

@@ -18,10 +18,10 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 27_525,
-  'quote.mjs': 19_420,
-  'timeline.mjs': 23_620,
-  'article.mjs': 28_365,
+  'lede.js': 27_550,
+  'quote.mjs': 19_445,
+  'timeline.mjs': 23_640,
+  'article.mjs': 28_390,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */

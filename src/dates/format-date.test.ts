@@ -1,14 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { en } from '../i18n/strings/en.js';
-import { ar } from '../i18n/strings/ar.js';
-import { ru } from '../i18n/strings/ru.js';
+import { stringsFor } from '../i18n/locale.js';
 import { formatPartialDate } from './format-date.js';
 import { parsePartialDate } from './partial-date.js';
 
 function format(value: string, locale: string): string {
   const date = parsePartialDate(value);
   if (!date) throw new Error(`${value} did not parse`);
-  return formatPartialDate(date, locale, { ru, ar }[locale] ?? en);
+  return formatPartialDate(date, locale, stringsFor(locale));
 }
 
 describe('formatPartialDate', () => {

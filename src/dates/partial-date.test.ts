@@ -23,10 +23,13 @@ describe('parsePartialDate', () => {
   });
 
   it('rejects impossible and malformed dates', () => {
-    for (const bad of ['2025-13-45', '2025-02-29', '2025-00', '2024-12-32', '2025-10-09T25:00+05:00', '2025-10-09T10:00', '25.12.2024', 'yesterday', '', '2024-1-5']) {
+    for (const bad of ['2025-13-45', '2025-02-29', '2025-00', '2024-12-32', '2025-10-09T25:00+05:00', '2025-10-09T10:00', '25.12.2024', 'yesterday', '', '2024-1-5',
+      '2025-10-00', '2025-10-09T24:00Z', '2025-10-09T10:60Z', '2025-10-09T10:00:60Z', '2025-10-09T10:00+19:00', '2025-10-09T10:00-05:60', '2025-10-09T10:00+5:00']) {
       expect(parsePartialDate(bad), bad).to.equal(null);
     }
-    expect(parsePartialDate('2024-02-29'), 'leap day').not.to.equal(null);
+    for (const good of ['2024-02-29', '2025-12-31T23:59:59.999+18:59', '2025-01-01T00:00-18:00', '0001-01-01']) {
+      expect(parsePartialDate(good), good).not.to.equal(null);
+    }
   });
 
   it('puts a date-time at its real instant, using its offset', () => {

@@ -23,8 +23,9 @@ export interface PartialDate {
 
 const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, time: 3 };
 
-const PATTERN =
-  /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:0\d|1[0-8]):[0-5]\d))?)?)?([~?%])?$/;
+// Digits only: the ranges are checked below. Alternations such as `0[1-9]|1[0-2]`
+// made V8 compile this to 14.5 KB of machine code once a timeline had parsed a few dates.
+const PATTERN = /^(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,9})?)?(Z|[+-]\d\d:\d\d))?)?)?([~?%])?$/;
 
 /** Parses a partial date; anything else (including impossible dates like `2025-13-45` or `2025-02-30`) gives `null`. */
 export function parsePartialDate(value: string): PartialDate | null {
@@ -33,6 +34,7 @@ export function parsePartialDate(value: string): PartialDate | null {
   if (!match) return null;
   const [, year, month, day, hour, minute, second, zone, mark] = match;
   const offset = zone === undefined ? undefined : zone === 'Z' ? 0 : Number(`${zone[0]}1`) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+  if (+month < 1 || +month > 12 || +day < 1 || +hour > 23 || +minute > 59 || +second > 59 || Math.abs(offset ?? 0) > 18 * 60 + 59 || +(zone?.slice(4) ?? 0) > 59) return null;
   const wallClock = new Date(Date.UTC(2000, Number(month ?? 1) - 1, Number(day ?? 1), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0)));
   // Date.UTC maps years 0–99 to 1900–1999; setting the year afterwards keeps 0–99 as written.
   wallClock.setUTCFullYear(Number(year));

@@ -14,8 +14,13 @@ import { uk } from './strings/uk.js';
 import { zh } from './strings/zh.js';
 import type { UiStrings } from './ui-strings.js';
 
-/** The languages Lede speaks; any other falls back to English. Each table is a full `UiStrings`. */
-const TABLES: Readonly<Record<string, UiStrings>> = { ar, az, be, de, en, es, fa, fr, he, kk, ru, tr, uk, zh };
+/**
+ * The languages Lede speaks; any other falls back to English. Each table is a
+ * full `UiStrings`, built the first time a widget speaks it: a page holds the
+ * strings of the languages it shows, not of all fourteen.
+ */
+const TABLES: Readonly<Record<string, () => UiStrings>> = { ar, az, be, de, en, es, fa, fr, he, kk, ru, tr, uk, zh };
+const built: Record<string, UiStrings> = {};
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
 export interface ResolvedLocale {
@@ -46,7 +51,9 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
 }
 
 export function stringsFor(locale: string): UiStrings {
-  return TABLES[languageOf(locale)] ?? en;
+  let language = languageOf(locale);
+  if (!Object.hasOwn(TABLES, language)) language = 'en';
+  return (built[language] ??= TABLES[language]());
 }
 
 /**

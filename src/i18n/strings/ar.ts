@@ -1,7 +1,7 @@
 import { pluralForm } from '../plural-form.js';
 import type { UiStrings } from '../ui-strings.js';
 
-export const ar: UiStrings = {
+export const ar = (): UiStrings => ({
   quoteMarks: ['”', '“'],
   dateTimeSeparator: '، ',
   approximate: (date) => `حوالي ${date}`,
@@ -26,4 +26,4 @@ export const ar: UiStrings = {
   newEvents: (count) =>
     pluralForm('ar', count, { zero: 'لا أحداث جديدة', one: 'حدث جديد', two: 'حدثان جديدان', few: `${count} أحداث جديدة`, many: `${count} حدثًا جديدًا`, other: `${count} حدث جديد` }),
   newMark: 'جديد',
-};
+});

@@ -1,6 +1,6 @@
 import type { UiStrings } from '../ui-strings.js';
 
-export const az: UiStrings = {
+export const az = (): UiStrings => ({
   quoteMarks: ['“', '”'],
   dateTimeSeparator: ', ',
   months: ['yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr', 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr'],
@@ -24,4 +24,4 @@ export const az: UiStrings = {
   tags: 'Teqlər',
   newEvents: (count) => `${count} yeni hadisə`,
   newMark: 'Yeni',
-};
+});

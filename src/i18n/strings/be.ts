@@ -1,7 +1,7 @@
 import { pluralForm } from '../plural-form.js';
 import type { UiStrings } from '../ui-strings.js';
 
-export const be: UiStrings = {
+export const be = (): UiStrings => ({
   quoteMarks: ['«', '»'],
   dateTimeSeparator: ', ',
   months: [
@@ -28,4 +28,4 @@ export const be: UiStrings = {
   tags: 'Тэгі',
   newEvents: (count) => `${count} ${pluralForm('be', count, { one: 'новая падзея', many: 'новых падзей', other: 'новыя падзеі' })}`,
   newMark: 'Новае',
-};
+});

@@ -1,7 +1,7 @@
 import { pluralForm } from '../plural-form.js';
 import type { UiStrings } from '../ui-strings.js';
 
-export const de: UiStrings = {
+export const de = (): UiStrings => ({
   quoteMarks: ['„', '“'],
   dateTimeSeparator: ', ',
   approximate: (date) => `um ${date}`,
@@ -24,4 +24,4 @@ export const de: UiStrings = {
   tags: 'Schlagwörter',
   newEvents: (count) => `${count} ${pluralForm('de', count, { one: 'neues Ereignis', other: 'neue Ereignisse' })}`,
   newMark: 'Neu',
-};
+});

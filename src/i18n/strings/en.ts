@@ -1,7 +1,7 @@
 import { pluralForm } from '../plural-form.js';
 import type { UiStrings } from '../ui-strings.js';
 
-export const en: UiStrings = {
+export const en = (): UiStrings => ({
   quoteMarks: ['“', '”'],
   dateTimeSeparator: ', ',
   approximate: (date) => `c. ${date}`,
@@ -24,4 +24,4 @@ export const en: UiStrings = {
   tags: 'Tags',
   newEvents: (count) => `${count} new ${pluralForm('en', count, { one: 'event', other: 'events' })}`,
   newMark: 'New',
-};
+});

@@ -1,7 +1,7 @@
 import { pluralForm } from '../plural-form.js';
 import type { UiStrings } from '../ui-strings.js';
 
-export const es: UiStrings = {
+export const es = (): UiStrings => ({
   quoteMarks: ['«', '»'],
   dateTimeSeparator: ', ',
   approximate: (date) => `hacia ${date}`,
@@ -24,4 +24,4 @@ export const es: UiStrings = {
   tags: 'Etiquetas',
   newEvents: (count) => `${count} ${pluralForm('es', count, { one: 'evento nuevo', other: 'eventos nuevos' })}`,
   newMark: 'Nuevo',
-};
+});

@@ -1,6 +1,6 @@
 import type { UiStrings } from '../ui-strings.js';
 
-export const fa: UiStrings = {
+export const fa = (): UiStrings => ({
   quoteMarks: ['«', '»'],
   dateTimeSeparator: '، ',
   approximate: (date) => `حدود ${date}`,
@@ -23,4 +23,4 @@ export const fa: UiStrings = {
   tags: 'برچسب‌ها',
   newEvents: (count) => `${count} رویداد تازه`,
   newMark: 'تازه',
-};
+});

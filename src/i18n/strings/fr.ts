@@ -2,7 +2,7 @@ import { pluralForm } from '../plural-form.js';
 import type { UiStrings } from '../ui-strings.js';
 
 // French sets « » and the colon off with a narrow no-break space (U+202F).
-export const fr: UiStrings = {
+export const fr = (): UiStrings => ({
   quoteMarks: ['«\u202f', '\u202f»'],
   dateTimeSeparator: ' à ',
   approximate: (date) => `vers ${date}`,
@@ -25,4 +25,4 @@ export const fr: UiStrings = {
   tags: 'Mots-clés',
   newEvents: (count) => `${count} ${pluralForm('fr', count, { one: 'nouvel événement', other: 'nouveaux événements' })}`,
   newMark: 'Nouveau',
-};
+});

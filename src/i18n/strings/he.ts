@@ -1,7 +1,7 @@
 import { pluralForm } from '../plural-form.js';
 import type { UiStrings } from '../ui-strings.js';
 
-export const he: UiStrings = {
+export const he = (): UiStrings => ({
   quoteMarks: ['”', '”'],
   dateTimeSeparator: ', ',
   approximate: (date) => `בסביבות ${date}`,
@@ -24,4 +24,4 @@ export const he: UiStrings = {
   tags: 'תגיות',
   newEvents: (count) => pluralForm('he', count, { one: 'אירוע חדש אחד', other: `${count} אירועים חדשים` }),
   newMark: 'חדש',
-};
+});

@@ -1,6 +1,6 @@
 import type { UiStrings } from '../ui-strings.js';
 
-export const kk: UiStrings = {
+export const kk = (): UiStrings => ({
   quoteMarks: ['«', '»'],
   dateTimeSeparator: ', ',
   months: ['қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан', 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'],
@@ -24,4 +24,4 @@ export const kk: UiStrings = {
   tags: 'Тегтер',
   newEvents: (count) => `${count} жаңа оқиға`,
   newMark: 'Жаңа',
-};
+});

@@ -4,7 +4,7 @@ import type { UiStrings } from '../ui-strings.js';
 // Mid-sentence, a Russian language name is lower-case; WebKit's Intl.DisplayNames capitalises it.
 const midSentence = (name: string) => name.charAt(0).toLocaleLowerCase('ru') + name.slice(1);
 
-export const ru: UiStrings = {
+export const ru = (): UiStrings => ({
   quoteMarks: ['«', '»'],
   dateTimeSeparator: ', ',
   approximate: (date) => `около ${date}`,
@@ -27,4 +27,4 @@ export const ru: UiStrings = {
   tags: 'Теги',
   newEvents: (count) => `${count} ${pluralForm('ru', count, { one: 'новое событие', few: 'новых события', other: 'новых событий' })}`,
   newMark: 'Новое',
-};
+});

@@ -1,6 +1,6 @@
 import type { UiStrings } from '../ui-strings.js';
 
-export const tr: UiStrings = {
+export const tr = (): UiStrings => ({
   quoteMarks: ['“', '”'],
   dateTimeSeparator: ' ',
   approximate: (date) => `yaklaşık ${date}`,
@@ -23,4 +23,4 @@ export const tr: UiStrings = {
   tags: 'Etiketler',
   newEvents: (count) => `${count} yeni olay`,
   newMark: 'Yeni',
-};
+});

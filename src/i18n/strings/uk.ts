@@ -1,7 +1,7 @@
 import { pluralForm } from '../plural-form.js';
 import type { UiStrings } from '../ui-strings.js';
 
-export const uk: UiStrings = {
+export const uk = (): UiStrings => ({
   quoteMarks: ['«', '»'],
   dateTimeSeparator: ', ',
   approximate: (date) => `близько ${date}`,
@@ -24,4 +24,4 @@ export const uk: UiStrings = {
   tags: 'Теги',
   newEvents: (count) => `${count} ${pluralForm('uk', count, { one: 'нова подія', many: 'нових подій', other: 'нові події' })}`,
   newMark: 'Нове',
-};
+});

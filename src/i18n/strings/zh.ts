@@ -1,6 +1,6 @@
 import type { UiStrings } from '../ui-strings.js';
 
-export const zh: UiStrings = {
+export const zh = (): UiStrings => ({
   quoteMarks: ['“', '”'],
   dateTimeSeparator: ' ',
   approximate: (date) => `约${date}`,
@@ -23,4 +23,4 @@ export const zh: UiStrings = {
   tags: '标签',
   newEvents: (count) => `${count} 个新事件`,
   newMark: '新',
-};
+});

@@ -1,2 +1,2 @@
 import type { UiStrings } from '../ui-strings.js';
-export declare const ar: UiStrings;
+export declare const ar: () => UiStrings;

@@ -1,2 +1,2 @@
 import type { UiStrings } from '../ui-strings.js';
-export declare const be: UiStrings;
+export declare const be: () => UiStrings;

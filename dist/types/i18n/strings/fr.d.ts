@@ -1,2 +1,2 @@
 import type { UiStrings } from '../ui-strings.js';
-export declare const fr: UiStrings;
+export declare const fr: () => UiStrings;

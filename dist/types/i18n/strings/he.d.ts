@@ -1,2 +1,2 @@
 import type { UiStrings } from '../ui-strings.js';
-export declare const he: UiStrings;
+export declare const he: () => UiStrings;

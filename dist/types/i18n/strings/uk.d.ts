@@ -1,2 +1,2 @@
 import type { UiStrings } from '../ui-strings.js';
-export declare const uk: UiStrings;
+export declare const uk: () => UiStrings;
