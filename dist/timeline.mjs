@@ -1,1 +1,1 @@
-import"./chunks/lede-CB_aKiqp.mjs";export{L as LedeTimeline}from"./chunks/lede-DBJNtsHn.mjs";
+import"./chunks/lede-CB_aKiqp.mjs";export{L as LedeTimeline}from"./chunks/lede-B8IsK6md.mjs";

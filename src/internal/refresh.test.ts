@@ -60,6 +60,7 @@ describe('refresh', () => {
   afterEach(() => {
     clock.restore();
     document.querySelectorAll('body > div').forEach((container) => container.remove());
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
     scrollTo(0, 0);
   });
 
@@ -197,6 +198,50 @@ describe('refresh', () => {
     expect(part(widget, 'new-events')).to.equal(null);
     expect(parts(widget, 'event')).to.have.length(count + 2);
     expect(parts(widget, 'event')[0].textContent).to.include('Late two');
+  });
+
+  it('reaches a deep-linked event far down a long desc timeline while new events are held back', async () => {
+    const key = liveKey();
+    const day = (index: number) => new Date(Date.UTC(2000, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+    const long = { type: 'timeline', id: 'long', lang: 'ru', events: Array.from({ length: 600 }, (_, index) => ({ id: `e${index}`, date: day(index), title: `Событие ${index}` })) };
+    await post(key, long);
+    const widget = await mountLive(key, 'lede-timeline', 'refresh="15" order="desc"');
+    const next = structuredClone(long);
+    next.events.push(...Array.from({ length: 150 }, (_, index) => ({ id: `late${index}`, date: day(1000 + index), title: `Позднее ${index}` })));
+    await post(key, next);
+    const update = oneEvent(widget, 'lede-update');
+    await clock.tickAsync(15_000);
+    await update;
+    await widget.updateComplete;
+    expect(part(widget, 'new-events'), '150 new events held').not.to.equal(null);
+
+    // e275 is the 325th event shown (desc): counted in the full list, held ones included, it would be the 475th.
+    location.hash = 'long-e275';
+    await until(() => !!widget.shadowRoot!.getElementById('long-e275'), 'the linked event to render');
+    await frame();
+    const linked = widget.shadowRoot!.getElementById('long-e275')!;
+    const { top, bottom } = linked.getBoundingClientRect();
+    expect(top >= 0 && bottom <= innerHeight, `in view (top ${top}, bottom ${bottom})`).to.equal(true);
+    expect(linked.getAttribute('aria-current')).to.equal('true');
+  });
+
+  it('shows the held events when a deep link names one of them', async () => {
+    const key = liveKey();
+    await post(key, timeline);
+    const widget = await mountLive(key, 'lede-timeline', 'refresh="15" order="desc" locale="en"');
+    const next = structuredClone(timeline);
+    next.id = 'held';
+    next.events.push({ id: 'late-1', date: '2030-01-01', title: 'Late one' });
+    await post(key, next);
+    const update = oneEvent(widget, 'lede-update');
+    await clock.tickAsync(15_000);
+    await update;
+    await widget.updateComplete;
+    expect(part(widget, 'new-events')).not.to.equal(null);
+
+    location.hash = 'held-late-1';
+    await until(() => !!widget.shadowRoot!.getElementById('held-late-1'), 'the held event to show');
+    expect(part(widget, 'new-events')).to.equal(null);
   });
 
   it('pauses while the page is hidden and checks once when it is back', async () => {

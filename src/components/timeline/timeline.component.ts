@@ -181,6 +181,8 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   #styledFor?: TimelineModel;
   #total = 0;
   #scrollTo?: string;
+  /** The deep-linked event (its position in `content.events`), until its chunk is rendered. */
+  #linkedIndex?: number;
   /** The highlighted event last brought into the horizontal track's view. */
   #revealed?: string;
   /** Watches the stand-ins of chunks not rendered yet, to render each as it nears the screen. */
@@ -228,6 +230,10 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       this.#shown = this.#selectEvents(timeline);
     }
     const events = timeline?.events ?? [];
+    if (this.#linkedIndex !== undefined) {
+      this.#jumpTo(this.#shown.indexOf(this.#linkedIndex));
+      this.#linkedIndex = undefined;
+    }
     if (reselect || changed.has('highlight')) {
       const position = this.highlight === undefined ? -1 : this.#shown.findIndex((index) => events[index].id === this.highlight);
       if (position >= FIRST_CHUNK) this.#jumpTo(position);
@@ -503,15 +509,16 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
   #followHash = (): void => {
     const fragment = decodeURIComponent(location.hash.slice(1));
-    const event = fragment && this.content?.events.find((candidate) => this.#anchorOf(candidate) === fragment);
-    if (!event) return;
-    this.linked = event.id;
+    const events = this.content?.events ?? [];
+    const index = fragment ? events.findIndex((candidate) => this.#anchorOf(candidate) === fragment) : -1;
+    if (index < 0) return;
+    this.linked = events[index].id;
     this.expanded = true;
     this.chosenCategories = new Set();
-    // Every event is shown now; render as far as the linked one.
-    const events = this.content?.events ?? [];
-    const position = events.indexOf(event);
-    this.#jumpTo(this.order === 'desc' ? events.length - 1 - position : position);
+    // A link to an event a refresh holds back (order="desc") shows the held ones.
+    if (this.#held.has(keyOf(events[index]))) this.#showHeld();
+    // Its place among the shown events is known once they are chosen again (willUpdate).
+    this.#linkedIndex = index;
     this.#scrollTo = fragment;
   };
 
