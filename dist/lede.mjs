@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-HisMT-5x.mjs";export{L as LedeTimeline}from"./chunks/lede-B8IsK6md.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-CB_aKiqp.mjs";
+export{L as LedeQuote}from"./chunks/lede-BkQXl_AB.mjs";export{L as LedeTimeline}from"./chunks/lede-BJQXnayA.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-DWaxlZp3.mjs";

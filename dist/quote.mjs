@@ -1,1 +1,1 @@
-import"./chunks/lede-CB_aKiqp.mjs";export{L as LedeQuote}from"./chunks/lede-HisMT-5x.mjs";
+import"./chunks/lede-DWaxlZp3.mjs";export{L as LedeQuote}from"./chunks/lede-BkQXl_AB.mjs";

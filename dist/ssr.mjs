@@ -847,6 +847,18 @@ function resolveLocale(...candidates) {
     return { locale, language: languageOf(locale), dir: directionOf(locale), strings: stringsFor(locale) };
 }
 
+/**
+ * The name of language `code` for a reader of `locale`. A browser whose `Intl`
+ * has no names in the reader's language (Debian's Chromium for Azerbaijani,
+ * Kazakh and Belarusian: `of()` gives back the code, or English names) gets
+ * the language's own name instead ("English", "русский"), then the code.
+ */
+function languageName(code, locale) {
+    const names = languageNames(locale);
+    const named = names.resolvedOptions().locale.split('-')[0] === locale.split('-')[0] && names.of(code);
+    return (named !== code && named) || languageNames(code).of(code) || code;
+}
+
 // Always the Gregorian calendar: a newsroom's "2024-12" is that Gregorian month, which a
 // Persian or Hijri calendar would have to split across two of its own months.
 const MONTH = { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' };
@@ -1617,7 +1629,7 @@ class LedeQuote extends LedeElement {
                 : nothing}${renderDate(quote.date, quote.dateLabel, this.localeInfo)}</span>`
             : nothing}</div></figcaption>${quote.context ? html$1 `<p part="context">${quote.context}</p>` : nothing} ${other || this.shareable
             ? html$1 `<div part="actions">${other
-                ? html$1 `<button part="translation-toggle" type="button" lang=${locale} @click=${this.#toggleTranslation}>${(shown === original ? strings.showTranslation : strings.showOriginal)(languageNames(locale).of(other.lang) ?? other.lang)}</button>`
+                ? html$1 `<button part="translation-toggle" type="button" lang=${locale} @click=${this.#toggleTranslation}>${(shown === original ? strings.showTranslation : strings.showOriginal)(languageName(other.lang, locale))}</button>`
                 : nothing} ${this.shareable ? html$1 `<button part="share" type="button" @click=${this.#share}>${strings.share}</button>` : nothing}<span part="status" role="status">${this.copied ? strings.linkCopied : ''}</span></div>`
             : nothing}</figure>`;
     }

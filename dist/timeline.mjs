@@ -1,1 +1,1 @@
-import"./chunks/lede-CB_aKiqp.mjs";export{L as LedeTimeline}from"./chunks/lede-B8IsK6md.mjs";
+import"./chunks/lede-DWaxlZp3.mjs";export{L as LedeTimeline}from"./chunks/lede-BJQXnayA.mjs";

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { quoteSchema, type QuoteModel } from '../../data/quote-schema.js';
 import { directionOf, languageOf, stringsFor } from '../../i18n/locale.js';
-import { languageNames } from '../../i18n/intl-cache.js';
+import { languageName } from './language-name.js';
 import { renderDate } from '../../internal/render-date.js';
 import type { ObjectNode } from '../../data/schema-nodes.js';
 import { LedeElement } from '../../internal/lede-element.js';
@@ -119,7 +119,7 @@ export class LedeQuote extends LedeElement<'quote'> {
         ? html`<div part="actions">
             ${other
               ? html`<button part="translation-toggle" type="button" lang=${locale} @click=${this.#toggleTranslation}>
-                  ${(shown === original ? strings.showTranslation : strings.showOriginal)(languageNames(locale).of(other.lang) ?? other.lang)}
+                  ${(shown === original ? strings.showTranslation : strings.showOriginal)(languageName(other.lang, locale))}
                 </button>`
               : nothing}
             ${this.shareable ? html`<button part="share" type="button" @click=${this.#share}>${strings.share}</button>` : nothing}
