@@ -1,1 +1,1 @@
-import"./chunks/lede-DWaxlZp3.mjs";export{L as LedeQuote}from"./chunks/lede-BkQXl_AB.mjs";
+import"./chunks/lede-Cd1VJUMF.mjs";export{L as LedeQuote}from"./chunks/lede-Lfh1IBAh.mjs";

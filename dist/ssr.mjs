@@ -825,10 +825,13 @@ function languageOf(locale) {
 function directionOf(locale) {
     return RTL_LANGUAGES.has(languageOf(locale)) ? 'rtl' : 'ltr';
 }
+/** The language a widget in `locale` speaks: its own if Lede has its strings, else English. */
+function uiLanguage(locale) {
+    const language = languageOf(locale);
+    return Object.hasOwn(TABLES, language) ? language : 'en';
+}
 function stringsFor(locale) {
-    let language = languageOf(locale);
-    if (!Object.hasOwn(TABLES, language))
-        language = 'en';
+    const language = uiLanguage(locale);
     return (built[language] ??= TABLES[language]());
 }
 /**
@@ -848,15 +851,18 @@ function resolveLocale(...candidates) {
 }
 
 /**
- * The name of language `code` for a reader of `locale`. A browser whose `Intl`
- * has no names in the reader's language (Debian's Chromium for Azerbaijani,
- * Kazakh and Belarusian: `of()` gives back the code, or English names) gets
- * the language's own name instead ("English", "русский"), then the code.
+ * The name of language `code` in the language the widget speaks in `locale`
+ * (English where Lede has no strings for it). A browser whose `Intl` has no
+ * names in that language (Debian's Chromium for Azerbaijani, Kazakh and
+ * Belarusian gives back the code, a code with English words, or English
+ * names) gets the language's own name instead ("English", "русский"), then the code.
  */
 function languageName(code, locale) {
-    const names = languageNames(locale);
-    const named = names.resolvedOptions().locale.split('-')[0] === locale.split('-')[0] && names.of(code);
-    return (named !== code && named) || languageNames(code).of(code) || code;
+    const reader = uiLanguage(locale) === languageOf(locale) ? locale : 'en';
+    const names = languageNames(reader);
+    const base = languageOf(code);
+    const known = languageOf(names.resolvedOptions().locale) === languageOf(reader) && names.of(base) !== base;
+    return (known && names.of(code)) || languageNames(code).of(code) || code;
 }
 
 // Always the Gregorian calendar: a newsroom's "2024-12" is that Gregorian month, which a
@@ -1870,6 +1876,8 @@ class LedeTimeline extends LedeElement {
         this.#shown = [];
         /** The events shown span several years: the first event of each year says which. */
         this.#yearsShown = false;
+        /** The timeline's category keys, in order: an event's colour class is `c<its position>`. */
+        this.#categoryKeys = [];
         this.#shownFor = [];
         this.#total = 0;
         /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
@@ -1969,6 +1977,8 @@ class LedeTimeline extends LedeElement {
     #shown;
     /** The events shown span several years: the first event of each year says which. */
     #yearsShown;
+    /** The timeline's category keys, in order: an event's colour class is `c<its position>`. */
+    #categoryKeys;
     #shownFor;
     #followedFor;
     #categoryStyles;
@@ -2022,7 +2032,10 @@ class LedeTimeline extends LedeElement {
             this.#shownFor = inputs;
             this.#shown = this.#selectEvents(timeline);
         }
-        const events = timeline?.events ?? [];
+        // Without a timeline (its data failed) nothing is shown, whatever `#shown` still holds.
+        if (!timeline)
+            return;
+        const { events } = timeline;
         if (this.#linkedIndex !== undefined) {
             this.#jumpTo(this.#shown.indexOf(this.#linkedIndex));
             this.#linkedIndex = undefined;
@@ -2052,16 +2065,20 @@ class LedeTimeline extends LedeElement {
     #selectEvents(timeline) {
         const chosen = this.#chosenCategories();
         let shown = [];
+        let firstYear;
+        this.#yearsShown = false;
         timeline.events.forEach((event, index) => {
-            if ((!chosen.size || chosen.has(event.category ?? '')) && !this.#held.has(keyOf(event)))
-                shown.push(index);
+            if ((chosen.size && !chosen.has(event.category ?? '')) || this.#held.has(keyOf(event)))
+                return;
+            shown.push(index);
+            // Each year as written: a date-time with an offset can sort into the next year's first hours.
+            firstYear ??= event.date.iso.slice(0, 4);
+            if (!event.date.iso.startsWith(firstYear))
+                this.#yearsShown = true;
         });
         if (this.order === 'desc')
             shown.reverse();
         this.#total = shown.length;
-        // In date order, so the first and the last shown tell whether they span several years.
-        const yearOf = (index) => index !== undefined && timeline.events[index].date.iso.slice(0, 4);
-        this.#yearsShown = yearOf(shown[0]) !== yearOf(shown.at(-1));
         if (this.collapsedAfter && this.collapsedAfter > 0 && !this.expanded)
             shown = shown.slice(0, this.collapsedAfter);
         return shown;
@@ -2069,6 +2086,7 @@ class LedeTimeline extends LedeElement {
     renderContent(timeline) {
         const { locale, dir, strings } = this.localeInfo;
         const categories = Object.entries(timeline.categories ?? {});
+        this.#categoryKeys = categories.map(([key]) => key);
         const chosen = this.#chosenCategories();
         const shown = this.#shown;
         const chunks = [];
@@ -2101,7 +2119,7 @@ class LedeTimeline extends LedeElement {
         const year = event.date.iso.slice(0, 4);
         const yearShown = this.#yearsShown && year !== before?.date.iso.slice(0, 4);
         const category = event.category === undefined ? undefined : timeline.categories?.[event.category];
-        const categoryNumber = event.category === undefined ? -1 : Object.keys(timeline.categories ?? {}).indexOf(event.category);
+        const categoryNumber = event.category === undefined ? -1 : this.#categoryKeys.indexOf(event.category);
         const categoryClass = categoryNumber < 0 ? undefined : `c${categoryNumber}`;
         const current = event.id !== undefined && (event.id === this.highlight || event.id === this.linked);
         const fresh = this.#fresh.has(keyOf(event));

@@ -1,1 +1,1 @@
-import"./chunks/lede-DWaxlZp3.mjs";export{L as LedeTimeline}from"./chunks/lede-BJQXnayA.mjs";
+import"./chunks/lede-Cd1VJUMF.mjs";export{L as LedeTimeline}from"./chunks/lede-D96xpFsQ.mjs";

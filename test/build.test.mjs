@@ -18,10 +18,10 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 27_630,
-  'quote.mjs': 19_495,
-  'timeline.mjs': 23_655,
-  'article.mjs': 28_450,
+  'lede.js': 27_675,
+  'quote.mjs': 19_525,
+  'timeline.mjs': 23_695,
+  'article.mjs': 28_500,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */

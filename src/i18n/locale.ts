@@ -50,9 +50,14 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(languageOf(locale)) ? 'rtl' : 'ltr';
 }
 
+/** The language a widget in `locale` speaks: its own if Lede has its strings, else English. */
+export function uiLanguage(locale: string): string {
+  const language = languageOf(locale);
+  return Object.hasOwn(TABLES, language) ? language : 'en';
+}
+
 export function stringsFor(locale: string): UiStrings {
-  let language = languageOf(locale);
-  if (!Object.hasOwn(TABLES, language)) language = 'en';
+  const language = uiLanguage(locale);
   return (built[language] ??= TABLES[language]());
 }
 

@@ -10,6 +10,8 @@ export interface ResolvedLocale {
 }
 export declare function languageOf(locale: string): string;
 export declare function directionOf(locale: string): 'ltr' | 'rtl';
+/** The language a widget in `locale` speaks: its own if Lede has its strings, else English. */
+export declare function uiLanguage(locale: string): string;
 export declare function stringsFor(locale: string): UiStrings;
 /**
  * SPEC §5: the first well-formed tag of, in order, the `locale` attribute, the

@@ -1,13 +1,17 @@
 import { languageNames } from '../../i18n/intl-cache.js';
+import { languageOf, uiLanguage } from '../../i18n/locale.js';
 
 /**
- * The name of language `code` for a reader of `locale`. A browser whose `Intl`
- * has no names in the reader's language (Debian's Chromium for Azerbaijani,
- * Kazakh and Belarusian: `of()` gives back the code, or English names) gets
- * the language's own name instead ("English", "русский"), then the code.
+ * The name of language `code` in the language the widget speaks in `locale`
+ * (English where Lede has no strings for it). A browser whose `Intl` has no
+ * names in that language (Debian's Chromium for Azerbaijani, Kazakh and
+ * Belarusian gives back the code, a code with English words, or English
+ * names) gets the language's own name instead ("English", "русский"), then the code.
  */
 export function languageName(code: string, locale: string): string {
-  const names = languageNames(locale);
-  const named = names.resolvedOptions().locale.split('-')[0] === locale.split('-')[0] && names.of(code);
-  return (named !== code && named) || languageNames(code).of(code) || code;
+  const reader = uiLanguage(locale) === languageOf(locale) ? locale : 'en';
+  const names = languageNames(reader);
+  const base = languageOf(code);
+  const known = languageOf(names.resolvedOptions().locale) === languageOf(reader) && names.of(base) !== base;
+  return (known && names.of(code)) || languageNames(code).of(code) || code;
 }

@@ -175,6 +175,8 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   #shown: readonly number[] = [];
   /** The events shown span several years: the first event of each year says which. */
   #yearsShown = false;
+  /** The timeline's category keys, in order: an event's colour class is `c<its position>`. */
+  #categoryKeys: string[] = [];
   #shownFor: unknown[] = [];
   #followedFor?: TimelineModel;
   #categoryStyles?: CSSStyleSheet;
@@ -229,7 +231,9 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       this.#shownFor = inputs;
       this.#shown = this.#selectEvents(timeline);
     }
-    const events = timeline?.events ?? [];
+    // Without a timeline (its data failed) nothing is shown, whatever `#shown` still holds.
+    if (!timeline) return;
+    const { events } = timeline;
     if (this.#linkedIndex !== undefined) {
       this.#jumpTo(this.#shown.indexOf(this.#linkedIndex));
       this.#linkedIndex = undefined;
@@ -260,14 +264,17 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   #selectEvents(timeline: TimelineModel): number[] {
     const chosen = this.#chosenCategories();
     let shown: number[] = [];
+    let firstYear: string | undefined;
+    this.#yearsShown = false;
     timeline.events.forEach((event, index) => {
-      if ((!chosen.size || chosen.has(event.category ?? '')) && !this.#held.has(keyOf(event))) shown.push(index);
+      if ((chosen.size && !chosen.has(event.category ?? '')) || this.#held.has(keyOf(event))) return;
+      shown.push(index);
+      // Each year as written: a date-time with an offset can sort into the next year's first hours.
+      firstYear ??= event.date.iso.slice(0, 4);
+      if (!event.date.iso.startsWith(firstYear)) this.#yearsShown = true;
     });
     if (this.order === 'desc') shown.reverse();
     this.#total = shown.length;
-    // In date order, so the first and the last shown tell whether they span several years.
-    const yearOf = (index?: number) => index !== undefined && timeline.events[index].date.iso.slice(0, 4);
-    this.#yearsShown = yearOf(shown[0]) !== yearOf(shown.at(-1));
     if (this.collapsedAfter && this.collapsedAfter > 0 && !this.expanded) shown = shown.slice(0, this.collapsedAfter);
     return shown;
   }
@@ -275,6 +282,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   protected renderContent(timeline: TimelineModel): TemplateResult {
     const { locale, dir, strings } = this.localeInfo;
     const categories = Object.entries(timeline.categories ?? {});
+    this.#categoryKeys = categories.map(([key]) => key);
     const chosen = this.#chosenCategories();
     const shown = this.#shown;
     const chunks: unknown[] = [];
@@ -329,7 +337,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     const year = event.date.iso.slice(0, 4);
     const yearShown = this.#yearsShown && year !== before?.date.iso.slice(0, 4);
     const category = event.category === undefined ? undefined : timeline.categories?.[event.category];
-    const categoryNumber = event.category === undefined ? -1 : Object.keys(timeline.categories ?? {}).indexOf(event.category);
+    const categoryNumber = event.category === undefined ? -1 : this.#categoryKeys.indexOf(event.category);
     const categoryClass = categoryNumber < 0 ? undefined : `c${categoryNumber}`;
     const current = event.id !== undefined && (event.id === this.highlight || event.id === this.linked);
     const fresh = this.#fresh.has(keyOf(event));

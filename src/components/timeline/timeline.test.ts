@@ -112,6 +112,9 @@ describe('<lede-timeline>', () => {
     expect(shownYears(element)).to.deep.equal(['2024', '2025']);
     const oneYear = await timelineWith({ type: 'timeline', events: [{ date: '2025-01', title: 'a' }, { date: '2025-02', title: 'b' }] });
     expect(shownYears(oneYear)).to.deep.equal([]);
+    // Years as written: New Year's Eve in New York sorts after midnight UTC, and is still 2024.
+    const newYear = await timelineWith({ type: 'timeline', events: [{ date: '2024-06', title: 'a' }, { date: '2025-01-01', title: 'b' }, { date: '2024-12-31T20:00-05:00', title: 'c' }] });
+    expect(shownYears(newYear)).to.deep.equal(['2024', '2025', '2024']);
     // A partner's ::part() styles do not bring back what is hidden.
     const style = document.createElement('style');
     style.textContent = 'lede-timeline::part(year), lede-timeline::part(event-new) { display: block; }';
@@ -443,6 +446,28 @@ describe('<lede-timeline>', () => {
     expect([getComputedStyle(issue, '::before').content, getComputedStyle(issue, '::after').content]).to.deep.equal(['none', 'none']);
     const none = await timelineWith({ type: 'timeline', events: [{ date: 'never', title: 'x' }] });
     expect(none.state).to.equal('error');
+  });
+
+  it('goes on working when data that was shown is replaced by bad data', async () => {
+    const element = await timelineWith(seed);
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    addEventListener('error', onError);
+    try {
+      const failed = oneEvent(element, 'lede-error');
+      element.data = { type: 'timeline', events: 'broken' };
+      await failed;
+      element.highlight = 'dushanbe';
+      element.order = 'desc';
+      await element.updateComplete;
+      expect(errors).to.deep.equal([]);
+      expect(element.state).to.equal('error');
+      element.data = seed;
+      await settled(element);
+      expect(part(element, 'event-current')?.querySelector('[part="event-title"]')?.textContent).to.include('Душанбе');
+    } finally {
+      removeEventListener('error', onError);
+    }
   });
 
   it('switches to a horizontal track on wide containers and stays vertical below 480 px', async () => {

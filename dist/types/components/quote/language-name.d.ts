@@ -1,7 +1,8 @@
 /**
- * The name of language `code` for a reader of `locale`. A browser whose `Intl`
- * has no names in the reader's language (Debian's Chromium for Azerbaijani,
- * Kazakh and Belarusian: `of()` gives back the code, or English names) gets
- * the language's own name instead ("English", "русский"), then the code.
+ * The name of language `code` in the language the widget speaks in `locale`
+ * (English where Lede has no strings for it). A browser whose `Intl` has no
+ * names in that language (Debian's Chromium for Azerbaijani, Kazakh and
+ * Belarusian gives back the code, a code with English words, or English
+ * names) gets the language's own name instead ("English", "русский"), then the code.
  */
 export declare function languageName(code: string, locale: string): string;
