@@ -1,1 +1,1 @@
-import"./chunks/lede-Cd1VJUMF.mjs";export{L as LedeQuote}from"./chunks/lede-Lfh1IBAh.mjs";
+import"./chunks/lede-DcVWWkRa.mjs";export{L as LedeQuote}from"./chunks/lede-Fv12s69z.mjs";

@@ -1,1 +1,1 @@
-import"./chunks/lede-Cd1VJUMF.mjs";export{L as LedeTimeline}from"./chunks/lede-D96xpFsQ.mjs";
+import"./chunks/lede-DcVWWkRa.mjs";export{L as LedeTimeline}from"./chunks/lede-Bp_Ywzkm.mjs";

@@ -29,6 +29,20 @@ const FAULTS = {
       })(),
     );
   },
+  // The document of `type` after a byte-order mark, in 7-byte chunks a millisecond apart, so
+  // chunks end inside Cyrillic and Arabic letters: the loader must decode across them.
+  split: (ctx) => {
+    ctx.type = 'application/json';
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(byType[ctx.query.type] ?? quote)]);
+    ctx.body = Readable.from(
+      (async function* () {
+        for (let at = 0; at < bytes.length; at += 7) {
+          yield bytes.subarray(at, at + 7);
+          await new Promise((resolve) => setTimeout(resolve, 1));
+        }
+      })(),
+    );
+  },
   slow: async (ctx) => {
     await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 3000)));
     json(ctx, quote);

@@ -74,6 +74,14 @@ describe('faults on every widget', () => {
         }
       });
 
+      it('reads a document sent in chunks that cut its letters in two, after a byte-order mark', async () => {
+        const element = mount(`<${tag} src="/fault/split?type=${type}"></${tag}>`);
+        expect((await settled(element)).type).to.equal('lede-load');
+        const fixture = (await readFixture(type === 'quote' ? 'quote-aliyev.ru.json' : type === 'timeline' ? 'timeline-russia-azerbaijan.ru.json' : 'sample-article.ar.json')) as Record<string, string>;
+        const words = type === 'quote' ? fixture.context : type === 'timeline' ? fixture.title : fixture.headline;
+        expect(visibleText(element)).to.contain(words);
+      });
+
       it('keeps its fallback content, and no notice, when src fails', async () => {
         const element = mount(`<${tag} src="/fault/500"><p>fallback words</p></${tag}>`);
         expect((await settled(element)).detail.code).to.equal('fetch-failed');
