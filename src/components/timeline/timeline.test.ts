@@ -326,6 +326,20 @@ describe('<lede-timeline>', () => {
     expect(!!element.shadowRoot?.querySelector(`li[data-index="${firstOf(chunk)}"]`), 'the chunk scrolled to').to.equal(true);
   });
 
+  it('renders the next part of a long horizontal track before it scrolls into the track\'s view', async () => {
+    const element = await timelineWith(generated(1_000), 'layout="horizontal"', 'width: 900px');
+    await frames(3);
+    const track = part(element, 'events') as HTMLElement;
+    const gap = element.shadowRoot?.querySelector<HTMLElement>('.gap') as HTMLElement;
+    const chunk = Number(gap.dataset.chunk);
+    // The stand-in's start a fifth of a track beyond the track's right edge: not in view yet.
+    track.scrollLeft += gap.getBoundingClientRect().left - track.getBoundingClientRect().right - track.clientWidth / 5;
+    await frames(4);
+    const first = element.shadowRoot?.querySelector<HTMLElement>(`li[data-index="${firstOf(chunk)}"]`);
+    expect(!!first, 'rendered ahead').to.equal(true);
+    expect(first!.getBoundingClientRect().left, 'while still beyond the track').to.be.above(track.getBoundingClientRect().right);
+  });
+
   it('moves with the arrow keys into a part of a long timeline not rendered yet', async () => {
     // Far below the screen, so nothing but the first chunk renders on its own.
     const element = await timelineWith(generated(1_000), '', 'margin-top: 20000px');
