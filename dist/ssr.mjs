@@ -2986,7 +2986,7 @@ function quoteFallback(quote, info) {
     ].filter(Boolean);
     return `<figure>
   <blockquote${source?.url ? ` cite="${escapeHtml(source.url)}"` : ''}><p>${escapeHtml(open + quote.text + close)}</p></blockquote>
-  <figcaption>— ${attribution.join(', ')}</figcaption>
+  <figcaption>— ${attribution.join(', ')}</figcaption>${quote.context ? `\n  <p>${escapeHtml(quote.context)}</p>` : ''}
 </figure>`;
 }
 function timelineFallback(timeline, info) {

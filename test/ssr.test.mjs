@@ -209,6 +209,7 @@ test('embedSnippet: the element with inline data or src, a fallback from the doc
   assert.deepEqual(JSON.parse(scripts(inline, 'application/json')[0]), quote);
   assert.match(inline, /<blockquote><p>«Мы знаем, что произошло[^<]*»<\/p><\/blockquote>/);
   assert.match(inline, /<figcaption>— Ильхам Алиев, президент Азербайджана, <time datetime="2025-07">июль 2025<\/time><\/figcaption>/);
+  assert.match(inline, /<\/figcaption>\n    <p>О крушении самолета AZAL в декабре 2024 года<\/p>\n  <\/figure>/, 'the context, for readers without the script too');
   assert.match(inline, /<\/lede-quote>\n<script src="https:\/\/cdn\.example\/lede\.js" async><\/script>\n$/);
   const bySrc = embedSnippet(fixture('timeline-russia-azerbaijan.en.json'), { src: 'https://partner.example/data/timeline.json' });
   assert.match(bySrc, /^<lede-timeline src="https:\/\/partner\.example\/data\/timeline\.json">\n/);
