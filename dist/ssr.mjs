@@ -1878,8 +1878,6 @@ class LedeTimeline extends LedeElement {
         this.#shown = [];
         /** The events shown span several years: the first event of each year says which. */
         this.#yearsShown = false;
-        /** The timeline's category keys, in order: an event's colour class is `c<its position>`. */
-        this.#categoryKeys = [];
         this.#shownFor = [];
         this.#total = 0;
         /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
@@ -1979,8 +1977,6 @@ class LedeTimeline extends LedeElement {
     #shown;
     /** The events shown span several years: the first event of each year says which. */
     #yearsShown;
-    /** The timeline's category keys, in order: an event's colour class is `c<its position>`. */
-    #categoryKeys;
     #shownFor;
     #followedFor;
     #categoryStyles;
@@ -2088,7 +2084,8 @@ class LedeTimeline extends LedeElement {
     renderContent(timeline) {
         const { locale, dir, strings } = this.localeInfo;
         const categories = Object.entries(timeline.categories ?? {});
-        this.#categoryKeys = categories.map(([key]) => key);
+        // An event's colour class is `c<its category's position>`.
+        const categoryKeys = categories.map(([key]) => key);
         const chosen = this.#chosenCategories();
         const shown = this.#shown;
         const chunks = [];
@@ -2096,7 +2093,7 @@ class LedeTimeline extends LedeElement {
             const start = chunkStart(chunk);
             const end = chunkStart(chunk + 1);
             chunks.push(this.#isRendered(chunk)
-                ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied], () => html$1 `${shown.slice(start, end).map((index, offset) => this.#renderEvent(timeline, index, start + offset))}`)
+                ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied], () => html$1 `${shown.slice(start, end).map((index, offset) => this.#renderEvent(timeline, categoryKeys, index, start + offset))}`)
                 : html$1 `<li class="gap" data-chunk=${chunk} aria-hidden="true"></li>`);
         }
         return html$1 `<section part="base" class=${this.layout === 'horizontal' ? 'horizontal' : 'vertical'} lang=${locale} dir=${dir}>${timeline.title ? heading(this.headingLevel, 'title', timeline.title) : nothing} ${timeline.description ? html$1 `<p part="description" dir="auto">${timeline.description}</p>` : nothing} ${categories.length
@@ -2114,14 +2111,14 @@ class LedeTimeline extends LedeElement {
      * out, because every nested template costs a clone and a tree walk, and a
      * long timeline renders thousands of these.
      */
-    #renderEvent(timeline, index, position) {
+    #renderEvent(timeline, categoryKeys, index, position) {
         const { locale, strings } = this.localeInfo;
         const event = timeline.events[index];
         const before = position ? timeline.events[this.#shown[position - 1]] : undefined;
         const year = event.date.iso.slice(0, 4);
         const yearShown = this.#yearsShown && year !== before?.date.iso.slice(0, 4);
         const category = event.category === undefined ? undefined : timeline.categories?.[event.category];
-        const categoryNumber = event.category === undefined ? -1 : this.#categoryKeys.indexOf(event.category);
+        const categoryNumber = event.category === undefined ? -1 : categoryKeys.indexOf(event.category);
         const categoryClass = categoryNumber < 0 ? undefined : `c${categoryNumber}`;
         const current = event.id !== undefined && (event.id === this.highlight || event.id === this.linked);
         const fresh = this.#fresh.has(keyOf(event));

@@ -1,1 +1,1 @@
-import"./chunks/lede-DcVWWkRa.mjs";export{L as LedeTimeline}from"./chunks/lede-Bp_Ywzkm.mjs";
+import"./chunks/lede-DcVWWkRa.mjs";export{L as LedeTimeline}from"./chunks/lede-D9pbnpIl.mjs";

@@ -175,8 +175,6 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   #shown: readonly number[] = [];
   /** The events shown span several years: the first event of each year says which. */
   #yearsShown = false;
-  /** The timeline's category keys, in order: an event's colour class is `c<its position>`. */
-  #categoryKeys: string[] = [];
   #shownFor: unknown[] = [];
   #followedFor?: TimelineModel;
   #categoryStyles?: CSSStyleSheet;
@@ -282,7 +280,8 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   protected renderContent(timeline: TimelineModel): TemplateResult {
     const { locale, dir, strings } = this.localeInfo;
     const categories = Object.entries(timeline.categories ?? {});
-    this.#categoryKeys = categories.map(([key]) => key);
+    // An event's colour class is `c<its category's position>`.
+    const categoryKeys = categories.map(([key]) => key);
     const chosen = this.#chosenCategories();
     const shown = this.#shown;
     const chunks: unknown[] = [];
@@ -292,7 +291,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       chunks.push(
         this.#isRendered(chunk)
           ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied], () =>
-              html`${shown.slice(start, end).map((index, offset) => this.#renderEvent(timeline, index, start + offset))}`,
+              html`${shown.slice(start, end).map((index, offset) => this.#renderEvent(timeline, categoryKeys, index, start + offset))}`,
             )
           : html`<li class="gap" data-chunk=${chunk} aria-hidden="true"></li>`,
       );
@@ -330,14 +329,14 @@ export class LedeTimeline extends LedeElement<'timeline'> {
    * out, because every nested template costs a clone and a tree walk, and a
    * long timeline renders thousands of these.
    */
-  #renderEvent(timeline: TimelineModel, index: number, position: number): TemplateResult {
+  #renderEvent(timeline: TimelineModel, categoryKeys: readonly string[], index: number, position: number): TemplateResult {
     const { locale, strings } = this.localeInfo;
     const event = timeline.events[index];
     const before = position ? timeline.events[this.#shown[position - 1]] : undefined;
     const year = event.date.iso.slice(0, 4);
     const yearShown = this.#yearsShown && year !== before?.date.iso.slice(0, 4);
     const category = event.category === undefined ? undefined : timeline.categories?.[event.category];
-    const categoryNumber = event.category === undefined ? -1 : this.#categoryKeys.indexOf(event.category);
+    const categoryNumber = event.category === undefined ? -1 : categoryKeys.indexOf(event.category);
     const categoryClass = categoryNumber < 0 ? undefined : `c${categoryNumber}`;
     const current = event.id !== undefined && (event.id === this.highlight || event.id === this.linked);
     const fresh = this.#fresh.has(keyOf(event));
