@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../lede.js';
 import type { LedeElement } from './lede-element.js';
 import type { DocumentType } from '../data/schema.js';
-import { part, parts, readFixture, settled, visibleText } from './test-fixtures.js';
+import { mount, part, parts, readFixture, settled, visibleText } from './test-fixtures.js';
 
 type Widget = LedeElement<DocumentType>;
 type Json = Record<string, any>;
@@ -39,18 +39,27 @@ async function browserRevalidates(): Promise<boolean> {
 }
 
 async function mountLive(key: string, tag: string, attributes = 'refresh="15"'): Promise<Widget> {
-  const element = document.createElement('div');
-  element.innerHTML = `<${tag} src="/live/${key}" ${attributes}></${tag}>`;
-  document.body.append(element);
-  const widget = element.firstElementChild as Widget;
-  const done = settled(widget);
-  await done;
+  const widget = mount<Widget>(`<${tag} src="/live/${key}" ${attributes}></${tag}>`);
+  await settled(widget);
   return widget;
 }
+
+/** A day `index` days after 1 January 2000, as an ISO date. */
+const day = (index: number) => new Date(Date.UTC(2000, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+/** 600 events a day apart: past 300, a timeline renders each part as it nears the screen. */
+const longTimeline = () => ({ type: 'timeline', id: 'long', lang: 'ru', events: Array.from({ length: 600 }, (_, index) => ({ id: `e${index}`, date: day(index), title: `Событие ${index}` })) });
 
 describe('refresh', () => {
   let clock: sinon.SinonFakeTimers;
   let timeline: Json;
+
+  /** Serves `next` under `key` and lets the widget's 15 s check find it: resolves with its `lede-update`. */
+  async function refreshTo(widget: Widget, key: string, next: unknown): Promise<CustomEvent> {
+    await post(key, next);
+    const update = oneEvent(widget, 'lede-update');
+    await clock.tickAsync(15_000);
+    return update;
+  }
 
   beforeEach(async () => {
     timeline = await readFixture('timeline-russia-azerbaijan.ru.json');
@@ -104,11 +113,7 @@ describe('refresh', () => {
     next.events = next.events.filter((event: Json) => event.id !== events[1].id);
     next.events.find((event: Json) => event.id === events[3].id).title = 'Заголовок изменён';
     next.events.push({ id: 'new-1', date: '2025-10-20', title: 'Новое событие один' }, { id: 'new-2', date: '2025-10-21', title: 'Новое событие два' });
-    await post(key, next);
-
-    const update = oneEvent(widget, 'lede-update');
-    await clock.tickAsync(15_000);
-    const { detail } = await update;
+    const { detail } = await refreshTo(widget, key, next);
     expect(detail.added).to.deep.equal(['new-1', 'new-2']);
     expect(detail.changed).to.deep.equal([events[3].id]);
     expect(detail.removed).to.deep.equal([events[1].id]);
@@ -144,10 +149,7 @@ describe('refresh', () => {
       { id: 'early-1', date: '2020-01-01', title: 'Раннее событие', text: 'Длинный текст, который занимает место. '.repeat(6) },
       { id: 'early-2', date: '2020-02-01', title: 'Ещё одно раннее событие' },
     );
-    await post(key, next);
-    const update = oneEvent(widget, 'lede-update');
-    await clock.tickAsync(15_000);
-    await update;
+    await refreshTo(widget, key, next);
     await frame();
 
     const focused = widget.shadowRoot!.activeElement as HTMLElement;
@@ -159,18 +161,14 @@ describe('refresh', () => {
 
   it('keeps focus on its event in a long timeline when a refresh moves it into a part not rendered yet', async () => {
     const key = liveKey();
-    const day = (index: number) => new Date(Date.UTC(2000, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
-    const long = { type: 'timeline', id: 'long', lang: 'ru', events: Array.from({ length: 600 }, (_, index) => ({ id: `e${index}`, date: day(index), title: `Событие ${index}` })) };
+    const long = longTimeline();
     await post(key, long);
     const widget = await mountLive(key, 'lede-timeline');
     const reader = widget.shadowRoot!.querySelector<HTMLElement>('li[data-index="20"]')!;
     reader.focus();
     const next = structuredClone(long);
     next.events.unshift(...Array.from({ length: 150 }, (_, index) => ({ id: `early${index}`, date: day(index - 1000), title: `Раннее ${index}` })));
-    await post(key, next);
-    const update = oneEvent(widget, 'lede-update');
-    await clock.tickAsync(15_000);
-    await update;
+    await refreshTo(widget, key, next);
     await frame();
     const focused = widget.shadowRoot!.activeElement as HTMLElement | null;
     expect(focused?.querySelector('[part~="event-title"]')?.textContent).to.equal('Событие 20');
@@ -183,10 +181,7 @@ describe('refresh', () => {
     const count = parts(widget, 'event').length;
     const next = structuredClone(timeline);
     next.events.push({ id: 'late-1', date: '2030-01-01', title: 'Late one' }, { id: 'late-2', date: '2030-01-02', title: 'Late two' });
-    await post(key, next);
-    const update = oneEvent(widget, 'lede-update');
-    await clock.tickAsync(15_000);
-    await update;
+    await refreshTo(widget, key, next);
     await widget.updateComplete;
 
     expect(parts(widget, 'event')).to.have.length(count);
@@ -202,16 +197,12 @@ describe('refresh', () => {
 
   it('reaches a deep-linked event far down a long desc timeline while new events are held back', async () => {
     const key = liveKey();
-    const day = (index: number) => new Date(Date.UTC(2000, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
-    const long = { type: 'timeline', id: 'long', lang: 'ru', events: Array.from({ length: 600 }, (_, index) => ({ id: `e${index}`, date: day(index), title: `Событие ${index}` })) };
+    const long = longTimeline();
     await post(key, long);
     const widget = await mountLive(key, 'lede-timeline', 'refresh="15" order="desc"');
     const next = structuredClone(long);
     next.events.push(...Array.from({ length: 150 }, (_, index) => ({ id: `late${index}`, date: day(1000 + index), title: `Позднее ${index}` })));
-    await post(key, next);
-    const update = oneEvent(widget, 'lede-update');
-    await clock.tickAsync(15_000);
-    await update;
+    await refreshTo(widget, key, next);
     await widget.updateComplete;
     expect(part(widget, 'new-events'), '150 new events held').not.to.equal(null);
 
@@ -232,10 +223,7 @@ describe('refresh', () => {
     const next = structuredClone(timeline);
     next.id = 'held';
     next.events.push({ id: 'late-1', date: '2030-01-01', title: 'Late one' });
-    await post(key, next);
-    const update = oneEvent(widget, 'lede-update');
-    await clock.tickAsync(15_000);
-    await update;
+    await refreshTo(widget, key, next);
     await widget.updateComplete;
     expect(part(widget, 'new-events')).not.to.equal(null);
 
@@ -321,10 +309,7 @@ describe('refresh', () => {
     quote.speaker = { ...quote.speaker, image: '/demo/img/aliyev.svg' };
     await post(key, quote);
     const widget = await mountLive(key, 'lede-quote');
-    await post(key, { ...quote, text: 'Новые слова.' });
-    const update = oneEvent(widget, 'lede-update');
-    await clock.tickAsync(15_000);
-    const { detail } = await update;
+    const { detail } = await refreshTo(widget, key, { ...quote, text: 'Новые слова.' });
     expect(detail.changed).to.deep.equal(['text']);
     expect(part(widget, 'text')!.textContent).to.include('Новые слова.');
   });
@@ -337,10 +322,7 @@ describe('refresh', () => {
     await post(key, article);
     const widget = await mountLive(key, 'lede-article');
     expect(part(widget, 'update-notice')).to.equal(null);
-    await post(key, { ...article, updated: '2025-10-09T19:45:00+05:00' });
-    const update = oneEvent(widget, 'lede-update');
-    await clock.tickAsync(15_000);
-    await update;
+    await refreshTo(widget, key, { ...article, updated: '2025-10-09T19:45:00+05:00' });
     const notice = part(widget, 'update-notice')!;
     expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('обновлено: 9 октября 2025, 19:45');
     expect(notice.querySelector('time')!.getAttribute('datetime')).to.equal('2025-10-09T19:45:00+05:00');

@@ -9,6 +9,8 @@ const TAGS = [
   ['lede-timeline', 'timeline'],
   ['lede-article', 'article'],
 ] as const;
+/** The document of each type the test server's faults answer with once they recover (scripts/test-server.mjs). */
+const FIXTURES = { quote: 'quote-aliyev.ru.json', timeline: 'timeline-russia-azerbaijan.ru.json', article: 'sample-article.ar.json' };
 
 const FAULTS: Array<[string, string, string]> = [
   ['404', '404', 'fetch-failed'],
@@ -67,7 +69,7 @@ describe('faults on every widget', () => {
       }
 
       it('loads with the default timeout when the timeout attribute is no positive number of ms', async () => {
-        const src = { quote: 'quote-aliyev.ru.json', timeline: 'timeline-russia-azerbaijan.ru.json', article: 'sample-article.ar.json' }[type];
+        const src = FIXTURES[type];
         for (const timeout of ['abc', '5s', '', '0', '-5']) {
           const element = mount(`<${tag} timeout="${timeout}" src="/demo/data/${src}"></${tag}>`);
           expect((await settled(element)).type, `timeout="${timeout}"`).to.equal('lede-load');
@@ -77,7 +79,7 @@ describe('faults on every widget', () => {
       it('reads a document sent in chunks that cut its letters in two, after a byte-order mark', async () => {
         const element = mount(`<${tag} src="/fault/split?type=${type}"></${tag}>`);
         expect((await settled(element)).type).to.equal('lede-load');
-        const fixture = (await readFixture(type === 'quote' ? 'quote-aliyev.ru.json' : type === 'timeline' ? 'timeline-russia-azerbaijan.ru.json' : 'sample-article.ar.json')) as Record<string, string>;
+        const fixture = (await readFixture(FIXTURES[type])) as Record<string, string>;
         const words = type === 'quote' ? fixture.context : type === 'timeline' ? fixture.title : fixture.headline;
         expect(visibleText(element)).to.contain(words);
       });
@@ -90,7 +92,7 @@ describe('faults on every widget', () => {
       });
 
       it('renders only the last of three quick src changes', async () => {
-        const fixture = (await readFixture(type === 'quote' ? 'quote-aliyev.ru.json' : type === 'timeline' ? 'timeline-russia-azerbaijan.ru.json' : 'sample-article.ar.json')) as Record<string, unknown>;
+        const fixture = (await readFixture(FIXTURES[type])) as Record<string, unknown>;
         const field = type === 'quote' ? 'context' : type === 'timeline' ? 'title' : 'headline';
         const urls = await Promise.all(['first', 'second', 'third'].map((word) => store({ ...fixture, [field]: `${word} version` })));
         const element = mount(`<${tag}></${tag}>`);
