@@ -43,6 +43,18 @@
 		}
 	}
 
+	/**
+	 * The document as stored in the block's attribute: `<`, `>` and `&` as \u escapes.
+	 * WordPress runs kses over every block attribute of a user without unfiltered_html
+	 * (authors, contributors), and kses strips or rewrites those three characters; JSON
+	 * has them only inside strings, where the escapes read back as the same characters.
+	 */
+	function ksesSafe( text ) {
+		return text.replace( /[<>&]/g, function ( character ) {
+			return '\\u00' + character.charCodeAt( 0 ).toString( 16 );
+		} );
+	}
+
 	function isHttpUrl( value ) {
 		return /^https?:\/\/\S+$/i.test( value );
 	}
@@ -85,7 +97,7 @@
 		return el(
 			'div',
 			{ className: 'lede-widgets-editor__issues', 'data-count': issues.length, role: 'status' },
-			el( 'h3', null, issues.length ? __( 'Issues', 'lede-widgets' ) + ' (' + issues.length + ')' : __( 'No issues', 'lede-widgets' ) ),
+			el( 'p', { className: 'lede-widgets-editor__issues-title' }, issues.length ? __( 'Issues', 'lede-widgets' ) + ' (' + issues.length + ')' : __( 'No issues', 'lede-widgets' ) ),
 			issues.length
 				? el(
 						'ul',
@@ -128,7 +140,8 @@
 		function setDocument( text ) {
 			var parsed = parseDocument( text );
 			var type = parsed.value && parsed.value.type;
-			setAttributes( TYPES.indexOf( type ) >= 0 ? { document: text, widgetType: type } : { document: text } );
+			var document = ksesSafe( text );
+			setAttributes( TYPES.indexOf( type ) >= 0 ? { document: document, widgetType: type } : { document: document } );
 		}
 
 		var settings = SETTINGS.filter( function ( setting ) {

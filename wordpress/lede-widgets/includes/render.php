@@ -50,7 +50,10 @@ function lede_widgets_element_html( $type, array $attributes, $document = null )
 
 /** render_callback of the lede/widget block. */
 function lede_widgets_render_block( $block_attributes ) {
-	$type = isset( $block_attributes['widgetType'] ) && in_array( $block_attributes['widgetType'], LEDE_WIDGETS_TYPES, true ) ? $block_attributes['widgetType'] : 'quote';
+	$type = isset( $block_attributes['widgetType'] ) ? $block_attributes['widgetType'] : 'quote';
+	if ( ! in_array( $type, LEDE_WIDGETS_TYPES, true ) ) {
+		return '';
+	}
 	$values = array();
 	foreach ( $block_attributes as $name => $value ) {
 		$values[ isset( LEDE_WIDGETS_BLOCK_ATTRIBUTE_NAMES[ $name ] ) ? LEDE_WIDGETS_BLOCK_ATTRIBUTE_NAMES[ $name ] : $name ] = $value;
