@@ -269,6 +269,14 @@ test('in the block editor, an author inserts the block, pastes a document, sees 
     await page.waitForSelector('.lede-widgets-editor__preview lede-timeline[state="ready"]');
     assert.equal(await page.getByLabel('Widget', { exact: true }).inputValue(), 'timeline');
 
+    // By URL, the preview fetches the document as readers will.
+    await page.getByLabel('URL of a document').check();
+    await page.getByLabel('Document URL').fill(`${site.url}/lede-data/timeline.json`);
+    await page.waitForSelector('.lede-widgets-editor__preview lede-timeline[src][state="ready"]');
+    assert.equal(await issues.locator('.lede-widgets-editor__issues-title').textContent(), 'No issues');
+    await page.getByLabel('Paste or upload JSON').check();
+    await page.waitForSelector('.lede-widgets-editor__preview lede-timeline:not([src])[state="ready"]');
+
     await page.fill('.editor-post-title__input, h1.wp-block-post-title', 'Timeline from the editor');
     await page.click('.editor-post-publish-panel__toggle');
     await page.click('.editor-post-publish-panel .editor-post-publish-button');
