@@ -4,7 +4,8 @@
 // removes the directory; an exit handler does the same if the tests die first.
 //   node scripts/wordpress-site.mjs   starts one (install the plugin zip in wp-admin), until Ctrl+C.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,17 @@ function run(command, args, options) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.error}):\n${result.stderr}${result.stdout}`);
   return result.stdout;
+}
+
+/** run() without blocking, so the database is set up while WordPress is copied. */
+function runInBackground(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let errors = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (errors += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} failed (${code}):\n${errors}`))));
+  });
 }
 
 /** Resolves when `text` appears on the process's stderr; rejects if it exits first. */
@@ -106,17 +118,30 @@ require_once ABSPATH . 'wp-settings.php';
 }
 
 /**
+ * Memory (/dev/shm) when there is one: on a busy disk, mariadb-install-db took 7.5 s there
+ * against 3.6 s in memory, and removing the copied WordPress 6.5 s against 0.3 s.
+ */
+function scratchDirectory() {
+  try {
+    accessSync('/dev/shm', constants.W_OK);
+    return '/dev/shm';
+  } catch {
+    return tmpdir();
+  }
+}
+
+/**
  * Starts a WordPress with an admin and an author (password in `password`), without the
  * plugin. Returns { url, password, directory, php(script, args, input), stop() }.
  */
 export async function startWordPress() {
-  const directory = mkdtempSync(join(tmpdir(), 'lede-wordpress-'));
+  const directory = mkdtempSync(join(scratchDirectory(), 'lede-wordpress-'));
   const site = join(directory, 'site');
   const socket = join(directory, 'mariadb.sock');
   const processes = [];
   const stopAll = async () => {
     await Promise.all(processes.map(stopProcess));
-    rmSync(directory, { recursive: true, force: true });
+    await runInBackground('rm', ['-rf', directory]);
   };
   const onExit = () => {
     for (const child of processes) {
@@ -124,12 +149,25 @@ export async function startWordPress() {
         if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
       } catch {}
     }
-    rmSync(directory, { recursive: true, force: true });
+    spawnSync('rm', ['-rf', directory]);
   };
-  process.once('exit', onExit);
+  // The servers run in process groups of their own, so a Ctrl+C does not reach them: end them here.
+  const onSignal = (signal) => {
+    onExit();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  const watch = (on) => {
+    process[on ? 'once' : 'off']('exit', onExit);
+    for (const signal of ['SIGINT', 'SIGTERM']) process[on ? 'once' : 'off'](signal, onSignal);
+  };
+  watch(true);
   try {
     const user = userInfo().username;
-    run('mariadb-install-db', ['--no-defaults', `--datadir=${join(directory, 'db')}`, `--user=${user}`, '--auth-root-authentication-method=normal', '--skip-test-db']);
+    // Copied, not linked: Debian's symlinks into /usr/share/javascript are relative, and
+    // WordPress must load this wp-config.php, not Debian's.
+    const copied = cp(WORDPRESS, site, { recursive: true, dereference: true, filter: (path) => !/\/wp-content\/languages$|^\/usr\/share\/wordpress\/wp-config\.php$/.test(path) });
+    copied.catch(() => {}); // awaited below; this only keeps an early failure elsewhere from leaving it unhandled
+    await runInBackground('mariadb-install-db', ['--no-defaults', `--datadir=${join(directory, 'db')}`, `--user=${user}`, '--auth-root-authentication-method=normal', '--skip-test-db']);
     const mariadb = spawn(
       '/usr/sbin/mariadbd',
       ['--no-defaults', `--datadir=${join(directory, 'db')}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(directory, 'mariadbd.pid')}`, `--user=${user}`, '--innodb-buffer-pool-size=32M', '--innodb-buffer-pool-dump-at-shutdown=0', '--innodb-fast-shutdown=2', '--skip-log-bin'],
@@ -138,7 +176,7 @@ export async function startWordPress() {
     processes.push(mariadb);
     const databaseReady = waitForOutput(mariadb, 'ready for connections', 'mariadbd');
 
-    cpSync(WORDPRESS, site, { recursive: true, dereference: true, filter: (path) => !/\/wp-content\/languages$|^\/usr\/share\/wordpress\/wp-config\.php$/.test(path) });
+    await copied;
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     writeFileSync(join(site, 'wp-config.php'), wpConfig({ socket, url, directory }));
@@ -167,12 +205,12 @@ export async function startWordPress() {
       /** Runs one of test/wordpress/*.php inside the site; returns its output. */
       php: (script, args = [], input = '') => run('php', [`lede-test-${script}`, ...args], { cwd: site, env, input }),
       stop: async () => {
-        process.off('exit', onExit);
+        watch(false);
         await stopAll();
       },
     };
   } catch (error) {
-    process.off('exit', onExit);
+    watch(false);
     await stopAll();
     throw error;
   }
@@ -181,5 +219,4 @@ export async function startWordPress() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const site = await startWordPress();
   console.log(`WordPress at ${site.url}/wp-admin/ (admin or author, password ${site.password}). Ctrl+C stops it.`);
-  process.once('SIGINT', () => site.stop().then(() => process.exit(0)));
 }

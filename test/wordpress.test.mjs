@@ -6,6 +6,7 @@
 // packages are missing, except in CI, where that fails.
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -148,14 +149,26 @@ test("an author's and an admin's block and shortcode posts show each widget, upg
   for (const [index, post] of posts.entries()) assert.equal(post.content, [...WIDGET_POSTS('author'), ...WIDGET_POSTS('admin')][index].content);
   const context = await browser.newContext();
   try {
-    for (const post of posts) {
-      const page = await context.newPage();
-      const errors = collectErrors(page);
-      await page.goto(post.url);
-      await settled(page);
-      const [widget, ...others] = await widgets(page);
-      assert.equal(others.length, 0, post.url);
-      assert.equal(widget.state, 'ready', `${post.url}: ${JSON.stringify(widget)}`);
+    // Each post in its own tab, all at once: the PHP server has four workers.
+    const seen = await Promise.all(
+      posts.map(async (post) => {
+        const page = await context.newPage();
+        const errors = collectErrors(page);
+        await page.goto(post.url);
+        await settled(page);
+        const found = await widgets(page);
+        const attributes = await page.evaluate(() => Object.fromEntries([...document.querySelector('lede-quote, lede-timeline, lede-article').attributes].map(({ name, value }) => [name, value])));
+        if (SCREENSHOTS && /^admin: (quote|timeline) block/.test(post.title)) {
+          await page.screenshot({ path: join(SCREENSHOTS, `lede-wordpress-${found[0].name}.png`), fullPage: true });
+        }
+        await page.close();
+        return { url: post.url, found, attributes, errors };
+      }),
+    );
+    for (const { url, found, errors } of seen) {
+      const [widget, ...others] = found;
+      assert.equal(others.length, 0, url);
+      assert.equal(widget.state, 'ready', `${url}: ${JSON.stringify(widget)}`);
       if (widget.name === 'lede-quote') {
         assert.ok(widget.text.includes(quote.text.slice(0, 40)), widget.text);
         assert.ok(widget.text.includes(quote.speaker.name));
@@ -165,26 +178,13 @@ test("an author's and an admin's block and shortcode posts show each widget, upg
       } else {
         assert.ok(widget.text.includes(article.headline), widget.text);
       }
-      assert.deepEqual(errors, [], post.url);
-      if (SCREENSHOTS && /admin: (quote|timeline) block/.test(await page.title())) {
-        await page.screenshot({ path: join(SCREENSHOTS, `lede-wordpress-${widget.name}.png`), fullPage: true });
-      }
-      await page.close();
+      assert.deepEqual(errors, [], url);
     }
-    const types = await Promise.all(posts.slice(3, 5).map(async (post) => {
-      const page = await context.newPage();
-      await page.goto(post.url);
-      await settled(page);
-      const attributes = await page.evaluate(() => {
-        const element = document.querySelector('lede-timeline');
-        return Object.fromEntries([...element.attributes].map(({ name, value }) => [name, value]));
-      });
-      await page.close();
-      return attributes;
-    }));
-    assert.equal(types[0].theme, 'dark');
-    assert.equal(types[0]['collapsed-after'], '2');
-    assert.equal(types[1].layout, 'horizontal', 'the shortcode without type= became a timeline from the document');
+    assert.deepEqual(seen.map(({ found }) => found[0].name), Array(2).fill(['lede-quote', 'lede-timeline', 'lede-article', 'lede-timeline', 'lede-timeline']).flat());
+    const [withType, withoutType] = [seen[3].attributes, seen[4].attributes];
+    assert.equal(withType.theme, 'dark');
+    assert.equal(withType['collapsed-after'], '2');
+    assert.equal(withoutType.layout, 'horizontal', 'the shortcode without type= became a timeline from the document');
   } finally {
     await context.close();
   }
@@ -378,23 +378,39 @@ test('hostile block attributes, documents and shortcode values stay inert, and s
   }
 });
 
-test('the CDN setting loads the pinned jsDelivr copy with its integrity when the build has the hash, and the plugin\'s copy otherwise', { skip, timeout: 30_000 }, async () => {
+test('the CDN setting loads the pinned jsDelivr copy with its integrity only when the build recorded the hash', { skip, timeout: 60_000 }, async () => {
   const { name, version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  const integrityFile = new URL('../dist/integrity.json', import.meta.url);
-  const integrity = existsSync(integrityFile) ? JSON.parse(readFileSync(integrityFile, 'utf8'))['lede.js'] : undefined;
+  const sha384 = `sha384-${createHash('sha384').update(readFileSync(new URL('../dist/lede.js', import.meta.url))).digest('base64')}`;
+  const buildFile = join(site.site, 'wp-content/plugins/lede-widgets/assets/build.json');
+  const shipped = readFileSync(buildFile, 'utf8');
   const scriptTag = async () => (await (await fetch(posts[0].url)).text()).match(/<script[^>]*id=['"]lede-widgets-js['"][^>]*>/)?.[0];
-  assert.match(await scriptTag(), /src=['"][^'"]*\/wp-content\/plugins\/lede-widgets\/assets\/lede\.js\?ver=/, 'the plugin\'s own copy by default');
-  site.php('posts.php', ['option', 'lede_widgets_script_source', 'cdn']);
+  const local = /src=['"][^'"]*\/wp-content\/plugins\/lede-widgets\/assets\/lede\.js\?ver=/;
+  assert.match(await scriptTag(), local, "the plugin's own copy by default");
+
+  const { context, page } = await logIn('admin');
   try {
-    const tag = await scriptTag();
-    if (integrity) {
-      assert.ok(tag.includes(`src='https://cdn.jsdelivr.net/npm/${name}@${version}/dist/lede.js'`), tag);
-      assert.ok(tag.includes(`integrity="${integrity}"`) && tag.includes('crossorigin="anonymous"'), tag);
+    await page.goto(`${site.url}/wp-admin/options-general.php?page=lede-widgets`);
+    const cdnChoice = page.locator('input[name="lede_widgets_script_source"][value="cdn"]');
+    // The zip's build.json carries dist/integrity.json's hash for lede.js when the build wrote one.
+    const hashInZip = JSON.parse(shipped).integrity;
+    assert.equal(await cdnChoice.isDisabled(), !hashInZip, 'the CDN choice is offered only with a hash');
+    if (hashInZip) {
+      assert.equal(hashInZip, sha384, "the recorded hash is the shipped lede.js's");
     } else {
-      assert.match(tag, /\/wp-content\/plugins\/lede-widgets\/assets\/lede\.js/, 'no hash in this build: the CDN is not used');
+      site.php('posts.php', ['option', 'lede_widgets_script_source', 'cdn']);
+      assert.match(await scriptTag(), local, 'without a hash the CDN is never used');
+      writeFileSync(buildFile, JSON.stringify({ package: name, version, integrity: sha384 }));
+      await page.reload();
     }
+    await cdnChoice.check();
+    await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
+    const tag = await scriptTag();
+    assert.ok(tag.includes(`src='https://cdn.jsdelivr.net/npm/${name}@${version}/dist/lede.js'`), tag);
+    assert.ok(tag.includes(`integrity="${sha384}"`) && tag.includes('crossorigin="anonymous"'), tag);
   } finally {
     site.php('posts.php', ['option', 'lede_widgets_script_source', 'plugin']);
+    writeFileSync(buildFile, shipped);
+    await context.close();
   }
 });
 

@@ -1,7 +1,7 @@
 <?php
 // Creates posts as a given user, through wp_insert_post() with the user's capabilities
 // (an author's content goes through kses as when they save it). Reads a JSON list of
-// { user, title, content } on stdin; prints [{ id, url, content }] with the content as stored.
+// { user, title, content } on stdin; prints [{ id, title, url, content }] with the content as stored.
 // With `option NAME VALUE` instead, sets an option.
 
 $_SERVER['HTTP_HOST'] = parse_url( getenv( 'LEDE_WP_URL' ), PHP_URL_HOST );
@@ -31,6 +31,6 @@ foreach ( json_decode( stream_get_contents( STDIN ), true ) as $post ) {
 		fwrite( STDERR, $id->get_error_message() . "\n" );
 		exit( 1 );
 	}
-	$created[] = array( 'id' => $id, 'url' => get_permalink( $id ), 'content' => get_post_field( 'post_content', $id, 'raw' ) );
+	$created[] = array( 'id' => $id, 'title' => $post['title'], 'url' => get_permalink( $id ), 'content' => get_post_field( 'post_content', $id, 'raw' ) );
 }
 echo wp_json_encode( $created );
