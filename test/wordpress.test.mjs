@@ -123,7 +123,7 @@ const WIDGET_POSTS = (user) => [
   { user, title: `${user}: quote block`, content: editorBlock({ widgetType: 'quote', document: QUOTE, variant: 'card' }) },
   { user, title: `${user}: timeline block`, content: editorBlock({ widgetType: 'timeline', document: TIMELINE, collapsedAfter: '3', order: 'desc' }) },
   { user, title: `${user}: article block`, content: editorBlock({ widgetType: 'article', document: ARTICLE }) },
-  { user, title: `${user}: shortcode with type`, content: `<p>Before.</p>\n[lede src="${site.url}/lede-data/timeline.json" type="timeline" theme="dark" collapsed-after="2"]` },
+  { user, title: `${user}: shortcode with type`, content: `<p>Before.</p>\n[lede src="${site.url}/lede-data/timeline.json" type="timeline" theme="dark" collapsed-after="2" shareable]` },
   { user, title: `${user}: shortcode without type`, content: `[lede src="${site.url}/lede-data/timeline.json" layout="horizontal"]` },
 ];
 
@@ -184,6 +184,7 @@ test("an author's and an admin's block and shortcode posts show each widget, upg
     const [withType, withoutType] = [seen[3].attributes, seen[4].attributes];
     assert.equal(withType.theme, 'dark');
     assert.equal(withType['collapsed-after'], '2');
+    assert.equal(withType.shareable, '');
     assert.equal(withoutType.layout, 'horizontal', 'the shortcode without type= became a timeline from the document');
   } finally {
     await context.close();
@@ -303,7 +304,9 @@ test('hostile block attributes, documents and shortcode values stay inert, and s
   const hostileQuote = {
     ...quote,
     text: 'Ends </script><script>window.pwned = 1</script> and <!-- opens a comment \u2028 then a line separator',
-    speaker: { name: '<img src=x onerror="window.pwned = 1">Speaker' },
+    speaker: { name: '<img src=x onerror="window.pwned = 1">Speaker [audio src="https://example.test/a.mp3"]' },
+    // WordPress expands shortcodes in a block's output: none may come alive inside the inline JSON or the fallback.
+    dateLabel: '[lede src="https://example.test/q.json" type="quote"] [caption]x[/caption]',
     context: ']]></lede-quote><script>window.pwned = 1</script>',
   };
   const content = [
@@ -339,7 +342,8 @@ test('hostile block attributes, documents and shortcode values stay inert, and s
   assert.ok(!html.includes('javascript:'), 'no javascript: URL in the page');
   const inlineJson = html.match(/<lede-quote[^>]*><script type="application\/json">(.*?)<\/script>/s)[1];
   assert.ok(!/[<>\u2028]/.test(inlineJson), `the inline JSON is escaped: ${inlineJson.slice(0, 200)}`);
-  assert.equal(JSON.parse(inlineJson).text, hostileQuote.text);
+  assert.deepEqual(JSON.parse(inlineJson), hostileQuote);
+
 
   const context = await browser.newContext();
   try {
@@ -369,8 +373,10 @@ test('hostile block attributes, documents and shortcode values stay inert, and s
     );
     assert.ok(elements[0].text.includes('</script><script>window.pwned = 1</script>'), 'the quote shows the markup as text');
     assert.ok(elements[0].text.includes('<img src=x onerror="window.pwned = 1">Speaker'));
+    const fallbackText = await page.evaluate(() => document.querySelector('lede-quote .lede-widgets-fallback').textContent);
+    assert.ok(fallbackText.includes('Speaker [audio src="https://example.test/a.mp3"]'), `the fallback shows shortcodes as written: ${fallbackText}`);
     assert.equal(await page.evaluate(() => window.pwned), undefined);
-    assert.equal(await page.locator('[onerror], [onmouseover], [onfocus], [onload], [onclick]').count(), 0);
+    assert.equal(await page.locator('[onerror], [onmouseover], [onfocus], [onload], [onclick], audio, figure.wp-caption, [src="https://example.test/q.json"]').count(), 0);
     assert.deepEqual(dialogs, []);
     assert.deepEqual(errors, []);
   } finally {

@@ -108,7 +108,9 @@ function lede_widgets_fallback_html( $type, $document, $heading_level ) {
 	} else {
 		$content = lede_widgets_article_fallback( $document, $heading_level );
 	}
-	$lang = lede_widgets_field( $document, 'lang' );
+	// Brackets as character references: shortcodes in the document's text stay text.
+	$content = str_replace( array( '[', ']' ), array( '&#91;', '&#93;' ), $content );
+	$lang    = lede_widgets_field( $document, 'lang' );
 	if ( ! preg_match( '/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,6}$/', $lang ) ) {
 		return '<div class="lede-widgets-fallback">' . $content . '</div>';
 	}

@@ -19,12 +19,24 @@ const LEDE_WIDGETS_BLOCK_ATTRIBUTE_NAMES = array(
 
 /**
  * JSON to put inside `<script type="application/json">`: `<`, `>`, `&` and quotes as
- * \u escapes, so neither `</script>` nor `<!--` can end or change the element, and
- * the two JavaScript line breaks escaped too.
+ * \u escapes, so neither `</script>` nor `<!--` can end or change the element, and the
+ * two JavaScript line breaks too. Inside strings, `[` and `]` as well: WordPress expands
+ * shortcodes in a block's output (do_shortcode runs after do_blocks), which would write
+ * HTML into the JSON. Quotes are escaped, so a string is `"` to the next `"`.
  */
 function lede_widgets_script_json( $document ) {
 	$json = wp_json_encode( $document, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
-	return false === $json ? '' : str_replace( array( "\u{2028}", "\u{2029}" ), array( '\u2028', '\u2029' ), $json );
+	if ( false === $json ) {
+		return '';
+	}
+	$json = str_replace( array( "\u{2028}", "\u{2029}" ), array( '\u2028', '\u2029' ), $json );
+	return preg_replace_callback(
+		'/"[^"]*"/',
+		function ( $string ) {
+			return str_replace( array( '[', ']' ), array( '\u005b', '\u005d' ), $string[0] );
+		},
+		$json
+	);
 }
 
 /** A pasted document as decoded JSON (objects stay objects), or null. */
@@ -73,6 +85,11 @@ function lede_widgets_render_block( $block_attributes ) {
  */
 function lede_widgets_shortcode( $shortcode_attributes ) {
 	$values = is_array( $shortcode_attributes ) ? array_change_key_case( $shortcode_attributes, CASE_LOWER ) : array();
+	foreach ( $values as $key => $value ) {
+		if ( is_int( $key ) && 'shareable' === $value ) {
+			$values['shareable'] = ''; // [lede … shareable]: WordPress gives a bare word a numeric key
+		}
+	}
 	$src    = lede_widgets_document_url( isset( $values['src'] ) ? $values['src'] : '' );
 	if ( ! $src ) {
 		return '';
