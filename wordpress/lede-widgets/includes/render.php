@@ -72,11 +72,15 @@ function lede_widgets_render_block( $block_attributes ) {
 	}
 	$attributes = lede_widgets_element_attributes( $type, $values );
 	if ( isset( $block_attributes['source'] ) && 'url' === $block_attributes['source'] ) {
-		$src = lede_widgets_document_url( isset( $block_attributes['src'] ) ? $block_attributes['src'] : '' );
-		return $src ? lede_widgets_element_html( $type, array( 'src' => $src ) + $attributes ) : '';
+		$src  = lede_widgets_document_url( isset( $block_attributes['src'] ) ? $block_attributes['src'] : '' );
+		$html = $src ? lede_widgets_element_html( $type, array( 'src' => $src ) + $attributes ) : '';
+	} else {
+		$document = lede_widgets_decode_document( isset( $block_attributes['document'] ) ? $block_attributes['document'] : '' );
+		$html     = $document ? lede_widgets_element_html( $type, $attributes, $document ) : '';
 	}
-	$document = lede_widgets_decode_document( isset( $block_attributes['document'] ) ? $block_attributes['document'] : '' );
-	return $document ? lede_widgets_element_html( $type, $attributes, $document ) : '';
+	// A block-level wrapper: themes size their content's children, and an element not yet
+	// defined (or never, without JavaScript) is inline.
+	return '' === $html ? '' : '<div ' . get_block_wrapper_attributes() . ">$html</div>";
 }
 
 /**
@@ -96,7 +100,7 @@ function lede_widgets_shortcode( $shortcode_attributes ) {
 	}
 	$type = isset( $values['type'] ) ? strtolower( trim( (string) $values['type'] ) ) : '';
 	if ( in_array( $type, LEDE_WIDGETS_TYPES, true ) ) {
-		return lede_widgets_element_html( $type, array( 'src' => $src ) + lede_widgets_element_attributes( $type, $values ) );
+		return '<div class="lede-widgets-shortcode">' . lede_widgets_element_html( $type, array( 'src' => $src ) + lede_widgets_element_attributes( $type, $values ) ) . '</div>';
 	}
 	lede_widgets_enqueue_script( 'lede-widgets-auto' );
 	$by_type = array();
