@@ -248,7 +248,7 @@ test('lede.js is requested only by pages with a widget', { skip, timeout: 180_00
   }
 });
 
-test('in the block editor, an author inserts the block, pastes a document, sees the real widget, then a broken one\'s issues by path, and publishes', { skip, timeout: 300_000 }, async () => {
+test('in the block editor, an author inserts the block, pastes or uploads a document, sees the real widget, then a broken one\'s issues by path, and publishes', { skip, timeout: 300_000 }, async () => {
   const { context, page } = await logIn('author');
   try {
     const errors = collectErrors(page);
@@ -277,6 +277,11 @@ test('in the block editor, an author inserts the block, pastes a document, sees 
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'lede-wordpress-editor-issues.png') });
     await documentField.fill('{ "type": "quote", ');
     await page.waitForSelector('.lede-widgets-editor__issues li:has-text("Not valid JSON")');
+
+    // An uploaded file does the same as a paste: an article document makes the block an article.
+    await page.setInputFiles('.lede-widgets-editor input[type="file"]', { name: 'article.json', mimeType: 'application/json', buffer: Buffer.from(ARTICLE) });
+    await page.waitForSelector('.lede-widgets-editor__preview lede-article[state="ready"]');
+    assert.equal(await page.getByLabel('Widget', { exact: true }).inputValue(), 'article');
 
     // A timeline document switches the block to a timeline; its markup characters survive kses.
     const markedTitle = 'Russia & Azerbaijan: <a year> of "tension" </script>';
