@@ -70,7 +70,10 @@ class UsageError extends Error {}
 /** An input that cannot be used; the message is ready for the reader. */
 class InputError extends Error {}
 
-/** Offset of the first character that makes `text` invalid JSON (JSON.parse does not always say). */
+/**
+ * Offset of the first character that makes `text` invalid JSON (JSON.parse does not always say).
+ * Containers are tracked on a stack, not by recursion: 100,000 `[` must not overflow the call stack.
+ */
 function syntaxErrorOffset(text) {
   let at = 0;
   const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -93,46 +96,61 @@ function syntaxErrorOffset(text) {
     }
     fail();
   };
-  const value = () => {
+  const key = () => {
     space();
-    const open = text[at];
-    if (open === '{' || open === '[') {
-      const close = open === '{' ? '}' : ']';
-      at++;
-      space();
-      if (text[at] === close) return void at++;
-      for (;;) {
-        if (open === '{') {
-          space();
-          if (text[at] !== '"') fail();
-          string();
-          space();
-          if (text[at] !== ':') fail();
-          at++;
-        }
-        value();
-        space();
-        if (text[at] === close) return void at++;
-        if (text[at] !== ',') fail();
-        at++;
-      }
-    }
-    if (open === '"') return string();
+    if (text[at] !== '"') fail();
+    string();
+    space();
+    if (text[at] !== ':') fail();
+    at++;
+  };
+  const scalar = () => {
+    if (text[at] === '"') return string();
     const word = ['true', 'false', 'null'].find((candidate) => text.startsWith(candidate, at));
     if (word) return void (at += word.length);
     NUMBER.lastIndex = at;
     if (NUMBER.test(text)) return void (at = NUMBER.lastIndex);
     fail();
   };
+  /** The closing bracket of each container open around `at`. */
+  const open = [];
   try {
-    value();
-    space();
-    if (at < text.length) fail();
+    for (;;) {
+      space();
+      const bracket = text[at];
+      if (bracket === '{' || bracket === '[') {
+        at++;
+        space();
+        const close = bracket === '{' ? '}' : ']';
+        if (text[at] !== close) {
+          open.push(close);
+          if (close === '}') key();
+          continue;
+        }
+        at++;
+      } else scalar();
+      // After a value: close what ends here, then on to the next item, or the end of the text.
+      for (;;) {
+        space();
+        if (!open.length) {
+          if (at < text.length) fail();
+          return text.length;
+        }
+        if (text[at] === open.at(-1)) {
+          at++;
+          open.pop();
+          continue;
+        }
+        if (text[at] !== ',') fail();
+        at++;
+        if (open.at(-1) === '}') key();
+        break;
+      }
+    }
   } catch (offset) {
     if (typeof offset === 'number') return offset;
     throw offset;
   }
-  return text.length;
 }
 
 function readInput(file) {
@@ -179,13 +197,14 @@ async function readValid(file) {
 async function validate(files, options) {
   if (!files.length) throw new UsageError('validate needs at least one FILE');
   const { validateDocument } = await schema();
+  // Each file's report stands alone: whatever goes wrong in one, the others are still printed.
   const reports = files.map((file) => {
     try {
       const result = validateDocument(readInput(file));
       return { file, ok: result.ok, type: result.ok ? result.model.type : undefined, issues: result.issues };
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      return { file, ok: false, issues: [{ path: '', message: error.message.replace(`${file}: `, ''), severity: 'error' }], text: error.message };
+      const text = error instanceof InputError ? error.message : `${file}: internal error: ${error}`;
+      return { file, ok: false, issues: [{ path: '', message: text.replace(`${file}: `, ''), severity: 'error' }], text };
     }
   });
   if (options.json) console.log(JSON.stringify(reports.map(({ text: _text, ...report }) => report), null, 2));

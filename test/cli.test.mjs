@@ -192,3 +192,28 @@ test("render: an article's src blocks are read from their files and rendered too
   );
   assert.match(withoutMarkers(result.stdout), /<lede-quote[^>]*\ssrc="gone\.json"/);
 });
+
+test('validate: 100,000-deep input gives its own report, path-named, and the other files still theirs', () => {
+  const ok = data('quote-putin.ru.json');
+  const unterminated = file('deep-open.json', '['.repeat(100_000));
+  const lists = file('deep-lists.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+  const objects = file('deep-objects.json', `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`);
+  const bad = file('deep-bad.json', { type: 'quote' });
+  const result = lede(['validate', '--json', ok, unterminated, lists, objects, bad]);
+  assert.equal(result.status, 1);
+  assert.equal(result.stderr, '');
+  const reports = JSON.parse(result.stdout);
+  assert.deepEqual(reports.map(({ file, ok }) => [file, ok]), [[ok, true], [unterminated, false], [lists, false], [objects, false], [bad, false]]);
+  assert.match(reports[1].issues[0].message, /:1:100001: not valid JSON: the JSON ends too early$/);
+  assert.deepEqual(reports[2].issues, [{ path: '[0]'.repeat(64), message: 'nested deeper than 64', severity: 'error' }]);
+  assert.deepEqual(reports[3].issues, [{ path: Array(64).fill('a').join('.'), message: 'nested deeper than 64', severity: 'error' }]);
+  assert.ok(reports[4].issues.some((issue) => issue.path === 'text'));
+  assert.match(lede(['validate', file('deep-open-objects.json', '{"a":'.repeat(100_000))]).stdout, /:1:500001: not valid JSON: the JSON ends too early\n$/);
+});
+
+test('render and snippet: an unknown field nested 5,000 deep is an error naming its path, not a crash', () => {
+  const deep = file('deep-field.json', `{"type":"quote","text":"t","speaker":{"name":"n"},"extra":${'['.repeat(5000)}${']'.repeat(5000)}}`);
+  const expected = `${deep}: extra${'[0]'.repeat(63)}: nested deeper than 64\n`;
+  assert.deepEqual(lede(['validate', deep]), { status: 1, stdout: expected, stderr: '' });
+  for (const command of ['render', 'snippet']) assert.deepEqual(lede([command, deep]), { status: 1, stdout: '', stderr: expected }, command);
+});
