@@ -2,15 +2,16 @@
 // The `lede` command for CMS plugins and editors (SPEC §9): validate documents,
 // server-render them, print embed code. It runs the same validator and components
 // as the widgets, from dist/ (committed, so it works right after `npm ci`).
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DocumentFileError, readDocumentFile, readDocumentInput } from '../dist/read-document-file.mjs';
 
 const COMMANDS = {
   validate: {
     usage: 'lede validate [--json] FILE…',
     summary: 'check documents against the data format',
-    help: `Checks each FILE (- reads standard input) and prints every problem as
+    help: `Checks each FILE (- reads standard input: a regular file or input of at most 1 MiB, in UTF-8)
+and prints every problem as
   FILE: path: message            an error: the widget would reject the document
   FILE: path: warning: message   a warning: that item is left out, the rest renders
 Exit status: 0 valid (warnings allowed), 1 errors or unreadable input, 2 wrong usage.
@@ -35,7 +36,10 @@ Exit status: 0 rendered, 1 invalid or unreadable input, 2 wrong usage.
   --no-json-ld       leave out the schema.org JSON-LD
   --no-inline        leave an article's quote and timeline blocks given by "src" to the
                      browser; by default the files they name (relative to FILE) are put
-                     inline, so they render on the server too`,
+                     inline, so they render on the server too
+  --root DIR         the folder whose files "src" may name (default: FILE's folder, or the
+                     current one for -); an absolute path, a .. or a symbolic link that leads
+                     out of it, a file that is not a regular file or is over 1 MiB: exit 1`,
     options: {
       page: { type: 'boolean' },
       script: { type: 'string' },
@@ -43,6 +47,7 @@ Exit status: 0 rendered, 1 invalid or unreadable input, 2 wrong usage.
       attr: { type: 'string', multiple: true },
       'no-json-ld': { type: 'boolean' },
       'no-inline': { type: 'boolean' },
+      root: { type: 'string' },
     },
   },
   snippet: {
@@ -153,15 +158,15 @@ function syntaxErrorOffset(text) {
   }
 }
 
-function readInput(file) {
+/** FILE's document: a regular file (or standard input) of at most 1 MiB, in UTF-8, holding JSON. */
+async function readInput(file) {
   let text;
   try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+    text = file === '-' ? await readDocumentInput() : await readDocumentFile(file);
   } catch (error) {
-    const reason = { ENOENT: 'no such file', EISDIR: 'is a folder, not a file', EACCES: 'permission denied' }[error.code] ?? error.message;
-    throw new InputError(`${file}: cannot read: ${reason}`);
+    if (error instanceof DocumentFileError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
   }
-  text = text.replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -186,7 +191,7 @@ function problem(file, { path, message, severity }) {
 
 /** The document, validated; errors end the command (exit 1), warnings go to stderr. */
 async function readValid(file) {
-  const document = readInput(file);
+  const document = await readInput(file);
   const result = (await schema()).validateDocument(document);
   const lines = result.issues.map((issue) => problem(file, issue));
   if (!result.ok) throw new InputError(lines.join('\n'));
@@ -198,15 +203,16 @@ async function validate(files, options) {
   if (!files.length) throw new UsageError('validate needs at least one FILE');
   const { validateDocument } = await schema();
   // Each file's report stands alone: whatever goes wrong in one, the others are still printed.
-  const reports = files.map((file) => {
+  const reports = [];
+  for (const file of files) {
     try {
-      const result = validateDocument(readInput(file));
-      return { file, ok: result.ok, type: result.ok ? result.model.type : undefined, issues: result.issues };
+      const result = validateDocument(await readInput(file));
+      reports.push({ file, ok: result.ok, type: result.ok ? result.model.type : undefined, issues: result.issues });
     } catch (error) {
       const text = error instanceof InputError ? error.message : `${file}: internal error: ${error}`;
-      return { file, ok: false, issues: [{ path: '', message: text.replace(`${file}: `, ''), severity: 'error' }], text };
+      reports.push({ file, ok: false, issues: [{ path: '', message: text.replace(`${file}: `, ''), severity: 'error' }], text });
     }
-  });
+  }
   if (options.json) console.log(JSON.stringify(reports.map(({ text: _text, ...report }) => report), null, 2));
   else {
     const lines = reports.flatMap((report) => (report.text ? [report.text] : report.issues.map((issue) => problem(report.file, issue))));
@@ -242,28 +248,19 @@ ${body}
 </html>`;
 }
 
-/** Reads the files an article's `src` blocks name (relative to the article), for `inlineBlocks`. */
-function blockLoader(file) {
-  return (src, path) => {
-    const reason = /^[a-z][a-z\d+.-]*:/i.test(src) ? 'not a local file' : undefined;
-    try {
-      if (!reason) return readInput(resolve(file === '-' ? '.' : dirname(file), src.replace(/[?#].*$/s, '')));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      console.error(problem(file, { path, severity: 'warning', message: `${error.message}; left for the browser to load` }));
-      return undefined;
-    }
-    console.error(problem(file, { path, severity: 'warning', message: `${reason}; left for the browser to load` }));
-    return undefined;
-  };
-}
-
 async function render([file, ...rest], options) {
   if (!file || rest.length) throw new UsageError('render takes one FILE');
   const { renderToString, inlineBlocks, PLACEHOLDER_SCRIPT } = await ssr();
   let { document, model } = await readValid(file);
   if (!options['no-inline']) {
-    document = await inlineBlocks(document, blockLoader(file));
+    const folder = file === '-' ? '.' : dirname(file);
+    const warn = (path, message) => console.error(problem(file, { path, severity: 'warning', message }));
+    try {
+      document = await inlineBlocks(document, { folder, root: options.root ?? folder, warn });
+    } catch (error) {
+      if (error instanceof DocumentFileError) throw new InputError(`${file}: ${error.message}`);
+      throw error;
+    }
     ({ model } = (await schema()).validateDocument(document));
   }
   let html;

@@ -5,7 +5,11 @@ import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.j
 import { nothing, html as html$1, css, LitElement, isServer } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { unsafeStatic, html as html$2 } from 'lit/static-html.js';
+import { D as DEFAULT_TIMEOUT, f as fetchDocument, F as FetchError, r as readDocumentFile, a as resolveInsideRoot, b as DocumentFileError } from './chunks/ssr-DqFgy55f.mjs';
 import { guard } from 'lit/directives/guard.js';
+import 'node:fs';
+import 'node:fs/promises';
+import 'node:path';
 
 /**
  * Registers a custom element unless that name is already taken: a page that
@@ -1008,87 +1012,6 @@ function renderDate(date, label, { locale, strings }, part = 'date') {
     if (!date)
         return nothing;
     return html$1 `<time part=${part} datetime=${date.iso}>${label ?? formatPartialDate(date, locale, strings)}</time>`;
-}
-
-/** 1 MiB: far above any real story, far below what could hang a reader's tab. */
-const DEFAULT_MAX_BYTES = 1024 * 1024;
-const DEFAULT_TIMEOUT = 10_000;
-/** The longest a timer can wait (2^31 - 1 ms, about 24 days). */
-const MAX_TIMEOUT = 2 ** 31 - 1;
-class FetchError extends Error {
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-    }
-}
-async function readCapped(response, maxBytes) {
-    const tooLarge = () => new FetchError('fetch-failed', `larger than ${maxBytes} bytes`);
-    if (Number(response.headers.get('content-length')) > maxBytes)
-        throw tooLarge();
-    if (!response.body)
-        return response.text();
-    // Count while reading: a chunked body has no Content-Length to trust. Decoded as it comes:
-    // a Blob of the chunks took about 1 ms per body in Chromium (100 cards: 90 ms), this 0.04 ms.
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    let size = 0;
-    for (let read = await reader.read(); !read.done; read = await reader.read()) {
-        size += read.value.byteLength;
-        if (size > maxBytes) {
-            void reader.cancel();
-            throw tooLarge();
-        }
-        text += decoder.decode(read.value, { stream: true });
-    }
-    return text + decoder.decode();
-}
-/** Resolves with the document, or with null when a refresh finds the version already known. */
-async function fetchDocument(url, options = {}) {
-    // A `timeout` attribute that is no positive number of ms ("5s", "", 0) leaves the default.
-    const timeout = options.timeout > 0 && options.timeout <= MAX_TIMEOUT ? Math.ceil(options.timeout) : DEFAULT_TIMEOUT;
-    // A timer of our own, not AbortSignal.timeout: WebKit let that signal go (garbage-collected, it
-    // seems) while the fetch still waited, so a slow answer never timed out there.
-    const controller = new AbortController();
-    let timedOut = false;
-    const clock = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-    }, timeout);
-    const cancel = () => controller.abort();
-    if (options.signal?.aborted)
-        cancel();
-    options.signal?.addEventListener('abort', cancel);
-    const { known } = options;
-    try {
-        const response = await fetch(url, { credentials: 'omit', signal: controller.signal, cache: known ? 'no-cache' : 'default' });
-        if (!response.ok)
-            throw new FetchError('fetch-failed', `HTTP ${response.status} for ${url}`);
-        const etag = response.headers.get('etag');
-        const lastModified = response.headers.get('last-modified');
-        if (known && (etag ? etag === known.etag : !!lastModified && lastModified === known.lastModified)) {
-            void response.body?.cancel();
-            return null;
-        }
-        const body = await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
-        try {
-            return { json: JSON.parse(body), url: response.url || url, etag, lastModified };
-        }
-        catch {
-            throw new FetchError('fetch-failed', `${url} is not JSON`);
-        }
-    }
-    catch (error) {
-        if (options.signal?.aborted || error instanceof FetchError)
-            throw error;
-        if (timedOut)
-            throw new FetchError('timeout', `no answer from ${url} within ${timeout} ms`);
-        throw new FetchError('fetch-failed', String(error));
-    }
-    finally {
-        clearTimeout(clock);
-        options.signal?.removeEventListener('abort', cancel);
-    }
 }
 
 /*
@@ -2850,28 +2773,65 @@ function rebaseAll(value, from, key) {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+async function loadBlockFile(src, path, files) {
+    const leave = (why) => void files.warn?.(path, `${why}; left for the browser to load`);
+    if (/^[a-z][a-z\d+.-]*:/i.test(src))
+        return leave('not a local file');
+    try {
+        return JSON.parse(await readDocumentFile(await resolveInsideRoot(src, files.folder, files.root ?? files.folder)));
+    }
+    catch (error) {
+        // Neither message quotes the file: V8's JSON errors do.
+        if (error instanceof SyntaxError)
+            return leave(`"${src}": not valid JSON`);
+        if (!(error instanceof DocumentFileError))
+            throw error;
+        if (error.problem === 'not-found')
+            return leave(`"${src}": ${error.message}`);
+        throw new DocumentFileError(error.problem, `${path}: "${src}": ${error.message}`);
+    }
+}
 /**
  * An article whose quote and timeline blocks given by `src` hold the documents
  * they name instead, so the server renders them too and the browser fetches
  * nothing. `load(src, path)` returns the document a block names, or `undefined`
- * to leave that block to the browser. Relative URLs inside a loaded document are
- * rewritten to stay right from the article's place (SPEC §3: they are relative to
- * their own document). Anything but an article is returned as it is.
+ * to leave that block to the browser; or, given `{ folder, root }`, the files
+ * are read from disk: only regular files inside `root`, up to 1 MiB, UTF-8,
+ * and any other `src` (absolute, `..` out of `root`, a symbolic link out of it,
+ * a device, too large) throws a DocumentFileError naming the block. Relative
+ * URLs inside a loaded document are rewritten to stay right from the article's
+ * place (SPEC §3: they are relative to their own document). Anything but an
+ * article is returned as it is.
  */
-async function inlineBlocks(document, load) {
+async function inlineBlocks(document, source) {
     if (!isRecord(document) || document.type !== 'article' || !Array.isArray(document.body))
         return document;
-    const body = await Promise.all(document.body.map(async (block, index) => {
+    const load = typeof source === 'function' ? source : (src, path) => loadBlockFile(src, path, source);
+    const inline = async (block, index) => {
         if (!isRecord(block) || (block.type !== 'quote' && block.type !== 'timeline') || typeof block.src !== 'string')
             return block;
-        const loaded = await load(block.src, `body[${index}].src`);
+        const path = `body[${index}].src`;
+        const loaded = await load(block.src, path);
         if (!isRecord(loaded) || loaded.type !== block.type)
             return block;
+        // Rebasing recurses over the document: one nested too deep is left to the browser, which refuses it.
+        if (findTooDeep(loaded, 2)) {
+            if (typeof source !== 'function')
+                source.warn?.(path, 'nested too deep; left for the browser to load');
+            return block;
+        }
         const { src, ...fields } = block;
         const { version: _version, ...content } = loaded;
         const rebased = rebaseAll(content, src);
         return isRecord(rebased) ? { ...rebased, ...fields } : block;
-    }));
+    };
+    // A caller's loader may fetch, so all at once; files one by one, so warnings and errors come in block order.
+    let body = [];
+    if (typeof source === 'function')
+        body = await Promise.all(document.body.map(inline));
+    else
+        for (const [index, block] of document.body.entries())
+            body.push(await inline(block, index));
     return { ...document, body };
 }
 
@@ -3118,4 +3078,4 @@ ${data}${fallback}
 `;
 }
 
-export { LedeRenderError, PLACEHOLDER_SCRIPT, embedSnippet, fallbackHtml, inlineBlocks, jsonLd, renderToStream, renderToString };
+export { DocumentFileError, LedeRenderError, PLACEHOLDER_SCRIPT, embedSnippet, fallbackHtml, inlineBlocks, jsonLd, renderToStream, renderToString };
