@@ -22,8 +22,9 @@ Exit status: 0 valid (warnings allowed), 1 errors or unreadable input, 2 wrong u
   render: {
     usage: 'lede render [options] FILE',
     summary: 'print the server-rendered HTML (declarative shadow DOM, inline data, JSON-LD)',
-    help: `Prints the element for FILE (- reads standard input) as server-rendered HTML: visible
-without JavaScript, hydrated by lede.js without a second request. Warnings go to stderr.
+    help: `Prints the element for FILE (- reads standard input; at most 1 MiB, UTF-8) as
+server-rendered HTML: visible without JavaScript, hydrated by lede.js without a second
+request. Warnings go to stderr.
 Exit status: 0 rendered, 1 invalid or unreadable input, 2 wrong usage.
 
   --page             a whole HTML page around it, with the script tag
@@ -53,10 +54,10 @@ Exit status: 0 rendered, 1 invalid or unreadable input, 2 wrong usage.
   snippet: {
     usage: 'lede snippet [--src URL] [--script URL] FILE',
     summary: 'print the embed code, with fallback content built from the document',
-    help: `Prints the embed code for FILE (- reads standard input): the element with the document
-inline (or its --src), fallback content for readers without the script (the quote as a
-<blockquote>, the timeline as a list, the article's headline and first paragraphs),
-and the script tag.
+    help: `Prints the embed code for FILE (- reads standard input; at most 1 MiB, UTF-8): the
+element with the document inline (or its --src), fallback content for readers without
+the script (the quote as a <blockquote>, the timeline as a list, the article's headline
+and first paragraphs), and the script tag.
 Exit status: 0 printed, 1 invalid or unreadable input, 2 wrong usage.
 
   --src URL      embed by URL: the widget fetches the document from URL
