@@ -200,6 +200,7 @@ function nestingError(value, at = '', depth = 1, skip) {
 function validateAgainst(schema, type, input, baseUrl, context) {
     return nestingError(input) ?? checkDocument(schema, type, input, context ?? { issues: [], baseUrl, sourceIndex: new WeakMap() });
 }
+/** validateAgainst for an input whose nesting was already checked (see nestingError). */
 function checkDocument(schema, type, input, context) {
     let code = 'invalid-data';
     try {
@@ -638,7 +639,7 @@ function isDocumentType(value) {
  * not know in advance what they were given, such as the CLI.
  */
 function validateDocument(input, expectedType, baseUrl) {
-    // Before the type, so that a 100,000-deep list is named as that (validateAgainst checks again: it is public too).
+    // Before the type, so that a 100,000-deep list is named as that.
     const tooDeep = nestingError(input);
     if (tooDeep)
         return tooDeep;
@@ -651,7 +652,7 @@ function validateDocument(input, expectedType, baseUrl) {
             issues: [{ path: 'type', message: `must be one of "${DOCUMENT_TYPES.join('", "')}", not ${JSON.stringify(found)}`, severity: 'error' }],
         };
     }
-    return validateAgainst(DOCUMENT_SCHEMAS[type], type, input, baseUrl);
+    return checkDocument(DOCUMENT_SCHEMAS[type], type, input, { issues: [], baseUrl, sourceIndex: new WeakMap() });
 }
 
 /**

@@ -281,13 +281,7 @@ function nestingError(value, at = '', depth = 1, skip) {
     const path = keys.reduce(joinPath, typeof at === 'string' ? at : at());
     return { ok: false, code: 'invalid-data', issues: [{ path, message: `nested deeper than ${MAX_NESTING}`, severity: 'error' }] };
 }
-/**
- * Validates a document that must be of `type` against its `schema`. Never
- * throws. `baseUrl` resolves relative URLs: the URL the document was fetched from.
- */
-function validateAgainst(schema, type, input, baseUrl, context) {
-    return nestingError(input) ?? checkDocument(schema, type, input, { issues: [], baseUrl, sourceIndex: new WeakMap() });
-}
+/** validateAgainst for an input whose nesting was already checked (see nestingError). */
 function checkDocument(schema, type, input, context) {
     let code = 'invalid-data';
     try {
@@ -2709,7 +2703,7 @@ function isDocumentType(value) {
  * not know in advance what they were given, such as the CLI.
  */
 function validateDocument(input, expectedType, baseUrl) {
-    // Before the type, so that a 100,000-deep list is named as that (validateAgainst checks again: it is public too).
+    // Before the type, so that a 100,000-deep list is named as that.
     const tooDeep = nestingError(input);
     if (tooDeep)
         return tooDeep;
@@ -2722,7 +2716,7 @@ function validateDocument(input, expectedType, baseUrl) {
             issues: [{ path: 'type', message: `must be one of "${DOCUMENT_TYPES.join('", "')}", not ${JSON.stringify(found)}`, severity: 'error' }],
         };
     }
-    return validateAgainst(DOCUMENT_SCHEMAS[type], type, input, baseUrl);
+    return checkDocument(DOCUMENT_SCHEMAS[type], type, input, { issues: [], baseUrl, sourceIndex: new WeakMap() });
 }
 
 /** Text and attribute values for HTML built as a string (the fallback, the snippet). */

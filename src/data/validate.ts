@@ -192,7 +192,8 @@ export function validateAgainst<M>(
   return nestingError(input) ?? checkDocument(schema, type, input, context ?? { issues: [], baseUrl, sourceIndex: new WeakMap() });
 }
 
-function checkDocument<M>(schema: ObjectNode, type: string, input: unknown, context: ValidationContext): ValidationResult<M> {
+/** validateAgainst for an input whose nesting was already checked (see nestingError). */
+export function checkDocument<M>(schema: ObjectNode, type: string, input: unknown, context: ValidationContext): ValidationResult<M> {
   let code: ValidationErrorCode = 'invalid-data';
   try {
     if (!isObject(input)) {

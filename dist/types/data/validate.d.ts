@@ -58,6 +58,8 @@ export declare function nestingError(value: unknown, at?: JsonPath, depth?: numb
  * throws. `baseUrl` resolves relative URLs: the URL the document was fetched from.
  */
 export declare function validateAgainst<M>(schema: ObjectNode, type: string, input: unknown, baseUrl?: string, context?: ValidationContext): ValidationResult<M>;
+/** validateAgainst for an input whose nesting was already checked (see nestingError). */
+export declare function checkDocument<M>(schema: ObjectNode, type: string, input: unknown, context: ValidationContext): ValidationResult<M>;
 /**
  * validateAgainst, but a long list at the top of the document (a timeline's
  * events) is checked in slices of about 25 ms with a task between them, so the
