@@ -1,1 +1,1 @@
-import"./chunks/lede-DcVWWkRa.mjs";export{L as LedeTimeline}from"./chunks/lede-D9pbnpIl.mjs";
+import"./chunks/lede-LfrvHYFd.mjs";export{L as LedeTimeline}from"./chunks/lede-D1A1iPa_.mjs";
