@@ -1786,6 +1786,15 @@ const CHUNK = 100;
  * reader's memory more than a search that misses the unrendered ones.
  */
 const BACKGROUND_LIMIT = 300;
+/** A fragment with a malformed escape (`#100%`) is compared as written: decoding it throws. */
+function decodeFragment(fragment) {
+    try {
+        return decodeURIComponent(fragment);
+    }
+    catch {
+        return fragment;
+    }
+}
 /** Where chunk `chunk` starts in the list of shown events. */
 function chunkStart(chunk) {
     return chunk && FIRST_CHUNK + (chunk - 1) * CHUNK;
@@ -1882,7 +1891,7 @@ class LedeTimeline extends LedeElement {
         this.#total = 0;
         /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
         this.#followHash = () => {
-            const fragment = decodeURIComponent(location.hash.slice(1));
+            const fragment = decodeFragment(location.hash.slice(1));
             const events = this.content?.events ?? [];
             const index = fragment ? events.findIndex((candidate) => this.#anchorOf(candidate) === fragment) : -1;
             if (index < 0)
