@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-Fv12s69z.mjs";export{L as LedeTimeline}from"./chunks/lede-BXc6WR-3.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-DcVWWkRa.mjs";
+export{L as LedeQuote}from"./chunks/lede-Dvv9u7n-.mjs";export{L as LedeTimeline}from"./chunks/lede-CLKoNcVq.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-DbCntTAo.mjs";

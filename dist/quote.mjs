@@ -1,1 +1,1 @@
-import"./chunks/lede-DcVWWkRa.mjs";export{L as LedeQuote}from"./chunks/lede-Fv12s69z.mjs";
+import"./chunks/lede-DbCntTAo.mjs";export{L as LedeQuote}from"./chunks/lede-Dvv9u7n-.mjs";

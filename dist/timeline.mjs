@@ -1,1 +1,1 @@
-import"./chunks/lede-DcVWWkRa.mjs";export{L as LedeTimeline}from"./chunks/lede-BXc6WR-3.mjs";
+import"./chunks/lede-DbCntTAo.mjs";export{L as LedeTimeline}from"./chunks/lede-CLKoNcVq.mjs";

@@ -45,25 +45,61 @@ export interface FetchedDocument extends DocumentValidators {
   readonly url: string;
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  const tooLarge = () => new FetchError('fetch-failed', `larger than ${maxBytes} bytes`);
+/**
+ * Where, in `bytes` (at byte `start` of the body), the first letter that is not UTF-8 begins. Only a
+ * failed body pays for it: byte by byte, from past the end of a letter begun before `bytes`.
+ */
+function invalidByteAt(bytes: Uint8Array, start: number): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let at = 0;
+  while (at < 3 && (bytes[at] & 0xc0) === 0x80) at++;
+  let letter = at;
+  try {
+    for (; at < bytes.length; at++) if (decoder.decode(bytes.subarray(at, at + 1), { stream: true })) letter = at + 1;
+  } catch {
+    return start + letter;
+  }
+  return start;
+}
+
+async function readCapped(response: Response, url: string, maxBytes: number, stop: () => void): Promise<string> {
+  const tooLarge = () => {
+    // Hung up at once: an unread body would go on downloading into the reader's tab.
+    stop();
+    return new FetchError('fetch-failed', `larger than ${maxBytes} bytes`);
+  };
   if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
   if (!response.body) return response.text();
   // Count while reading: a chunked body has no Content-Length to trust. Decoded as it comes:
   // a Blob of the chunks took about 1 ms per body in Chromium (100 cards: 90 ms), this 0.04 ms.
+  // JSON is UTF-8 (RFC 8259), as the CLI reads it: other bytes are an error, not U+FFFD.
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   let text = '';
   let size = 0;
+  let last = new Uint8Array();
   for (let read = await reader.read(); !read.done; read = await reader.read()) {
     size += read.value.byteLength;
     if (size > maxBytes) {
       void reader.cancel();
       throw tooLarge();
     }
-    text += decoder.decode(read.value, { stream: true });
+    try {
+      text += decoder.decode(read.value, { stream: true });
+    } catch {
+      void reader.cancel();
+      // The broken letter may have begun in the chunk before.
+      const tail = last.subarray(-3);
+      const at = invalidByteAt(new Uint8Array([...tail, ...read.value]), size - read.value.byteLength - tail.length);
+      throw new FetchError('fetch-failed', `${url} is not UTF-8 (byte ${at})`);
+    }
+    last = read.value;
   }
-  return text + decoder.decode();
+  try {
+    return text + decoder.decode();
+  } catch {
+    throw new FetchError('fetch-failed', `${url} is not UTF-8 (it ends inside a letter)`);
+  }
 }
 
 /** Resolves with the document, or with null when a refresh finds the version already known. */
@@ -91,7 +127,7 @@ export async function fetchDocument(url: string, options: FetchDocumentOptions =
       void response.body?.cancel();
       return null;
     }
-    const body = await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const body = await readCapped(response, url, options.maxBytes ?? DEFAULT_MAX_BYTES, cancel);
     try {
       return { json: JSON.parse(body), url: response.url || url, etag, lastModified };
     } catch {
