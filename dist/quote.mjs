@@ -1,1 +1,1 @@
-import"./chunks/lede-DbCntTAo.mjs";export{L as LedeQuote}from"./chunks/lede-Dvv9u7n-.mjs";
+import"./chunks/lede-XbxYqTnV.mjs";export{L as LedeQuote}from"./chunks/lede-C8fvMQ1C.mjs";

@@ -951,6 +951,17 @@ class FetchError extends Error {
     }
 }
 /**
+ * The length and a 32-bit FNV-1a hash of `text`: tells a new version of a document from the one
+ * shown (a new one of the same length passes for the old one once in 4 billion) without keeping
+ * the old one's text, up to 1 MiB, for each widget.
+ */
+function fingerprintOf(text) {
+    let hash = 0x811c9dc5;
+    for (let at = 0; at < text.length; at++)
+        hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+    return `${text.length}.${hash}`;
+}
+/**
  * Where, in `bytes` (at byte `start` of the body), the first letter that is not UTF-8 begins. Only a
  * failed body pays for it: byte by byte, from past the end of a letter begun before `bytes`.
  */
@@ -1041,8 +1052,12 @@ async function fetchDocument(url, options = {}) {
             return null;
         }
         const body = await readCapped(response, url, options.maxBytes ?? DEFAULT_MAX_BYTES, cancel);
+        // Without a validator it can read, a refresh compares the body: the same one is not parsed again.
+        const fingerprint = etag || lastModified ? undefined : fingerprintOf(body);
+        if (known && fingerprint && fingerprint === known.fingerprint)
+            return null;
         try {
-            return { json: JSON.parse(body), url: response.url || url, etag, lastModified };
+            return { json: JSON.parse(body), url: response.url || url, etag, lastModified, fingerprint };
         }
         catch {
             throw new FetchError('fetch-failed', `${url} is not JSON`);
@@ -1465,9 +1480,10 @@ class LedeElement extends LitElement {
                 this.issues = result.issues;
                 this.#pendingEvent = () => this.emit('lede-update', { data: fetched.json, ...changes });
             }
+            // The same version again renders nothing (a new one did, setting content), unless it clears a failure from `debug`.
             if (this.#refreshIssue)
-                this.#refreshIssue = undefined;
-            this.requestUpdate();
+                this.requestUpdate();
+            this.#refreshIssue = undefined;
             return true;
         }
         catch (error) {
@@ -1648,14 +1664,17 @@ class LedeQuote extends LedeElement {
         showingTranslation: { state: true },
         copied: { state: true },
     }; }
-    /** The quote and language the translation choice was made for; a new one decides again. */
+    /**
+     * The languages (the widget's, the original's, the translation's) the translation choice was made
+     * for: new ones decide again; a refresh of the same quote keeps what the reader chose.
+     */
     #decidedFor;
     willUpdate(changed) {
         super.willUpdate(changed);
         const language = this.localeInfo.language;
-        const [decidedContent, decidedLanguage] = this.#decidedFor ?? [];
-        if (!this.#decidedFor || decidedContent !== this.content || decidedLanguage !== language) {
-            this.#decidedFor = [this.content, language];
+        const languages = `${language} ${this.content?.lang} ${this.content?.translation?.lang}`;
+        if (this.#decidedFor !== languages) {
+            this.#decidedFor = languages;
             // SPEC §4: the translation leads when it is in the widget's language and the original is not.
             const translation = this.content?.translation;
             this.showingTranslation =

@@ -1,1 +1,1 @@
-import"./chunks/lede-DbCntTAo.mjs";export{L as LedeTimeline}from"./chunks/lede-CLKoNcVq.mjs";
+import"./chunks/lede-XbxYqTnV.mjs";export{L as LedeTimeline}from"./chunks/lede-BNdhuAqL.mjs";

@@ -167,6 +167,9 @@ async function liveMiddleware(ctx, key) {
   }
   const etag = `"v${entry.version}"`;
   if (ctx.get('if-none-match')) entry.conditional++;
+  // Readable from another origin (127.0.0.1 for a page on localhost), as a partner's CDN would be,
+  // but without Access-Control-Expose-Headers: that page's script cannot read the ETag.
+  ctx.set('Access-Control-Allow-Origin', '*');
   ctx.set('ETag', etag);
   ctx.set('Cache-Control', 'no-cache');
   if (ctx.get('if-none-match') === etag) {

@@ -33,16 +33,31 @@ export interface FetchDocumentOptions {
   readonly known?: DocumentValidators;
 }
 
-/** What identifies a version of a document: its `ETag`, else its `Last-Modified`. */
+/**
+ * What identifies a version of a document: its `ETag`, else its `Last-Modified`, else (a server
+ * on another origin that does not expose them) a fingerprint of its body.
+ */
 export interface DocumentValidators {
   readonly etag: string | null;
   readonly lastModified: string | null;
+  readonly fingerprint?: string;
 }
 
 export interface FetchedDocument extends DocumentValidators {
   readonly json: unknown;
   /** The URL it came from, after redirects: relative URLs inside resolve against it. */
   readonly url: string;
+}
+
+/**
+ * The length and a 32-bit FNV-1a hash of `text`: tells a new version of a document from the one
+ * shown (a new one of the same length passes for the old one once in 4 billion) without keeping
+ * the old one's text, up to 1 MiB, for each widget.
+ */
+function fingerprintOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < text.length; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+  return `${text.length}.${hash}`;
 }
 
 /**
@@ -128,8 +143,11 @@ export async function fetchDocument(url: string, options: FetchDocumentOptions =
       return null;
     }
     const body = await readCapped(response, url, options.maxBytes ?? DEFAULT_MAX_BYTES, cancel);
+    // Without a validator it can read, a refresh compares the body: the same one is not parsed again.
+    const fingerprint = etag || lastModified ? undefined : fingerprintOf(body);
+    if (known && fingerprint && fingerprint === known.fingerprint) return null;
     try {
-      return { json: JSON.parse(body), url: response.url || url, etag, lastModified };
+      return { json: JSON.parse(body), url: response.url || url, etag, lastModified, fingerprint };
     } catch {
       throw new FetchError('fetch-failed', `${url} is not JSON`);
     }

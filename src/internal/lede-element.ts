@@ -321,8 +321,9 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
         this.issues = result.issues;
         this.#pendingEvent = () => this.emit('lede-update', { data: fetched.json as LedeDocument, ...changes });
       }
-      if (this.#refreshIssue) this.#refreshIssue = undefined;
-      this.requestUpdate();
+      // The same version again renders nothing (a new one did, setting content), unless it clears a failure from `debug`.
+      if (this.#refreshIssue) this.requestUpdate();
+      this.#refreshIssue = undefined;
       return true;
     } catch (error) {
       if (run !== this.#run) return true;
