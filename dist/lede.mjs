@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-C8fvMQ1C.mjs";export{L as LedeTimeline}from"./chunks/lede-BNdhuAqL.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-XbxYqTnV.mjs";
+export{L as LedeQuote}from"./chunks/lede-BlpnuGPU.mjs";export{L as LedeTimeline}from"./chunks/lede-DcYwI5WQ.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-DNMmg5l5.mjs";

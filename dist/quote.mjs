@@ -1,1 +1,1 @@
-import"./chunks/lede-XbxYqTnV.mjs";export{L as LedeQuote}from"./chunks/lede-C8fvMQ1C.mjs";
+import"./chunks/lede-DNMmg5l5.mjs";export{L as LedeQuote}from"./chunks/lede-BlpnuGPU.mjs";

@@ -857,7 +857,9 @@ function resolveLocale(...candidates) {
  * Belarusian gives back the code, a code with English words, or English
  * names) gets the language's own name instead ("English", "русский"), then the code.
  */
-function languageName(code, locale) {
+function languageName(tag, locale) {
+    // Without its extensions (`-u-…`, `-t-…`, `-x-…`): Firefox's and WebKit's DisplayNames.of() throw on them.
+    const code = tag.replace(/-\w-.*/, '');
     const reader = uiLanguage(locale) === languageOf(locale) ? locale : 'en';
     const names = languageNames(reader);
     const base = languageOf(code);
@@ -1274,6 +1276,17 @@ class LedeElement extends LitElement {
             this.#serverRender = [];
         }
         super.update(changed);
+    }
+    scheduleUpdate() {
+        try {
+            return super.scheduleUpdate();
+        }
+        catch (error) {
+            // Whatever a render meets that throws (a page's broken Intl polyfill, a browser's quirk) ends
+            // here, not in the page: the widget fails as with bad data, once; its notice cannot fail again.
+            if (this.state !== 'error')
+                this.#fail('invalid-data', [{ path: '', message: String(error), severity: 'error' }]);
+        }
     }
     connectedCallback() {
         if (this.#parserMayAttachShadow())

@@ -1,1 +1,1 @@
-import"./chunks/lede-XbxYqTnV.mjs";export{L as LedeTimeline}from"./chunks/lede-BNdhuAqL.mjs";
+import"./chunks/lede-DNMmg5l5.mjs";export{L as LedeTimeline}from"./chunks/lede-DcYwI5WQ.mjs";

@@ -130,6 +130,16 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     super.update(changed);
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      // Whatever a render meets that throws (a page's broken Intl polyfill, a browser's quirk) ends
+      // here, not in the page: the widget fails as with bad data, once; its notice cannot fail again.
+      if (this.state !== 'error') this.#fail('invalid-data', [{ path: '', message: String(error), severity: 'error' }]);
+    }
+  }
+
   override connectedCallback(): void {
     if (this.#parserMayAttachShadow()) return;
     super.connectedCallback();
