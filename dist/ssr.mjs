@@ -858,7 +858,7 @@ function resolveLocale(...candidates) {
  * names) gets the language's own name instead ("English", "русский"), then the code.
  */
 function languageName(tag, locale) {
-    // Without its extensions (`-u-…`, `-t-…`, `-x-…`): Firefox's and WebKit's DisplayNames.of() throw on them.
+    // Without its extensions (`-u-…`, `-t-…`, `-x-…`): Firefox's DisplayNames.of() throws on them.
     const code = tag.replace(/-\w-.*/, '');
     const reader = uiLanguage(locale) === languageOf(locale) ? locale : 'en';
     const names = languageNames(reader);

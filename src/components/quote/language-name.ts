@@ -9,7 +9,7 @@ import { languageOf, uiLanguage } from '../../i18n/locale.js';
  * names) gets the language's own name instead ("English", "русский"), then the code.
  */
 export function languageName(tag: string, locale: string): string {
-  // Without its extensions (`-u-…`, `-t-…`, `-x-…`): Firefox's and WebKit's DisplayNames.of() throw on them.
+  // Without its extensions (`-u-…`, `-t-…`, `-x-…`): Firefox's DisplayNames.of() throws on them.
   const code = tag.replace(/-\w-.*/, '');
   const reader = uiLanguage(locale) === languageOf(locale) ? locale : 'en';
   const names = languageNames(reader);
