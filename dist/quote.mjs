@@ -1,1 +1,1 @@
-import"./chunks/lede-LfrvHYFd.mjs";export{L as LedeQuote}from"./chunks/lede-Chx3QVWO.mjs";
+import"./chunks/lede-DK3dE0B-.mjs";export{L as LedeQuote}from"./chunks/lede-DhgZSJux.mjs";

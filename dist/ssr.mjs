@@ -5,7 +5,7 @@ import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.j
 import { nothing, html as html$1, css, LitElement, isServer } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { unsafeStatic, html as html$2 } from 'lit/static-html.js';
-import { D as DEFAULT_TIMEOUT, f as fetchDocument, F as FetchError, r as readDocumentFile, a as resolveInsideRoot, b as DocumentFileError } from './chunks/ssr-DqFgy55f.mjs';
+import { D as DEFAULT_TIMEOUT, f as fetchDocument, F as FetchError, r as readDocumentFile, a as resolveInsideRoot, b as DocumentFileError } from './chunks/ssr-BKZqPQiL.mjs';
 import { guard } from 'lit/directives/guard.js';
 import 'node:fs';
 import 'node:fs/promises';
@@ -926,7 +926,9 @@ function resolveLocale(...candidates) {
  * Belarusian gives back the code, a code with English words, or English
  * names) gets the language's own name instead ("English", "русский"), then the code.
  */
-function languageName(code, locale) {
+function languageName(tag, locale) {
+    // Without its extensions (`-u-…`, `-t-…`, `-x-…`): Firefox's DisplayNames.of() throws on them.
+    const code = tag.replace(/-\w-.*/, '');
     const reader = uiLanguage(locale) === languageOf(locale) ? locale : 'en';
     const names = languageNames(reader);
     const base = languageOf(code);
@@ -1207,6 +1209,17 @@ class LedeElement extends LitElement {
         }
         super.update(changed);
     }
+    scheduleUpdate() {
+        try {
+            return super.scheduleUpdate();
+        }
+        catch (error) {
+            // Whatever a render meets that throws (a page's broken Intl polyfill, a browser's quirk) ends
+            // here, not in the page: the widget fails as with bad data, once; its notice cannot fail again.
+            if (this.state !== 'error')
+                this.#fail('invalid-data', [{ path: '', message: String(error), severity: 'error' }]);
+        }
+    }
     connectedCallback() {
         if (this.#parserMayAttachShadow())
             return;
@@ -1412,9 +1425,10 @@ class LedeElement extends LitElement {
                 this.issues = result.issues;
                 this.#pendingEvent = () => this.emit('lede-update', { data: fetched.json, ...changes });
             }
+            // The same version again renders nothing (a new one did, setting content), unless it clears a failure from `debug`.
             if (this.#refreshIssue)
-                this.#refreshIssue = undefined;
-            this.requestUpdate();
+                this.requestUpdate();
+            this.#refreshIssue = undefined;
             return true;
         }
         catch (error) {
@@ -1595,14 +1609,17 @@ class LedeQuote extends LedeElement {
         showingTranslation: { state: true },
         copied: { state: true },
     }; }
-    /** The quote and language the translation choice was made for; a new one decides again. */
+    /**
+     * The languages (the widget's, the original's, the translation's) the translation choice was made
+     * for: new ones decide again; a refresh of the same quote keeps what the reader chose.
+     */
     #decidedFor;
     willUpdate(changed) {
         super.willUpdate(changed);
         const language = this.localeInfo.language;
-        const [decidedContent, decidedLanguage] = this.#decidedFor ?? [];
-        if (!this.#decidedFor || decidedContent !== this.content || decidedLanguage !== language) {
-            this.#decidedFor = [this.content, language];
+        const languages = `${language} ${this.content?.lang} ${this.content?.translation?.lang}`;
+        if (this.#decidedFor !== languages) {
+            this.#decidedFor = languages;
             // SPEC §4: the translation leads when it is in the widget's language and the original is not.
             const translation = this.content?.translation;
             this.showingTranslation =
@@ -1774,6 +1791,15 @@ const CHUNK = 100;
  * reader's memory more than a search that misses the unrendered ones.
  */
 const BACKGROUND_LIMIT = 300;
+/** A fragment with a malformed escape (`#100%`) is compared as written: decoding it throws. */
+function decodeFragment(fragment) {
+    try {
+        return decodeURIComponent(fragment);
+    }
+    catch {
+        return fragment;
+    }
+}
 /** Where chunk `chunk` starts in the list of shown events. */
 function chunkStart(chunk) {
     return chunk && FIRST_CHUNK + (chunk - 1) * CHUNK;
@@ -1870,7 +1896,7 @@ class LedeTimeline extends LedeElement {
         this.#total = 0;
         /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
         this.#followHash = () => {
-            const fragment = decodeURIComponent(location.hash.slice(1));
+            const fragment = decodeFragment(location.hash.slice(1));
             const events = this.content?.events ?? [];
             const index = fragment ? events.findIndex((candidate) => this.#anchorOf(candidate) === fragment) : -1;
             if (index < 0)

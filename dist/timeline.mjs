@@ -1,1 +1,1 @@
-import"./chunks/lede-LfrvHYFd.mjs";export{L as LedeTimeline}from"./chunks/lede-D1A1iPa_.mjs";
+import"./chunks/lede-DK3dE0B-.mjs";export{L as LedeTimeline}from"./chunks/lede-yfL3QsvJ.mjs";

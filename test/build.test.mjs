@@ -18,10 +18,10 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 27_956,
-  'quote.mjs': 19_809,
-  'timeline.mjs': 23_979,
-  'article.mjs': 28_792,
+  'lede.js': 28_328,
+  'quote.mjs': 20_155,
+  'timeline.mjs': 24_326,
+  'article.mjs': 29_148,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */
