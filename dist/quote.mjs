@@ -1,1 +1,1 @@
-import"./chunks/lede-DcVWWkRa.mjs";export{L as LedeQuote}from"./chunks/lede-Fv12s69z.mjs";
+import"./chunks/lede-BcvDWdjq.mjs";export{L as LedeQuote}from"./chunks/lede-BkNoqScg.mjs";

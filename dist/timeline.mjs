@@ -1,1 +1,1 @@
-import"./chunks/lede-DcVWWkRa.mjs";export{L as LedeTimeline}from"./chunks/lede-D9pbnpIl.mjs";
+import"./chunks/lede-BcvDWdjq.mjs";export{L as LedeTimeline}from"./chunks/lede-Uo-9Zf_m.mjs";
