@@ -2944,19 +2944,23 @@ function absoluteUrl(url) {
         return undefined; // relative: the browser resolves it against the page
     }
 }
+/**
+ * The model of a document the element loads from `src` (if any): SPEC §3 has its relative URLs
+ * resolve against its own URL, so the server's HTML agrees with the widget: against an absolute
+ * src, or rewritten to stay right from the page for a relative one. Throws `LedeRenderError`.
+ */
+function validateFrom(document, src, baseUrl = absoluteUrl(src)) {
+    const result = validateDocument(src && !baseUrl ? rebaseAll(document, src) : document, undefined, baseUrl);
+    if (!result.ok)
+        throw new LedeRenderError(result.code, result.issues);
+    return result.model;
+}
 function prepare(document, options) {
     // A misspelt attribute would otherwise vanish without a word.
     const unknown = Object.keys(options.attributes ?? {}).filter((name) => !ATTRIBUTE_NAMES.has(name));
     if (unknown.length)
         throw new TypeError(`lede/ssr: unknown attribute ${unknown.map((name) => JSON.stringify(name)).join(', ')}; known: ${[...ATTRIBUTE_NAMES].join(', ')}`);
-    // SPEC §3: a fetched document's relative URLs resolve against its own URL, so the server's render
-    // agrees: against an absolute src, or rewritten to stay right from the page for a relative one.
-    const src = options.attributes?.src;
-    const base = options.baseUrl ?? absoluteUrl(src);
-    const result = validateDocument(src && !base ? rebaseAll(document, src) : document, undefined, base);
-    if (!result.ok)
-        throw new LedeRenderError(result.code, result.issues);
-    return template(document, result.model, options);
+    return template(document, validateFrom(document, options.attributes?.src, options.baseUrl), options);
 }
 /**
  * A Lede document as HTML for the page: the element with its declarative shadow
@@ -3042,13 +3046,11 @@ const PLACEHOLDER_SCRIPT = 'https://your.cdn/lede/dist/lede.js';
  * reads well before and without the script, and the script tag.
  */
 function embedSnippet(document, { src, script = PLACEHOLDER_SCRIPT } = {}) {
-    // SPEC §3: relative URLs inside a fetched document resolve against the document's URL.
-    const result = validateDocument(document, undefined, absoluteUrl(src));
-    if (!result.ok)
-        throw new LedeRenderError(result.code, result.issues);
-    const tag = `lede-${result.model.type}`;
+    // The fallback's links point where the widget's will: from the document's URL, not the page's.
+    const model = validateFrom(document, src);
+    const tag = `lede-${model.type}`;
     const data = src ? '' : `  <script type="application/json">${scriptJson(document)}</script>\n`;
-    const fallback = fallbackHtml(result.model).replace(/^/gm, '  ');
+    const fallback = fallbackHtml(model).replace(/^/gm, '  ');
     return `<${tag}${src ? ` src="${escapeHtml(src)}"` : ''}>
 ${data}${fallback}
 </${tag}>
