@@ -12,7 +12,7 @@ import { URL_CORPUS, documentsWithUrls } from './xss-corpus.js';
  */
 const SAFE = ['http:', 'https:', 'mailto:'];
 const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'cite', 'action', 'formaction', 'poster', 'data', 'background', 'xlink:href'];
-const CHUNK = 200;
+const CHUNK = 100;
 
 /** Every URL attribute under `root`'s shadow roots that reads as another scheme, as written or trimmed. */
 function unsafeUrls(root: Element): string[] {
