@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-DhgZSJux.mjs";export{L as LedeTimeline}from"./chunks/lede-yfL3QsvJ.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-DK3dE0B-.mjs";
+export{L as LedeQuote}from"./chunks/lede-DCN4UU7u.mjs";export{L as LedeTimeline}from"./chunks/lede-DFqGJSiz.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-NzWB9S0Q.mjs";

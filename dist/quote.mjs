@@ -1,1 +1,1 @@
-import"./chunks/lede-DK3dE0B-.mjs";export{L as LedeQuote}from"./chunks/lede-DhgZSJux.mjs";
+import"./chunks/lede-NzWB9S0Q.mjs";export{L as LedeQuote}from"./chunks/lede-DCN4UU7u.mjs";

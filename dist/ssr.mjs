@@ -58,32 +58,42 @@ function comparePartialDates(a, b) {
     return a.start - b.start || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
 }
 
-const PLACEHOLDER_BASE = 'https://lede.invalid/';
 const WEB = ['http:', 'https:'];
+const ORIGIN = 'https://lede.invalid/';
+const PAGE = `${ORIGIN}0/1`;
+/**
+ * `value` as the URL parser reads it: an absolute URL ("//host" too) as its
+ * serialisation; a relative one as given, less what the parser strips (C0
+ * controls and spaces at the ends, tabs and newlines), the rest of its
+ * non-ASCII, spaces and controls percent-encoded as the parser does. Checked
+ * to read as `value` does.
+ */
+function serialise(value) {
+    const { href } = new URL(value, PAGE);
+    const written = href.startsWith(ORIGIN) ? value.replace(/^[\0- ]+|[\0- ]+$|[\t\n\r]/g, '').replace(/[^!-~]/gu, encodeURIComponent) : href;
+    return new URL(written, PAGE).href === href && written;
+}
 /**
  * An absolute http(s) URL (or `mailto:` where `schemes` allow it), resolved
  * against `baseUrl` when there is one; a relative URL stays relative when there
  * is no base (the page resolves it), and a fragment (`#id`) stays one. Any
  * other scheme gives `null`.
  *
- * The browser's own URL parser decides the scheme, so every disguise it would
- * see through ("java\tscript:", leading control characters, upper case) is
- * seen through here too.
+ * The browser's own URL parser reads the value, the scheme is checked on what
+ * it read, and what is returned is that reading serialised: a prefix the parser
+ * keeps (U+2028, U+00A0) stays percent-encoded in a relative path, where no
+ * later trim can turn it into a scheme.
  */
 function safeUrl(value, baseUrl, schemes = WEB) {
-    // A link to a place on the page ("#chronology") stays on the page, not on the document's URL.
-    if (/^#[^\s]*$/.test(value.trim()))
-        return value.trim();
-    let resolved;
     try {
-        resolved = new URL(value, baseUrl ?? PLACEHOLDER_BASE);
+        // A link to a place on the page ("#chronology") stays on the page, not on the document's URL.
+        const resolved = baseUrl && !/^[\0- ]*(#|$)/.test(value) && new URL(value, baseUrl);
+        const written = resolved ? resolved.href : serialise(value);
+        return written && schemes.some((scheme) => scheme === (resolved || new URL(written, PAGE)).protocol) ? written : null;
     }
     catch {
         return null;
     }
-    if (!value.trim() || !schemes.some((scheme) => scheme === resolved.protocol))
-        return null;
-    return !baseUrl && resolved.href.startsWith(PLACEHOLDER_BASE) ? value.trim() : resolved.href;
 }
 
 /**
@@ -2986,19 +2996,23 @@ function absoluteUrl(url) {
         return undefined; // relative: the browser resolves it against the page
     }
 }
+/**
+ * The model of a document the element loads from `src` (if any): SPEC §3 has its relative URLs
+ * resolve against its own URL, so the server's HTML agrees with the widget: against an absolute
+ * src, or rewritten to stay right from the page for a relative one. Throws `LedeRenderError`.
+ */
+function validateFrom(document, src, baseUrl = absoluteUrl(src)) {
+    const result = validateDocument(src && !baseUrl ? rebaseAll(document, src) : document, undefined, baseUrl);
+    if (!result.ok)
+        throw new LedeRenderError(result.code, result.issues);
+    return result.model;
+}
 function prepare(document, options) {
     // A misspelt attribute would otherwise vanish without a word.
     const unknown = Object.keys(options.attributes ?? {}).filter((name) => !ATTRIBUTE_NAMES.has(name));
     if (unknown.length)
         throw new TypeError(`lede/ssr: unknown attribute ${unknown.map((name) => JSON.stringify(name)).join(', ')}; known: ${[...ATTRIBUTE_NAMES].join(', ')}`);
-    // SPEC §3: a fetched document's relative URLs resolve against its own URL, so the server's render
-    // agrees: against an absolute src, or rewritten to stay right from the page for a relative one.
-    const src = options.attributes?.src;
-    const base = options.baseUrl ?? absoluteUrl(src);
-    const result = validateDocument(src && !base ? rebaseAll(document, src) : document, undefined, base);
-    if (!result.ok)
-        throw new LedeRenderError(result.code, result.issues);
-    return template(document, result.model, options);
+    return template(document, validateFrom(document, options.attributes?.src, options.baseUrl), options);
 }
 /**
  * A Lede document as HTML for the page: the element with its declarative shadow
@@ -3084,13 +3098,11 @@ const PLACEHOLDER_SCRIPT = 'https://your.cdn/lede/dist/lede.js';
  * reads well before and without the script, and the script tag.
  */
 function embedSnippet(document, { src, script = PLACEHOLDER_SCRIPT } = {}) {
-    // SPEC §3: relative URLs inside a fetched document resolve against the document's URL.
-    const result = validateDocument(document, undefined, absoluteUrl(src));
-    if (!result.ok)
-        throw new LedeRenderError(result.code, result.issues);
-    const tag = `lede-${result.model.type}`;
+    // The fallback's links point where the widget's will: from the document's URL, not the page's.
+    const model = validateFrom(document, src);
+    const tag = `lede-${model.type}`;
     const data = src ? '' : `  <script type="application/json">${scriptJson(document)}</script>\n`;
-    const fallback = fallbackHtml(result.model).replace(/^/gm, '  ');
+    const fallback = fallbackHtml(model).replace(/^/gm, '  ');
     return `<${tag}${src ? ` src="${escapeHtml(src)}"` : ''}>
 ${data}${fallback}
 </${tag}>

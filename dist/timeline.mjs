@@ -1,1 +1,1 @@
-import"./chunks/lede-DK3dE0B-.mjs";export{L as LedeTimeline}from"./chunks/lede-yfL3QsvJ.mjs";
+import"./chunks/lede-NzWB9S0Q.mjs";export{L as LedeTimeline}from"./chunks/lede-DFqGJSiz.mjs";

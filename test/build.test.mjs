@@ -18,10 +18,10 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 28_328,
-  'quote.mjs': 20_155,
-  'timeline.mjs': 24_326,
-  'article.mjs': 29_148,
+  'lede.js': 28_427,
+  'quote.mjs': 20_247,
+  'timeline.mjs': 24_416,
+  'article.mjs': 29_245,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */
