@@ -5,7 +5,7 @@ import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.j
 import { nothing, html as html$1, css, LitElement, isServer } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { unsafeStatic, html as html$2 } from 'lit/static-html.js';
-import { D as DEFAULT_TIMEOUT, f as fetchDocument, F as FetchError, r as readDocumentFile, a as resolveInsideRoot, b as DocumentFileError } from './chunks/ssr-BKZqPQiL.mjs';
+import { D as DEFAULT_TIMEOUT, f as fetchDocument, F as FetchError, r as readDocumentFile, a as resolveInsideRoot, b as DocumentFileError } from './chunks/ssr-uULIiFln.mjs';
 import { guard } from 'lit/directives/guard.js';
 import 'node:fs';
 import 'node:fs/promises';
@@ -2805,7 +2805,9 @@ function isRecord(value) {
 }
 async function loadBlockFile(src, path, files) {
     const leave = (why) => void files.warn?.(path, `${why}; left for the browser to load`);
-    if (/^[a-z][a-z\d+.-]*:/i.test(src))
+    // What the browser would not fetch either (" javascript:…") is no file name here.
+    const url = safeUrl(src);
+    if (url === null || /^[a-z][a-z\d+.-]*:/i.test(url))
         return leave('not a local file');
     try {
         return JSON.parse(await readDocumentFile(await resolveInsideRoot(src, files.folder, files.root ?? files.folder)));

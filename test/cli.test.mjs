@@ -182,13 +182,18 @@ test("render: an article's src blocks are read from their files and rendered too
   for (const event of JSON.parse(readFileSync(data('timeline-russia-azerbaijan.ru.json'), 'utf8')).events) assert.ok(html.includes(event.title.replace(/"/g, '&quot;')), event.title);
   assert.match(withoutMarkers(lede(['render', '--no-inline', story]).stdout), /<lede-timeline[^>]*\ssrc="timeline-russia-azerbaijan\.ru\.json"/);
 
-  const lost = file('lost-block.json', { type: 'article', headline: 'h', body: [{ type: 'paragraph', text: 'p' }, { type: 'quote', src: 'gone.json' }, { type: 'timeline', src: 'https://partner.example/t.json' }] });
+  const lost = file('lost-block.json', { type: 'article', headline: 'h', body: [{ type: 'paragraph', text: 'p' }, { type: 'quote', src: 'gone.json' }, { type: 'timeline', src: 'https://partner.example/t.json' }, { type: 'quote', src: '\u0000 javascript:alert(1)' }, { type: 'quote', src: 'a\u0000b.json' }] });
   const result = lede(['render', lost]);
   assert.equal(result.status, 0);
   assert.equal(
     result.stderr,
-    `${lost}: body[1].src: warning: "gone.json": cannot read: no such file; left for the browser to load\n` +
-      `${lost}: body[2].src: warning: not a local file; left for the browser to load\n`,
+    `${lost}: body[3].src: warning: not an http(s) or relative URL; ignored; left out\n` +
+      `${lost}: body[3].text: warning: is required\n` +
+      `${lost}: body[3].speaker: warning: is required\n` +
+      `${lost}: body[1].src: warning: "gone.json": cannot read: no such file; left for the browser to load\n` +
+      `${lost}: body[2].src: warning: not a local file; left for the browser to load\n` +
+      `${lost}: body[3].src: warning: not a local file; left for the browser to load\n` +
+      `${lost}: body[4].src: warning: "a\u0000b.json": cannot read: no such file; left for the browser to load\n`,
   );
   assert.match(withoutMarkers(result.stdout), /<lede-quote[^>]*\ssrc="gone\.json"/);
 });

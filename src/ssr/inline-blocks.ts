@@ -1,3 +1,4 @@
+import { safeUrl } from '../safety/safe-url.js';
 import { findTooDeep } from '../data/nesting-depth.js';
 import { DocumentFileError, readDocumentFile, resolveInsideRoot } from './read-document-file.js';
 
@@ -50,7 +51,9 @@ export interface BlockFiles {
 
 async function loadBlockFile(src: string, path: string, files: BlockFiles): Promise<unknown> {
   const leave = (why: string) => void files.warn?.(path, `${why}; left for the browser to load`);
-  if (/^[a-z][a-z\d+.-]*:/i.test(src)) return leave('not a local file');
+  // What the browser would not fetch either (" javascript:…") is no file name here.
+  const url = safeUrl(src);
+  if (url === null || /^[a-z][a-z\d+.-]*:/i.test(url)) return leave('not a local file');
   try {
     return JSON.parse(await readDocumentFile(await resolveInsideRoot(src, files.folder, files.root ?? files.folder)));
   } catch (error) {

@@ -161,6 +161,8 @@ const UNREADABLE = {
     ELOOP: ['unreadable', 'cannot read: too many symbolic links'],
     // Opening a socket.
     ENXIO: ['not-a-file', 'not a regular file'],
+    // A NUL in the name: no file can have it.
+    ERR_INVALID_ARG_VALUE: ['not-found', 'cannot read: no such file'],
 };
 function unreadable(error) {
     if (error instanceof DocumentFileError)
