@@ -1,1 +1,1 @@
-import"./chunks/lede-NzWB9S0Q.mjs";export{L as LedeQuote}from"./chunks/lede-DCN4UU7u.mjs";
+import"./chunks/lede-tyF8D0H8.mjs";export{L as LedeQuote}from"./chunks/lede-CHVR868J.mjs";

@@ -1146,6 +1146,8 @@ class LedeElement extends LitElement {
         this.state = 'loading';
         this.issues = [];
         this.hasFallback = false;
+        /** Image URLs that failed to load (a 404, a blocked host): each widget renders what a missing image gives instead. */
+        this.failedImages = new Set();
         /** Locale, direction and UI strings, resolved before each render. */
         this.localeInfo = resolveLocale();
         this.#run = 0;
@@ -1163,6 +1165,12 @@ class LedeElement extends LitElement {
         this.#serverRender = [];
         /** Set by the retry control, whose press removes it: focus goes on to what replaces it. */
         this.#focusAfterRetry = false;
+        this.#imageFailed = (event) => {
+            const image = event.target;
+            const src = image instanceof HTMLImageElement ? image.getAttribute('src') : null;
+            if (src && !this.failedImages.has(src))
+                this.failedImages = new Set([...this.failedImages, src]);
+        };
     }
     static { this.styles = [hostStyles]; }
     static { this.properties = {
@@ -1181,6 +1189,7 @@ class LedeElement extends LitElement {
         issues: { state: true },
         contextLang: { state: true },
         hasFallback: { state: true },
+        failedImages: { state: true },
     }; }
     #run;
     #abort;
@@ -1207,6 +1216,8 @@ class LedeElement extends LitElement {
     createRenderRoot() {
         const root = super.createRenderRoot();
         this.#serverRender = [...root.childNodes];
+        // An image's error event does not bubble: one listener catching it on the way down sees every image of the widget.
+        root.addEventListener('error', this.#imageFailed, true);
         // Lit would render before the server's nodes, and lose its place when they go.
         this.renderOptions.renderBefore = null;
         return root;
@@ -1395,6 +1406,7 @@ class LedeElement extends LitElement {
     }
     #ready(model, data, issues) {
         this.content = model;
+        this.failedImages = new Set();
         this.issues = issues;
         this.state = 'ready';
         this.#report(issues);
@@ -1449,6 +1461,7 @@ class LedeElement extends LitElement {
             return false;
         }
     }
+    #imageFailed;
     /** What changed between two versions of the document; a timeline compares its events by id. */
     compareVersions(previous, next) {
         const before = previous;
@@ -1516,7 +1529,11 @@ class LedeElement extends LitElement {
             const retryable = this.errorCode === 'fetch-failed' || this.errorCode === 'timeout';
             body = html$1 `<div part="notice" role="status" lang=${this.localeInfo.locale} dir=${this.localeInfo.dir}><span>${retryable ? strings.fetchFailed : strings.invalidData}</span>${retryable ? html$1 `<button part="retry" type="button" @click=${() => ((this.#focusAfterRetry = true), this.reload())}>${strings.retry}</button>` : nothing}</div>`;
         }
-        const issues = this.#refreshIssue ? [...this.issues, this.#refreshIssue] : this.issues;
+        const issues = [
+            ...this.issues,
+            ...[...this.failedImages].map((src) => ({ path: '', message: `image failed to load: ${src}`, severity: 'warning' })),
+            ...(this.#refreshIssue ? [this.#refreshIssue] : []),
+        ];
         const list = this.debug && issues.length ? this.#renderIssues(issues) : nothing;
         // Fallback content is the page's: it keeps the page's look, and only what Lede draws is reset.
         // While src is on the network, screen readers hear it once; the fallback stays on screen.
@@ -1556,8 +1573,13 @@ function shareUrl(fragment = '') {
     return location.href.split('#')[0] + (fragment && `#${fragment}`);
 }
 
-const quoteStyles = css ` :host{--_quote-accent:var(--lede-quote-accent,var(--_accent));--_quote-size:var(--lede-quote-font-size,1.25rem);max-inline-size:var(--lede-max-width,42rem)}[part~='base']{margin:0;padding:calc(var(--_space) * 1.25);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_background);display:grid;grid-template-columns:minmax(0,1fr);gap:0.75rem}blockquote{margin:0;font-family:var(--_font-serif);font-size:var(--_quote-size);line-height:1.45}blockquote p{margin:0}figcaption{display:flex;align-items:center;gap:0.75rem;font-size:0.9375rem}[part~='speaker-image']{inline-size:3rem;block-size:3rem;aspect-ratio:1;flex:none;border-radius:50%;object-fit:cover;background:var(--_surface)}[part~='speaker']{display:flex;flex-direction:column;min-inline-size:0}[part~='speaker-name']{font-weight:650}[part~='speaker-role'],[part~='meta'],[part~='context']{color:var(--_muted)}[part~='meta']>* + *::before{content:' · '}[part~='context']{margin:0;font-size:0.875rem;padding-block-start:0.75rem;border-block-start:1px solid var(--_border)}[part~='actions']{display:flex;flex-wrap:wrap;gap:0.5rem;align-items:center}[part~='status']{font-size:0.875rem;color:var(--_muted)}.card{border-block-start:0.25rem solid var(--_quote-accent)}.pull{border:none;border-inline-start:0.3rem solid var(--_quote-accent);border-radius:0;background:none;padding-block:0.25rem}.pull blockquote{font-size:clamp(1.125rem,5vw,1.625rem);font-weight:600;line-height:1.3}.compact{padding:0.75rem var(--_space);gap:0.375rem}.compact blockquote{font-size:1rem}.compact [part~='speaker-image'],.compact [part~='context']{display:none}.compact [part~='speaker']{display:block}.compact [part~='speaker-role']::before{content:' — '}.compact [part~='meta']::before{content:' · '}`;
+const quoteStyles = css ` :host{--_quote-accent:var(--lede-quote-accent,var(--_accent));--_quote-size:var(--lede-quote-font-size,1.25rem);max-inline-size:var(--lede-max-width,42rem)}[part~='base']{margin:0;padding:calc(var(--_space) * 1.25);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_background);display:grid;grid-template-columns:minmax(0,1fr);gap:0.75rem}blockquote{margin:0;font-family:var(--_font-serif);font-size:var(--_quote-size);line-height:1.45}blockquote p{margin:0}figcaption{display:flex;align-items:center;gap:0.75rem;font-size:0.9375rem}[part~='speaker-image']{inline-size:3rem;block-size:3rem;aspect-ratio:1;flex:none;border-radius:50%;object-fit:cover;background:var(--_surface)}.initials{display:grid;place-items:center;font-weight:650;color:var(--_muted)}[part~='speaker']{display:flex;flex-direction:column;min-inline-size:0}[part~='speaker-name']{font-weight:650}[part~='speaker-role'],[part~='meta'],[part~='context']{color:var(--_muted)}[part~='meta']>* + *::before{content:' · '}[part~='context']{margin:0;font-size:0.875rem;padding-block-start:0.75rem;border-block-start:1px solid var(--_border)}[part~='actions']{display:flex;flex-wrap:wrap;gap:0.5rem;align-items:center}[part~='status']{font-size:0.875rem;color:var(--_muted)}.card{border-block-start:0.25rem solid var(--_quote-accent)}.pull{border:none;border-inline-start:0.3rem solid var(--_quote-accent);border-radius:0;background:none;padding-block:0.25rem}.pull blockquote{font-size:clamp(1.125rem,5vw,1.625rem);font-weight:600;line-height:1.3}.compact{padding:0.75rem var(--_space);gap:0.375rem}.compact blockquote{font-size:1rem}.compact [part~='speaker-image'],.compact [part~='context']{display:none}.compact [part~='speaker']{display:block}.compact [part~='speaker-role']::before{content:' — '}.compact [part~='meta']::before{content:' · '}`;
 
+/** "Ильхам Алиев" → "ИА": the first letters of the first and the last word (whole code points, so no half of a pair). */
+const initialsOf = (name) => {
+    const words = name.trim().split(/\s+/);
+    return [...new Set([words[0], words.at(-1)])].map((word) => [...(word ?? '')][0]).join('');
+};
 /**
  * @summary A quote card: the words in the language's own quotation marks, the
  * speaker (name, role, photo), where it was reported, when, and one line of context.
@@ -1644,9 +1666,11 @@ class LedeQuote extends LedeElement {
         const other = shown === original ? translation : original;
         const [open, close] = stringsFor(shown.lang).quoteMarks;
         const variant = ['pull', 'compact'].includes(this.variant) ? this.variant : 'card';
-        return html$1 `<figure part="base" class=${variant} lang=${locale} dir=${dir}><blockquote part="text" lang=${shown.lang} dir=${directionOf(shown.lang)} cite=${source?.url ?? nothing}><p>${open}${shown.text}${close}</p></blockquote><figcaption part="attribution">${speaker.image
-            ? html$1 `<img part="speaker-image" src=${speaker.image} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
-            : nothing}<div part="speaker"><span part="speaker-name" dir="auto">${speaker.url ? html$1 `<a href=${speaker.url}>${speaker.name}</a>` : speaker.name}</span>${speaker.role ? html$1 `<span part="speaker-role" dir="auto">${speaker.role}</span>` : nothing}${source || quote.date
+        return html$1 `<figure part="base" class=${variant} lang=${locale} dir=${dir}><blockquote part="text" lang=${shown.lang} dir=${directionOf(shown.lang)} cite=${source?.url ?? nothing}><p>${open}${shown.text}${close}</p></blockquote><figcaption part="attribution">${speaker.image && this.failedImages.has(speaker.image)
+            ? html$1 `<span part="speaker-image" class="initials" aria-hidden="true">${initialsOf(speaker.name)}</span>`
+            : speaker.image
+                ? html$1 `<img part="speaker-image" src=${speaker.image} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+                : nothing}<div part="speaker"><span part="speaker-name" dir="auto">${speaker.url ? html$1 `<a href=${speaker.url}>${speaker.name}</a>` : speaker.name}</span>${speaker.role ? html$1 `<span part="speaker-role" dir="auto">${speaker.role}</span>` : nothing}${source || quote.date
             ? html$1 `<span part="meta">${source
                 ? html$1 `<span part="source" dir="auto">${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</span>`
                 : nothing}${renderDate(quote.date, quote.dateLabel, this.localeInfo)}</span>`
@@ -2117,7 +2141,7 @@ class LedeTimeline extends LedeElement {
             const start = chunkStart(chunk);
             const end = chunkStart(chunk + 1);
             chunks.push(this.#isRendered(chunk)
-                ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied], () => html$1 `${shown.slice(start, end).map((index, offset) => this.#renderEvent(timeline, categoryKeys, index, start + offset))}`)
+                ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied, this.failedImages], () => html$1 `${shown.slice(start, end).map((index, offset) => this.#renderEvent(timeline, categoryKeys, index, start + offset))}`)
                 : html$1 `<li class="gap" data-chunk=${chunk} aria-hidden="true"></li>`);
         }
         return html$1 `<section part="base" class=${this.layout === 'horizontal' ? 'horizontal' : 'vertical'} lang=${locale} dir=${dir}>${timeline.title ? heading(this.headingLevel, 'title', timeline.title) : nothing} ${timeline.description ? html$1 `<p part="description" dir="auto">${timeline.description}</p>` : nothing} ${categories.length
@@ -2152,8 +2176,10 @@ class LedeTimeline extends LedeElement {
         const count = this.#shown.length > BACKGROUND_LIMIT ? this.#shown.length : undefined;
         return html$1 `<li part=${current ? 'event event-current' : 'event'} id=${anchor ?? nothing} data-index=${index} tabindex=${position ? -1 : 0} aria-posinset=${count ? position + 1 : nothing} aria-setsize=${count ?? nothing} aria-current=${current ? 'true' : nothing} class=${[categoryClass, fresh && 'new'].filter(Boolean).join(' ') || nothing} ><p part="year" ?hidden=${!yearShown}>${yearShown ? year : nothing}</p><span part="event-new" ?hidden=${!fresh}>${fresh ? strings.newMark : nothing}</span><div part="event-date"><time datetime=${event.date.iso}>${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
             ? html$1 ` – <time datetime=${event.end.iso}>${formatPartialDate(event.end, locale, strings)}</time>`
-            : nothing}<span part="category" dir="auto" ?hidden=${!category}>${category?.label}</span></div><p part="event-title" dir="auto">${event.title}</p><p part="location" dir="auto" ?hidden=${!event.location}>${event.location}</p><p part="event-text" dir="auto" ?hidden=${!event.text}>${event.text}</p>${image
-            ? html$1 `<figure part="event-image"><img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" /><figcaption>${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption></figure>`
+            : nothing}<span part="category" dir="auto" ?hidden=${!category}>${category?.label}</span></div><p part="event-title" dir="auto">${event.title}</p><p part="location" dir="auto" ?hidden=${!event.location}>${event.location}</p><p part="event-text" dir="auto" ?hidden=${!event.text}>${event.text}</p>${image && !(this.failedImages.has(image.src) && !image.caption && !image.credit)
+            ? html$1 `<figure part="event-image">${this.failedImages.has(image.src)
+                ? nothing
+                : html$1 `<img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`}<figcaption>${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption></figure>`
             : nothing}${sources?.length
             ? html$1 `<p part="sources">${strings.sources}: ${sources.map((source, at) => html$1 `${at ? ', ' : ''}<bdi>${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</bdi>`)}</p>`
             : nothing}${this.shareable && anchor
@@ -2683,7 +2709,7 @@ class LedeArticle extends LedeElement {
             : nothing}<p part="meta">${article.dateline ? html$1 `<span part="dateline">${article.dateline}</span> · ` : nothing}${renderDate(article.published, undefined, this.localeInfo, 'published')} ${updated ? html$1 ` · ${strings.updated} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing}</p></header>${article.image ? this.#renderFigure(article.image, 'image', 'eager') : nothing}<div part="body" @lede-load=${this.#keepInside} @lede-error=${this.#keepInside}>${article.body.map((block) => this.#renderBlock(block))}</div>${article.tags?.length
             ? html$1 `<ul part="tags" aria-label=${strings.tags}>${article.tags.map((tag) => html$1 `<li dir="auto">${tag}</li>`)}</ul>`
             : nothing} ${publisher
-            ? html$1 `<footer part="publisher">${publisher.logo ? html$1 `<img part="publisher-logo" src=${publisher.logo} alt="" height="24" loading="lazy" referrerpolicy="no-referrer" />` : nothing} ${publisher.url ? html$1 `<a href=${publisher.url}>${publisher.name}</a>` : publisher.name}</footer>`
+            ? html$1 `<footer part="publisher">${publisher.logo && !this.failedImages.has(publisher.logo) ? html$1 `<img part="publisher-logo" src=${publisher.logo} alt="" height="24" loading="lazy" referrerpolicy="no-referrer" />` : nothing} ${publisher.url ? html$1 `<a href=${publisher.url}>${publisher.name}</a>` : publisher.name}</footer>`
             : nothing}</article>`;
     }
     #renderBlock(block) {
@@ -2708,6 +2734,9 @@ class LedeArticle extends LedeElement {
     }
     #renderFigure(image, part, loading) {
         const caption = [image.caption, image.credit].filter(Boolean).join(' · ');
+        // An image that failed to load goes; its caption stays as text.
+        if (this.failedImages.has(image.src))
+            return caption ? html$1 `<figure part=${part}><figcaption>${caption}</figcaption></figure>` : nothing;
         return html$1 `<figure part=${part}><img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} class=${image.width && image.height ? nothing : 'unsized'} loading=${loading} decoding="async" referrerpolicy="no-referrer" />${caption ? html$1 `<figcaption>${caption}</figcaption>` : nothing}</figure>`;
     }
     /** A quote's or timeline's own lede-load/lede-error stays inside: outside, the article speaks for itself. */

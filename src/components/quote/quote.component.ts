@@ -11,6 +11,12 @@ import { quoteStyles } from './quote.styles.js';
 
 export type QuoteVariant = 'card' | 'pull' | 'compact';
 
+/** "Ильхам Алиев" → "ИА": the first letters of the first and the last word (whole code points, so no half of a pair). */
+const initialsOf = (name: string): string => {
+  const words = name.trim().split(/\s+/);
+  return [...new Set([words[0], words.at(-1)])].map((word) => [...(word ?? '')][0]).join('');
+};
+
 /**
  * @summary A quote card: the words in the language's own quotation marks, the
  * speaker (name, role, photo), where it was reported, when, and one line of context.
@@ -105,9 +111,11 @@ export class LedeQuote extends LedeElement<'quote'> {
         <p>${open}${shown.text}${close}</p>
       </blockquote>
       <figcaption part="attribution">
-        ${speaker.image
-          ? html`<img part="speaker-image" src=${speaker.image} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
-          : nothing}
+        ${speaker.image && this.failedImages.has(speaker.image)
+          ? html`<span part="speaker-image" class="initials" aria-hidden="true">${initialsOf(speaker.name)}</span>`
+          : speaker.image
+            ? html`<img part="speaker-image" src=${speaker.image} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+            : nothing}
         <div part="speaker">
           <span part="speaker-name" dir="auto">${speaker.url ? html`<a href=${speaker.url}>${speaker.name}</a>` : speaker.name}</span>
           ${speaker.role ? html`<span part="speaker-role" dir="auto">${speaker.role}</span>` : nothing}${source || quote.date

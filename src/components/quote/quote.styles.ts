@@ -41,6 +41,13 @@ export const quoteStyles = css`
     object-fit: cover;
     background: var(--_surface);
   }
+  /* In place of a photo that failed to load: the same circle, so nothing moves. */
+  .initials {
+    display: grid;
+    place-items: center;
+    font-weight: 650;
+    color: var(--_muted);
+  }
   [part~='speaker'] {
     display: flex;
     flex-direction: column;

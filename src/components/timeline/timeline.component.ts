@@ -299,7 +299,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       const end = chunkStart(chunk + 1);
       chunks.push(
         this.#isRendered(chunk)
-          ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied], () =>
+          ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied, this.failedImages], () =>
               html`${shown.slice(start, end).map((index, offset) => this.#renderEvent(timeline, categoryKeys, index, start + offset))}`,
             )
           : html`<li class="gap" data-chunk=${chunk} aria-hidden="true"></li>`,
@@ -374,9 +374,11 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       <p part="event-title" dir="auto">${event.title}</p>
       <p part="location" dir="auto" ?hidden=${!event.location}>${event.location}</p>
       <p part="event-text" dir="auto" ?hidden=${!event.text}>${event.text}</p>
-      ${image
+      ${image && !(this.failedImages.has(image.src) && !image.caption && !image.credit)
         ? html`<figure part="event-image">
-            <img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
+            ${this.failedImages.has(image.src)
+              ? nothing
+              : html`<img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`}
             <figcaption>${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption>
           </figure>`
         : nothing}${sources?.length
