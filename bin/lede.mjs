@@ -52,17 +52,21 @@ Exit status: 0 rendered, 1 invalid or unreadable input, 2 wrong usage.
     },
   },
   snippet: {
-    usage: 'lede snippet [--src URL] [--script URL] FILE',
+    usage: 'lede snippet [--src URL] [--script URL] [--no-inline] [--root DIR] FILE',
     summary: 'print the embed code, with fallback content built from the document',
     help: `Prints the embed code for FILE (- reads standard input; at most 1 MiB, UTF-8): the
 element with the document inline (or its --src), fallback content for readers without
-the script (the quote as a <blockquote>, the timeline as a list, the article's headline
-and first paragraphs), and the script tag.
+the script (the quote as a <blockquote>, the timeline as a list of every event, the
+article with every block), and the script tag.
 Exit status: 0 printed, 1 invalid or unreadable input, 2 wrong usage.
 
   --src URL      embed by URL: the widget fetches the document from URL
-  --script URL   where the page loads dist/lede.js`,
-    options: { src: { type: 'string' }, script: { type: 'string' } },
+  --script URL   where the page loads dist/lede.js
+  --no-inline    leave an article's quote and timeline blocks given by "src" to the
+                 browser; by default the files they name are put inline (as with
+                 lede render), so the fallback holds them too
+  --root DIR     the folder whose files "src" may name (as with lede render)`,
+    options: { src: { type: 'string' }, script: { type: 'string' }, 'no-inline': { type: 'boolean' }, root: { type: 'string' } },
   },
 };
 
@@ -249,19 +253,24 @@ ${body}
 </html>`;
 }
 
+/** An article's quote and timeline blocks given by "src" with the files they name put inline (relative to FILE, inside --root). */
+async function withBlocksInline(file, document, options, inlineBlocks) {
+  const folder = file === '-' ? '.' : dirname(file);
+  const warn = (path, message) => console.error(problem(file, { path, severity: 'warning', message }));
+  try {
+    return await inlineBlocks(document, { folder, root: options.root ?? folder, warn });
+  } catch (error) {
+    if (error instanceof DocumentFileError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
 async function render([file, ...rest], options) {
   if (!file || rest.length) throw new UsageError('render takes one FILE');
   const { renderToString, inlineBlocks, PLACEHOLDER_SCRIPT } = await ssr();
   let { document, model } = await readValid(file);
   if (!options['no-inline']) {
-    const folder = file === '-' ? '.' : dirname(file);
-    const warn = (path, message) => console.error(problem(file, { path, severity: 'warning', message }));
-    try {
-      document = await inlineBlocks(document, { folder, root: options.root ?? folder, warn });
-    } catch (error) {
-      if (error instanceof DocumentFileError) throw new InputError(`${file}: ${error.message}`);
-      throw error;
-    }
+    document = await withBlocksInline(file, document, options, inlineBlocks);
     ({ model } = (await schema()).validateDocument(document));
   }
   let html;
@@ -277,8 +286,10 @@ async function render([file, ...rest], options) {
 
 async function snippet([file, ...rest], options) {
   if (!file || rest.length) throw new UsageError('snippet takes one FILE');
-  const { document } = await readValid(file);
-  const { embedSnippet } = await ssr();
+  const { embedSnippet, inlineBlocks } = await ssr();
+  let { document } = await readValid(file);
+  // Readers without the script get the whole story, its quotes and timelines too.
+  if (!options['no-inline']) document = await withBlocksInline(file, document, options, inlineBlocks);
   process.stdout.write(embedSnippet(document, { src: options.src, script: options.script }));
   return 0;
 }

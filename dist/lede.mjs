@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-CHVR868J.mjs";export{L as LedeTimeline}from"./chunks/lede-X8Iltos2.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-tyF8D0H8.mjs";
+export{L as LedeQuote}from"./chunks/lede-BWtkWBMa.mjs";export{L as LedeTimeline}from"./chunks/lede-BuUw8MTn.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-erOnB2O5.mjs";

@@ -1,1 +1,1 @@
-import"./chunks/lede-tyF8D0H8.mjs";export{L as LedeQuote}from"./chunks/lede-CHVR868J.mjs";
+import"./chunks/lede-erOnB2O5.mjs";export{L as LedeQuote}from"./chunks/lede-BWtkWBMa.mjs";

@@ -1032,7 +1032,7 @@ const darkTokens = css ` --_text:var(--lede-color-text,#ececf1);--_muted:var(--l
  * still reaches in), while fallback content keeps the page's own look; the
  * notice and the debug list.
  */
-const hostStyles = css ` :host{display:flow-root;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,#5b5b66);--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light}.lede{all:initial;display:block;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}[hidden]{display:none !important}:host([hidden]){display:none}:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${darkTokens}}}a{color:var(--_link);text-underline-offset:0.15em}button{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}button:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
+const hostStyles = css ` :host{display:flow-root;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,#5b5b66);--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light}.lede{all:initial;display:block;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}[hidden]{display:none !important}:host([hidden]){display:none}:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${darkTokens}}}a{color:var(--_link);text-underline-offset:0.15em}button,summary{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}[inert]{visibility:hidden}button:hover,summary:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
 
 /**
  * The `lang` of the closest ancestor that has one, crossing shadow roots, so a
@@ -1676,8 +1676,8 @@ class LedeQuote extends LedeElement {
                 : nothing}${renderDate(quote.date, quote.dateLabel, this.localeInfo)}</span>`
             : nothing}</div></figcaption>${quote.context ? html$1 `<p part="context">${quote.context}</p>` : nothing} ${other || this.shareable
             ? html$1 `<div part="actions">${other
-                ? html$1 `<button part="translation-toggle" type="button" lang=${locale} @click=${this.#toggleTranslation}>${(shown === original ? strings.showTranslation : strings.showOriginal)(languageName(other.lang, locale))}</button>`
-                : nothing} ${this.shareable ? html$1 `<button part="share" type="button" @click=${this.#share}>${strings.share}</button>` : nothing}<span part="status" role="status">${this.copied ? strings.linkCopied : ''}</span></div>`
+                ? html$1 `<button part="translation-toggle" type="button" ?inert=${isServer} lang=${locale} @click=${this.#toggleTranslation}>${(shown === original ? strings.showTranslation : strings.showOriginal)(languageName(other.lang, locale))}</button>`
+                : nothing} ${this.shareable ? html$1 `<button part="share" type="button" ?inert=${isServer} @click=${this.#share}>${strings.share}</button>` : nothing}<span part="status" role="status">${this.copied ? strings.linkCopied : ''}</span></div>`
             : nothing}</figure>`;
     }
     #toggleTranslation() {
@@ -1805,7 +1805,7 @@ function categoryRules(timeline) {
 
 // Element selectors where the element is unambiguous inside this shadow root:
 // shorter than [part~=…], and the parts stay on the elements for ::part().
-const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 0.25rem;font-size:1.375rem;line-height:1.25}p{margin:0.25rem 0 0}[part~='description']{margin-block-end:var(--_space)}[part~='legend'],[part~='controls']{display:flex;flex-wrap:wrap;gap:0.5rem;margin-block-end:var(--_space)}[aria-pressed='true']{background:var(--_text);color:var(--_background)}ol{list-style:none;margin:0;padding:0}ol>li{position:relative;padding:0 0 1.25rem;padding-inline:1.75rem 0.5rem;cursor:pointer}ol>li::after{content:'';position:absolute;inset-inline-start:0.45rem;top:0;bottom:0;border-inline-start:2px solid var(--_line)}ol>li.gap{height:700rem}.gap::before{content:none}ol>li::before{content:'';position:absolute;z-index:1;inset-inline-start:0.1rem;top:0.3rem;width:0.8rem;height:0.8rem;border-radius:50%;background:var(--_category,var(--_marker));border:2px solid var(--_background)}[aria-current]{background:var(--_surface);border-start-end-radius:var(--_radius);border-end-end-radius:var(--_radius)}[part~='year']{margin:0 0 0.5rem;font-weight:700;font-size:1.125rem}[part~='description'],[part~='event-date'],[part~='location'],[part~='sources'],figcaption{color:var(--_muted);font-size:0.875rem}[part~='event-title']{font-weight:650;font-size:1.0625rem}[part~='event-share-status']{margin-inline-start:0.5rem;font-size:0.875rem;color:var(--_muted)}[part~='event-share']{display:inline-flex;padding:0.3rem;vertical-align:middle}[part~='event-new']{float:inline-end;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;font-weight:700;background:var(--_text);color:var(--_background)}[part~='new-events']{margin-block-end:var(--_space)}[part~='category']{margin-inline-start:0.5rem;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;background:var(--_category);color:var(--_category-text)}figcaption:empty{display:none}figure,li>button{margin:0.5rem 0 0}img{display:block;max-width:100%;height:auto}@container (min-width:480px){.horizontal ol{display:flex;overflow-x:auto;scroll-snap-type:x mandatory;padding-block-end:0.75rem}.horizontal ol>li{flex:0 0 min(18rem,80%);scroll-snap-align:start;padding:1.5rem 1rem 0 0}.horizontal ol>li.gap{flex-basis:calc(100 * min(18rem,80%));height:auto}.horizontal ol>li::after{inset-inline:0;top:0.7rem;bottom:auto;border:0;border-top:2px solid var(--_line)}.horizontal ol>li::before{top:0.3rem;inset-inline-start:0}}@container (max-width:479px){[part~='controls']{display:none}}`;
+const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 0.25rem;font-size:1.375rem;line-height:1.25}p{margin:0.25rem 0 0}[part~='description']{margin-block-end:var(--_space)}[part~='legend'],[part~='controls']{display:flex;flex-wrap:wrap;gap:0.5rem;margin-block-end:var(--_space)}[aria-pressed='true']{background:var(--_text);color:var(--_background)}summary{display:inline-block}summary::-webkit-details-marker,[open]>summary{display:none}[part~='legend']>span{font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em}ol{list-style:none;margin:0;padding:0}ol>li{position:relative;padding:0 0 1.25rem;padding-inline:1.75rem 0.5rem;cursor:pointer}ol>li::after{content:'';position:absolute;inset-inline-start:0.45rem;top:0;bottom:0;border-inline-start:2px solid var(--_line)}ol>li.gap{height:700rem}.gap::before{content:none}ol>li::before{content:'';position:absolute;z-index:1;inset-inline-start:0.1rem;top:0.3rem;width:0.8rem;height:0.8rem;border-radius:50%;background:var(--_category,var(--_marker));border:2px solid var(--_background)}[aria-current]{background:var(--_surface);border-start-end-radius:var(--_radius);border-end-end-radius:var(--_radius)}[part~='year']{margin:0 0 0.5rem;font-weight:700;font-size:1.125rem}[part~='description'],[part~='event-date'],[part~='location'],[part~='sources'],figcaption{color:var(--_muted);font-size:0.875rem}[part~='event-title']{font-weight:650;font-size:1.0625rem}[part~='event-share-status']{margin-inline-start:0.5rem;font-size:0.875rem;color:var(--_muted)}[part~='event-share']{display:inline-flex;padding:0.3rem;vertical-align:middle}[part~='event-new']{float:inline-end;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;font-weight:700;background:var(--_text);color:var(--_background)}[part~='new-events']{margin-block-end:var(--_space)}[part~='category']{margin-inline-start:0.5rem;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;background:var(--_category);color:var(--_category-text)}figcaption:empty{display:none}figure,li>button{margin:0.5rem 0 0}img{display:block;max-width:100%;height:auto}@container (min-width:480px){.horizontal ol{display:flex;overflow-x:auto;scroll-snap-type:x mandatory;padding-block-end:0.75rem}.horizontal ol>li{flex:0 0 min(18rem,80%);scroll-snap-align:start;padding:1.5rem 1rem 0 0}.horizontal ol>li.gap{flex-basis:calc(100 * min(18rem,80%));height:auto}.horizontal ol>li::after{inset-inline:0;top:0.7rem;bottom:auto;border:0;border-top:2px solid var(--_line)}.horizontal ol>li::before{top:0.3rem;inset-inline-start:0}}@container (max-width:479px){[part~='controls']{display:none}}`;
 
 /** How `refresh` matches an event across versions: its id, else its date and title. */
 const keyOf = (event) => event.id ?? `${event.date.iso} ${event.title}`;
@@ -1927,7 +1927,11 @@ class LedeTimeline extends LedeElement {
         /** The events shown span several years: the first event of each year says which. */
         this.#yearsShown = false;
         this.#shownFor = [];
-        this.#total = 0;
+        /**
+         * Shown events up to `collapsed-after`; the rest are in the page too, in a closed `<details>`:
+         * its summary opens it without the script, and find-in-page reaches them.
+         */
+        this.#collapsedAt = 0;
         /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
         this.#followHash = () => {
             const fragment = decodeFragment(location.hash.slice(1));
@@ -1949,6 +1953,11 @@ class LedeTimeline extends LedeElement {
         this.#renderAll = () => {
             this.#readerPlace ??= this.#findReaderPlace();
             this.renderedChunks = Infinity;
+        };
+        /** Find-in-page opened the collapsed events. */
+        this.#onToggle = (event) => {
+            if (event.target instanceof HTMLDetailsElement && event.target.open)
+                this.expanded = true;
         };
         this.#onClick = (event) => {
             if (event.composedPath().some((node) => node instanceof HTMLElement && /^(a|button)$/.test(node.localName)))
@@ -1982,7 +1991,7 @@ class LedeTimeline extends LedeElement {
             event.preventDefault();
             const shown = this.#shown;
             const from = shown.indexOf(Number(item.dataset.index));
-            const to = Math.max(0, Math.min(shown.length - 1, from + move));
+            const to = Math.max(0, Math.min((this.expanded ? shown.length : this.#collapsedAt) - 1, from + move));
             // The event moved to may not be rendered yet (End, or the next after a chunk): render its chunk (alone) first.
             this.#jumpTo(to);
             await this.updateComplete;
@@ -2029,7 +2038,11 @@ class LedeTimeline extends LedeElement {
     #followedFor;
     #categoryStyles;
     #styledFor;
-    #total;
+    /**
+     * Shown events up to `collapsed-after`; the rest are in the page too, in a closed `<details>`:
+     * its summary opens it without the script, and find-in-page reaches them.
+     */
+    #collapsedAt;
     #scrollTo;
     /** The deep-linked event (its position in `content.events`), until its chunk is rendered. */
     #linkedIndex;
@@ -2110,7 +2123,7 @@ class LedeTimeline extends LedeElement {
     }
     #selectEvents(timeline) {
         const chosen = this.#chosenCategories();
-        let shown = [];
+        const shown = [];
         let firstYear;
         this.#yearsShown = false;
         timeline.events.forEach((event, index) => {
@@ -2124,9 +2137,7 @@ class LedeTimeline extends LedeElement {
         });
         if (this.order === 'desc')
             shown.reverse();
-        this.#total = shown.length;
-        if (this.collapsedAfter && this.collapsedAfter > 0 && !this.expanded)
-            shown = shown.slice(0, this.collapsedAfter);
+        this.#collapsedAt = this.collapsedAfter && this.collapsedAfter > 0 ? Math.min(this.collapsedAfter, shown.length) : shown.length;
         return shown;
     }
     renderContent(timeline) {
@@ -2136,22 +2147,31 @@ class LedeTimeline extends LedeElement {
         const categoryKeys = categories.map(([key]) => key);
         const chosen = this.#chosenCategories();
         const shown = this.#shown;
-        const chunks = [];
-        for (let chunk = 0; chunkStart(chunk) < shown.length; chunk++) {
-            const start = chunkStart(chunk);
-            const end = chunkStart(chunk + 1);
-            chunks.push(this.#isRendered(chunk)
-                ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied, this.failedImages], () => html$1 `${shown.slice(start, end).map((index, offset) => this.#renderEvent(timeline, categoryKeys, index, start + offset))}`)
-                : html$1 `<li class="gap" data-chunk=${chunk} aria-hidden="true"></li>`);
-        }
+        const collapsedAt = this.#collapsedAt;
+        /** The shown events from `from` to `to`: each chunk's part of them, or its stand-in. */
+        const eventsBetween = (from, to) => {
+            const chunks = [];
+            for (let chunk = chunkOf(from); chunkStart(chunk) < to; chunk++) {
+                const start = Math.max(from, chunkStart(chunk));
+                const end = Math.min(to, chunkStart(chunk + 1));
+                chunks.push(this.#isRendered(chunk)
+                    ? guard([shown, start, end, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied, this.failedImages], () => html$1 `${shown.slice(start, end).map((index, offset) => this.#renderEvent(timeline, categoryKeys, index, start + offset))}`)
+                    : html$1 `<li class="gap" data-chunk=${chunk} aria-hidden="true"></li>`);
+            }
+            return chunks;
+        };
         return html$1 `<section part="base" class=${this.layout === 'horizontal' ? 'horizontal' : 'vertical'} lang=${locale} dir=${dir}>${timeline.title ? heading(this.headingLevel, 'title', timeline.title) : nothing} ${timeline.description ? html$1 `<p part="description" dir="auto">${timeline.description}</p>` : nothing} ${categories.length
-            ? html$1 `<div part="legend" role="group" aria-label=${strings.categories}>${categories.map(([key, category]) => html$1 `<button type="button" aria-pressed=${chosen.has(key)} @click=${() => this.#toggleCategory(key)}>${category.label}</button>`)}</div>`
+            ? html$1 `<div part="legend" role="group" aria-label=${strings.categories}>${categories.map(([key, category]) => 
+            // Before the script runs the legend is a key to the colours, with no control that would do nothing.
+            isServer
+                ? html$1 `<span>${category.label}</span>`
+                : html$1 `<button type="button" aria-pressed=${chosen.has(key)} @click=${() => this.#toggleCategory(key)}>${category.label}</button>`)}</div>`
             : nothing} ${this.layout === 'horizontal'
-            ? html$1 `<div part="controls"><button type="button" @click=${() => this.#page(-1)}>${dir === 'rtl' ? '→' : '←'} ${strings.previous}</button><button type="button" @click=${() => this.#page(1)}>${strings.next} ${dir === 'rtl' ? '←' : '→'}</button></div>`
+            ? html$1 `<div part="controls"><button type="button" ?inert=${isServer} @click=${() => this.#page(-1)}>${dir === 'rtl' ? '→' : '←'} ${strings.previous}</button><button type="button" ?inert=${isServer} @click=${() => this.#page(1)}>${strings.next} ${dir === 'rtl' ? '←' : '→'}</button></div>`
             : nothing}<p part="announcement" role="status" class="hidden-text">${this.announcement}</p>${this.#held.size
             ? html$1 `<button part="new-events" type="button" @click=${this.#showHeld}>${strings.newEvents(this.#held.size)}</button>`
-            : nothing}<ol part="events" @click=${this.#onClick} @keydown=${this.#onKeydown}>${chunks}</ol>${shown.length < this.#total
-            ? html$1 `<button part="show-all" type="button" @click=${this.#expand}>${strings.showAll(this.#total)}</button>`
+            : nothing}<ol part="events" @click=${this.#onClick} @keydown=${this.#onKeydown}>${eventsBetween(0, collapsedAt)}</ol>${collapsedAt < shown.length
+            ? html$1 `<details ?open=${this.expanded} @toggle=${this.#onToggle}><summary part="show-all" @click=${this.#expand}>${strings.showAll(shown.length)}</summary><ol part="events" @click=${this.#onClick} @keydown=${this.#onKeydown}>${eventsBetween(collapsedAt, shown.length)}</ol></details>`
             : nothing}</section>`;
     }
     /**
@@ -2183,7 +2203,7 @@ class LedeTimeline extends LedeElement {
             : nothing}${sources?.length
             ? html$1 `<p part="sources">${strings.sources}: ${sources.map((source, at) => html$1 `${at ? ', ' : ''}<bdi>${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</bdi>`)}</p>`
             : nothing}${this.shareable && anchor
-            ? html$1 `<button part="event-share" type="button" aria-label=${strings.copyLink} title=${strings.copyLink} @click=${() => this.#share(anchor)}><svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg></button>${this.copied === anchor ? html$1 `<span part="event-share-status">${strings.linkCopied}</span>` : nothing}`
+            ? html$1 `<button part="event-share" type="button" ?inert=${isServer} aria-label=${strings.copyLink} title=${strings.copyLink} @click=${() => this.#share(anchor)}><svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg></button>${this.copied === anchor ? html$1 `<span part="event-share-status">${strings.linkCopied}</span>` : nothing}`
             : nothing}</li>`;
     }
     updated(changed) {
@@ -2368,8 +2388,12 @@ class LedeTimeline extends LedeElement {
         this.renderedChunks = 1;
         this.jumpedChunks = new Set();
     }
-    async #expand() {
-        const firstNew = this.#shown.length;
+    /** Find-in-page opened the collapsed events. */
+    #onToggle;
+    async #expand(event) {
+        // The element opens the details itself: the browser's own toggle, coming after, would close it again.
+        event.preventDefault();
+        const firstNew = this.#collapsedAt;
         this.expanded = true;
         // What the reader asked for appears at once (up to two chunks); a long rest follows in the background.
         this.renderedChunks = Math.max(this.renderedChunks, 2);
@@ -3060,8 +3084,6 @@ function renderToStream(document, options = {}) {
     return new RenderResultReadable(render(prepare(document, options), renderInfo));
 }
 
-/** Paragraphs of an article's body the fallback keeps: enough to read what the story is. */
-const ARTICLE_PARAGRAPHS = 3;
 function time(date, label, { locale, strings }) {
     return `<time datetime="${escapeHtml(date.iso)}">${escapeHtml(label ?? formatPartialDate(date, locale, strings))}</time>`;
 }
@@ -3093,15 +3115,40 @@ function timelineFallback(timeline, info) {
     });
     return [timeline.title && `<p><strong>${escapeHtml(timeline.title)}</strong></p>`, `<ol>\n${events.join('\n')}\n</ol>`].filter(Boolean).join('\n');
 }
+function imageFallback(image) {
+    const caption = [image.caption, image.credit].filter(Boolean).join(' · ');
+    const size = (image.width ? ` width="${image.width}"` : '') + (image.height ? ` height="${image.height}"` : '');
+    return `<figure><img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}"${size} loading="lazy">${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`;
+}
+/** Each block as plain HTML; a quote or timeline given by `src` is left to the script, which loads it. */
+function blockFallback(block, info) {
+    switch (block.type) {
+        case 'paragraph':
+            return `<p>${escapeHtml(block.html ? plainText(block.html) : block.text ?? '')}</p>`;
+        case 'heading':
+            return `<h3>${escapeHtml(block.text)}</h3>`;
+        case 'list': {
+            const tag = block.ordered ? 'ol' : 'ul';
+            return `<${tag}>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</${tag}>`;
+        }
+        case 'image':
+            return imageFallback(block);
+        case 'quote': {
+            const { text, speaker } = block;
+            return text && speaker ? quoteFallback({ ...block, text, speaker }, info) : '';
+        }
+        case 'timeline':
+            return block.events ? timelineFallback({ ...block, events: block.events }, info) : '';
+    }
+}
+/** The whole story: every block of the body, so a reader without the script misses none of it. */
 function articleFallback(article, info) {
-    const paragraphs = article.body
-        .flatMap((block) => (block.type === 'paragraph' ? [block.html ? plainText(block.html) : block.text ?? ''] : []))
-        .slice(0, ARTICLE_PARAGRAPHS);
     return [
         `<h2>${link(article.headline, article.url)}</h2>`,
         article.dek && `<p><strong>${escapeHtml(article.dek)}</strong></p>`,
         article.published && `<p>${time(article.published, undefined, info)}</p>`,
-        ...paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`),
+        article.image && imageFallback(article.image),
+        ...article.body.map((block) => blockFallback(block, info)),
     ]
         .filter(Boolean)
         .join('\n');

@@ -1,1 +1,1 @@
-import"./chunks/lede-tyF8D0H8.mjs";export{L as LedeTimeline}from"./chunks/lede-X8Iltos2.mjs";
+import"./chunks/lede-erOnB2O5.mjs";export{L as LedeTimeline}from"./chunks/lede-BuUw8MTn.mjs";

@@ -155,8 +155,10 @@ test('attributes and options reach the element', () => {
   });
   assert.match(html, /<lede-timeline[^>]*id="chronology"[^>]*theme="dark"[^>]*shareable[^>]*order="desc"[^>]*collapsed-after="3"/);
   assert.equal(scripts(html, 'application/ld+json').length, 0);
-  assert.equal((html.match(/part="event"/g) ?? []).length, 3, 'collapsed after 3 events');
-  assert.match(html, /part="show-all"/);
+  // Every event is in the HTML: those after the third in a closed <details> its "Show all" summary opens, with or without the script.
+  assert.equal((html.match(/part="event"/g) ?? []).length, 8, 'every event');
+  assert.match(html, /<\/ol><details\s*><summary part="show-all"\s*>Show all 8 events<\/summary><ol part="events"/);
+  assert.equal((html.slice(0, html.indexOf('<details')).match(/part="event"/g) ?? []).length, 3, 'three before the collapse');
   assert.throws(() => renderToString(fixture('quote-putin.ru.json'), { attributes: { lang: 'ru', theme: 'dark' } }), /unknown attribute "lang"/);
 });
 
@@ -220,7 +222,15 @@ test('embedSnippet: the element with inline data or src, a fallback from the doc
   assert.match(bySrc, /<li><time datetime="2024-12">December 2024<\/time>: Azerbaijan Airlines plane crashes in Kazakhstan\. The AZAL plane/);
   const article = embedSnippet(fullArticle);
   assert.match(article, /<h2><a href="https:\/\/partner\.example\/story">Putin admits/);
-  assert.equal((article.match(/<p>(?!<)/g) ?? []).length, 3, 'the first three paragraphs');
+  // Every block: each paragraph, each heading, the lead image with its caption; quote and timeline blocks given by src are left to the script.
+  const paragraphs = fullArticle.body.filter((block) => block.type === 'paragraph').length;
+  assert.equal((article.match(/<p>(?!<)/g) ?? []).length, paragraphs + 1, 'every paragraph and the date');
+  for (const block of fullArticle.body.filter((block) => block.type === 'heading')) assert.ok(article.includes(`<h3>${escapeText(block.text)}</h3>`), block.text);
+  assert.match(article, /<figure><img src="https:\/\/partner\.example\/img\/lead\.jpg" alt="Putin and Aliyev in Dushanbe" loading="lazy"><figcaption>Dushanbe, 9 October · Reuters<\/figcaption><\/figure>/);
+  const inlined = embedSnippet({ type: 'article', headline: 'H', body: [{ type: 'list', ordered: true, items: ['one', 'two'] }, { type: 'quote', ...fixture('quote-aliyev.ru.json') }, { type: 'timeline', ...fixture('timeline-russia-azerbaijan.en.json') }] });
+  assert.match(inlined, /<ol><li>one<\/li><li>two<\/li><\/ol>/);
+  assert.ok(inlined.includes(escapeText(fixture('quote-aliyev.ru.json').text)), 'a quote block');
+  for (const event of fixture('timeline-russia-azerbaijan.en.json').events) assert.ok(inlined.includes(escapeText(event.title).replace(/&quot;/g, '&#34;')), event.title);
 });
 
 test("inlineBlocks: an article's src blocks hold their documents, with relative URLs kept right", async () => {

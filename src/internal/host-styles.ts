@@ -74,7 +74,8 @@ export const hostStyles = css`
     color: var(--_link);
     text-underline-offset: 0.15em;
   }
-  button {
+  button,
+  summary {
     font: inherit;
     font-size: 0.875em;
     color: var(--_text);
@@ -84,7 +85,12 @@ export const hostStyles = css`
     padding: 0.25em 0.9em;
     cursor: pointer;
   }
-  button:hover {
+  /* A server-rendered control that needs the script: its room is kept, so nothing moves when it comes. */
+  [inert] {
+    visibility: hidden;
+  }
+  button:hover,
+  summary:hover {
     border-color: var(--_muted);
   }
   :focus-visible {

@@ -7,9 +7,6 @@ import { escapeHtml } from './escape.js';
 
 type Model = QuoteModel | TimelineModel | ArticleModel;
 
-/** Paragraphs of an article's body the fallback keeps: enough to read what the story is. */
-const ARTICLE_PARAGRAPHS = 3;
-
 function time(date: PartialDate, label: string | undefined, { locale, strings }: ResolvedLocale): string {
   return `<time datetime="${escapeHtml(date.iso)}">${escapeHtml(label ?? formatPartialDate(date, locale, strings))}</time>`;
 }
@@ -46,15 +43,45 @@ function timelineFallback(timeline: TimelineModel, info: ResolvedLocale): string
   return [timeline.title && `<p><strong>${escapeHtml(timeline.title)}</strong></p>`, `<ol>\n${events.join('\n')}\n</ol>`].filter(Boolean).join('\n');
 }
 
+type ArticleBlock = ArticleModel['body'][number];
+type Image = NonNullable<ArticleModel['image']>;
+
+function imageFallback(image: Image): string {
+  const caption = [image.caption, image.credit].filter(Boolean).join(' · ');
+  const size = (image.width ? ` width="${image.width}"` : '') + (image.height ? ` height="${image.height}"` : '');
+  return `<figure><img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}"${size} loading="lazy">${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`;
+}
+
+/** Each block as plain HTML; a quote or timeline given by `src` is left to the script, which loads it. */
+function blockFallback(block: ArticleBlock, info: ResolvedLocale): string {
+  switch (block.type) {
+    case 'paragraph':
+      return `<p>${escapeHtml(block.html ? plainText(block.html) : block.text ?? '')}</p>`;
+    case 'heading':
+      return `<h3>${escapeHtml(block.text)}</h3>`;
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      return `<${tag}>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</${tag}>`;
+    }
+    case 'image':
+      return imageFallback(block);
+    case 'quote': {
+      const { text, speaker } = block;
+      return text && speaker ? quoteFallback({ ...block, text, speaker }, info) : '';
+    }
+    case 'timeline':
+      return block.events ? timelineFallback({ ...block, events: block.events }, info) : '';
+  }
+}
+
+/** The whole story: every block of the body, so a reader without the script misses none of it. */
 function articleFallback(article: ArticleModel, info: ResolvedLocale): string {
-  const paragraphs = article.body
-    .flatMap((block) => (block.type === 'paragraph' ? [block.html ? plainText(block.html) : block.text ?? ''] : []))
-    .slice(0, ARTICLE_PARAGRAPHS);
   return [
     `<h2>${link(article.headline, article.url)}</h2>`,
     article.dek && `<p><strong>${escapeHtml(article.dek)}</strong></p>`,
     article.published && `<p>${time(article.published, undefined, info)}</p>`,
-    ...paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`),
+    article.image && imageFallback(article.image),
+    ...article.body.map((block) => blockFallback(block, info)),
   ]
     .filter(Boolean)
     .join('\n');

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { quoteSchema, type QuoteModel } from '../../data/quote-schema.js';
 import { directionOf, languageOf, stringsFor } from '../../i18n/locale.js';
 import { languageName } from './language-name.js';
@@ -129,11 +129,11 @@ export class LedeQuote extends LedeElement<'quote'> {
       ${other || this.shareable
         ? html`<div part="actions">
             ${other
-              ? html`<button part="translation-toggle" type="button" lang=${locale} @click=${this.#toggleTranslation}>
+              ? html`<button part="translation-toggle" type="button" ?inert=${isServer} lang=${locale} @click=${this.#toggleTranslation}>
                   ${(shown === original ? strings.showTranslation : strings.showOriginal)(languageName(other.lang, locale))}
                 </button>`
               : nothing}
-            ${this.shareable ? html`<button part="share" type="button" @click=${this.#share}>${strings.share}</button>` : nothing}
+            ${this.shareable ? html`<button part="share" type="button" ?inert=${isServer} @click=${this.#share}>${strings.share}</button>` : nothing}
             <span part="status" role="status">${this.copied ? strings.linkCopied : ''}</span>
           </div>`
         : nothing}

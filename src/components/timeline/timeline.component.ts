@@ -188,7 +188,11 @@ export class LedeTimeline extends LedeElement<'timeline'> {
   #followedFor?: TimelineModel;
   #categoryStyles?: CSSStyleSheet;
   #styledFor?: TimelineModel;
-  #total = 0;
+  /**
+   * Shown events up to `collapsed-after`; the rest are in the page too, in a closed `<details>`:
+   * its summary opens it without the script, and find-in-page reaches them.
+   */
+  #collapsedAt = 0;
   #scrollTo?: string;
   /** The deep-linked event (its position in `content.events`), until its chunk is rendered. */
   #linkedIndex?: number;
@@ -270,7 +274,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
 
   #selectEvents(timeline: TimelineModel): number[] {
     const chosen = this.#chosenCategories();
-    let shown: number[] = [];
+    const shown: number[] = [];
     let firstYear: string | undefined;
     this.#yearsShown = false;
     timeline.events.forEach((event, index) => {
@@ -281,8 +285,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       if (!event.date.iso.startsWith(firstYear)) this.#yearsShown = true;
     });
     if (this.order === 'desc') shown.reverse();
-    this.#total = shown.length;
-    if (this.collapsedAfter && this.collapsedAfter > 0 && !this.expanded) shown = shown.slice(0, this.collapsedAfter);
+    this.#collapsedAt = this.collapsedAfter && this.collapsedAfter > 0 ? Math.min(this.collapsedAfter, shown.length) : shown.length;
     return shown;
   }
 
@@ -293,18 +296,23 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     const categoryKeys = categories.map(([key]) => key);
     const chosen = this.#chosenCategories();
     const shown = this.#shown;
-    const chunks: unknown[] = [];
-    for (let chunk = 0; chunkStart(chunk) < shown.length; chunk++) {
-      const start = chunkStart(chunk);
-      const end = chunkStart(chunk + 1);
-      chunks.push(
-        this.#isRendered(chunk)
-          ? guard([shown, start, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied, this.failedImages], () =>
-              html`${shown.slice(start, end).map((index, offset) => this.#renderEvent(timeline, categoryKeys, index, start + offset))}`,
-            )
-          : html`<li class="gap" data-chunk=${chunk} aria-hidden="true"></li>`,
-      );
-    }
+    const collapsedAt = this.#collapsedAt;
+    /** The shown events from `from` to `to`: each chunk's part of them, or its stand-in. */
+    const eventsBetween = (from: number, to: number): unknown[] => {
+      const chunks: unknown[] = [];
+      for (let chunk = chunkOf(from); chunkStart(chunk) < to; chunk++) {
+        const start = Math.max(from, chunkStart(chunk));
+        const end = Math.min(to, chunkStart(chunk + 1));
+        chunks.push(
+          this.#isRendered(chunk)
+            ? guard([shown, start, end, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied, this.failedImages], () =>
+                html`${shown.slice(start, end).map((index, offset) => this.#renderEvent(timeline, categoryKeys, index, start + offset))}`,
+              )
+            : html`<li class="gap" data-chunk=${chunk} aria-hidden="true"></li>`,
+        );
+      }
+      return chunks;
+    };
     return html`<section part="base" class=${this.layout === 'horizontal' ? 'horizontal' : 'vertical'} lang=${locale} dir=${dir}>
       ${timeline.title ? heading(this.headingLevel, 'title', timeline.title) : nothing}
       ${timeline.description ? html`<p part="description" dir="auto">${timeline.description}</p>` : nothing}
@@ -312,23 +320,29 @@ export class LedeTimeline extends LedeElement<'timeline'> {
         ? html`<div part="legend" role="group" aria-label=${strings.categories}>
             ${categories.map(
               ([key, category]) =>
-                html`<button type="button" aria-pressed=${chosen.has(key)} @click=${() => this.#toggleCategory(key)}>${category.label}</button>`,
+                // Before the script runs the legend is a key to the colours, with no control that would do nothing.
+                isServer
+                  ? html`<span>${category.label}</span>`
+                  : html`<button type="button" aria-pressed=${chosen.has(key)} @click=${() => this.#toggleCategory(key)}>${category.label}</button>`,
             )}
           </div>`
         : nothing}
       ${this.layout === 'horizontal'
         ? html`<div part="controls">
-            <button type="button" @click=${() => this.#page(-1)}>${dir === 'rtl' ? '→' : '←'} ${strings.previous}</button>
-            <button type="button" @click=${() => this.#page(1)}>${strings.next} ${dir === 'rtl' ? '←' : '→'}</button>
+            <button type="button" ?inert=${isServer} @click=${() => this.#page(-1)}>${dir === 'rtl' ? '→' : '←'} ${strings.previous}</button>
+            <button type="button" ?inert=${isServer} @click=${() => this.#page(1)}>${strings.next} ${dir === 'rtl' ? '←' : '→'}</button>
           </div>`
         : nothing}
       <p part="announcement" role="status" class="hidden-text">${this.announcement}</p>
       ${this.#held.size
         ? html`<button part="new-events" type="button" @click=${this.#showHeld}>${strings.newEvents(this.#held.size)}</button>`
         : nothing}
-      <ol part="events" @click=${this.#onClick} @keydown=${this.#onKeydown}>${chunks}</ol>
-      ${shown.length < this.#total
-        ? html`<button part="show-all" type="button" @click=${this.#expand}>${strings.showAll(this.#total)}</button>`
+      <ol part="events" @click=${this.#onClick} @keydown=${this.#onKeydown}>${eventsBetween(0, collapsedAt)}</ol>
+      ${collapsedAt < shown.length
+        ? html`<details ?open=${this.expanded} @toggle=${this.#onToggle}>
+            <summary part="show-all" @click=${this.#expand}>${strings.showAll(shown.length)}</summary>
+            <ol part="events" @click=${this.#onClick} @keydown=${this.#onKeydown}>${eventsBetween(collapsedAt, shown.length)}</ol>
+          </details>`
         : nothing}
     </section>`;
   }
@@ -389,7 +403,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
             )}
           </p>`
         : nothing}${this.shareable && anchor
-        ? html`<button part="event-share" type="button" aria-label=${strings.copyLink} title=${strings.copyLink} @click=${() => this.#share(anchor)}>
+        ? html`<button part="event-share" type="button" ?inert=${isServer} aria-label=${strings.copyLink} title=${strings.copyLink} @click=${() => this.#share(anchor)}>
             <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>
           </button>${this.copied === anchor ? html`<span part="event-share-status">${strings.linkCopied}</span>` : nothing}`
         : nothing}
@@ -590,8 +604,15 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     this.jumpedChunks = new Set();
   }
 
-  async #expand(): Promise<void> {
-    const firstNew = this.#shown.length;
+  /** Find-in-page opened the collapsed events. */
+  #onToggle = (event: Event): void => {
+    if (event.target instanceof HTMLDetailsElement && event.target.open) this.expanded = true;
+  };
+
+  async #expand(event: Event): Promise<void> {
+    // The element opens the details itself: the browser's own toggle, coming after, would close it again.
+    event.preventDefault();
+    const firstNew = this.#collapsedAt;
     this.expanded = true;
     // What the reader asked for appears at once (up to two chunks); a long rest follows in the background.
     this.renderedChunks = Math.max(this.renderedChunks, 2);
@@ -653,7 +674,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     event.preventDefault();
     const shown = this.#shown;
     const from = shown.indexOf(Number(item.dataset.index));
-    const to = Math.max(0, Math.min(shown.length - 1, from + move));
+    const to = Math.max(0, Math.min((this.expanded ? shown.length : this.#collapsedAt) - 1, from + move));
     // The event moved to may not be rendered yet (End, or the next after a chunk): render its chunk (alone) first.
     this.#jumpTo(to);
     await this.updateComplete;

@@ -35,6 +35,23 @@ export const timelineStyles = css`
     background: var(--_text);
     color: var(--_background);
   }
+  /* "Show all" opens the collapsed events, with or without the script; once they are open it goes. */
+  summary {
+    display: inline-block;
+  }
+  summary::-webkit-details-marker,
+  [open] > summary {
+    display: none;
+  }
+  /* Before the script runs the legend chips are a key to the colours, drawn as the buttons they become. */
+  [part~='legend'] > span {
+    font-size: 0.875em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 0.25em 0.9em;
+  }
   ol {
     list-style: none;
     margin: 0;

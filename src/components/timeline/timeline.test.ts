@@ -169,13 +169,14 @@ describe('<lede-timeline>', () => {
 
   it('collapses after N events with a plural-correct "show all" control', async () => {
     const element = await timelineWith(generated(27), 'collapsed-after="3"');
-    expect(titles(element)).to.have.length(3);
+    const shownTitles = () => parts(element, 'event-title').filter((title) => title.checkVisibility());
+    expect(shownTitles()).to.have.length(3);
     expect(part(element, 'show-all')?.textContent).to.equal('Показать все 27 событий');
     part(element, 'show-all')?.focus();
     part(element, 'show-all')?.click();
     await element.updateComplete;
-    expect(titles(element)).to.have.length(27);
-    expect(part(element, 'show-all')).to.equal(null);
+    expect(shownTitles()).to.have.length(27);
+    expect(part(element, 'show-all')?.checkVisibility()).to.equal(false);
     // Focus is not lost with the control: it goes to the first event the control showed.
     await new Promise((resolve) => setTimeout(resolve));
     expect(element.shadowRoot?.activeElement?.querySelector('[part~="event-title"]')?.textContent).to.equal('Событие 3');
@@ -184,6 +185,30 @@ describe('<lede-timeline>', () => {
     expect(part(two, 'show-all')?.textContent).to.equal('Показать все 22 события');
     const english = await timelineWith(generated(21), 'collapsed-after="1" locale="en"');
     expect(part(english, 'show-all')?.textContent).to.equal('Show all 21 events');
+  });
+
+  it('keeps the collapsed events in the page, in a closed <details>: opened by the browser (find-in-page), they all show', async () => {
+    const element = await timelineWith(generated(8), 'collapsed-after="3"');
+    const shownTitles = () => parts(element, 'event-title').filter((title) => title.checkVisibility()).map((title) => title.textContent);
+    expect(parts(element, 'event-title')).to.have.length(8);
+    expect(shownTitles()).to.deep.equal(['Событие 0', 'Событие 1', 'Событие 2']);
+    // The arrows stop at the last event shown.
+    const third = parts(element, 'event')[2];
+    third.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect(element.shadowRoot?.activeElement).to.equal(third);
+    // Find-in-page opens the details itself; the timeline then counts as expanded.
+    const details = part(element, 'show-all')!.parentElement as HTMLDetailsElement;
+    const toggled = oneEvent(details, 'toggle');
+    details.open = true;
+    await toggled;
+    await element.updateComplete;
+    expect(shownTitles()).to.have.length(8);
+    expect(part(element, 'show-all')?.checkVisibility()).to.equal(false);
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect(element.shadowRoot?.activeElement?.querySelector('[part~="event-title"]')?.textContent).to.equal('Событие 3');
   });
 
   it('marks the highlighted event as current without scrolling the page', async () => {
