@@ -1,6 +1,6 @@
 // Builds dist/: lede.js (classic script, all elements), lede.mjs and one ES
 // entry per element sharing chunks, the `lede/schema` entry, the JSON Schema,
-// and the `lede/ssr` entry for Node.
+// the `lede/import` entry (TimelineJS and CSV importers) and the `lede/ssr` entry for Node.
 // LEDE_OUT_DIR builds elsewhere, so a test can compare a fresh build with dist/.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -101,6 +101,13 @@ export default [
     input: { schema: 'src/schema.ts' },
     output: { dir: outDir, format: 'es', entryFileNames: '[name].mjs' },
     plugins: [typescript(typescriptOptions), emitJsonSchema()],
+  },
+  {
+    // `lede/import`, for the CLI and the playground: readable like the schema entry, and
+    // apart from the widgets' bundles, which never carry the importers.
+    input: { import: 'src/import.ts' },
+    output: { dir: outDir, format: 'es', entryFileNames: '[name].mjs' },
+    plugins: [typescript(typescriptOptions)],
   },
   {
     // `lede/ssr`, for Node: readable like the schema entry. Lit stays an import, so Node

@@ -58,6 +58,22 @@ Exit status: 0 printed, 1 invalid or unreadable input, 2 wrong usage.
   --script URL   where the page loads dist/lede.js`,
     options: { src: { type: 'string' }, script: { type: 'string' } },
   },
+  import: {
+    usage: 'lede import timelinejs|csv [--lang TAG] FILE',
+    summary: 'convert a TimelineJS timeline or a CSV of events to a Lede timeline',
+    help: `Prints FILE (- reads standard input) as a Lede timeline document:
+  timelinejs  a TimelineJS3 JSON file (title slide, events, media, groups, eras)
+  csv         TimelineJS's spreadsheet template saved as CSV (Year, Month, Day, Time,
+              End Year … Headline, Text, Media, Media Credit, Media Caption, Group,
+              Type), or a plain CSV with date,title,description columns
+What Lede has no place for (backgrounds, slide types, eras, video and other
+non-image media, links inside text) is printed to stderr as FILE: path: warning: …
+Exit status: 0 converted (warnings allowed), 1 unreadable or unusable input, 2 wrong usage.
+
+  --lang TAG         the document's language (TimelineJS files do not say)
+  --utc-offset ±HH:MM  the time zone of the times in FILE (TimelineJS has none; default Z)`,
+    options: { lang: { type: 'string' }, 'utc-offset': { type: 'string' } },
+  },
 };
 
 const MAIN_HELP = `Usage: lede <command> [options] FILE…
@@ -266,7 +282,36 @@ async function snippet([file, ...rest], options) {
   return 0;
 }
 
-const RUN = { validate, render, snippet };
+/** `lede import`: the converters live in dist/import.mjs, shared with the playground. */
+async function importTimeline([format, file, ...rest], options) {
+  if (format !== 'timelinejs' && format !== 'csv') throw new UsageError(`import takes timelinejs or csv, not ${format === undefined ? 'nothing' : JSON.stringify(format)}`);
+  if (!file || rest.length) throw new UsageError('import takes one FILE');
+  if (options.lang !== undefined) {
+    try {
+      Intl.getCanonicalLocales(options.lang);
+    } catch {
+      throw new UsageError(`--lang ${options.lang}: not a BCP 47 language tag`);
+    }
+  }
+  if (options['utc-offset'] !== undefined && !/^(Z|[+-]\d\d:\d\d)$/.test(options['utc-offset'])) throw new UsageError(`--utc-offset ${options['utc-offset']}: expected Z or ±HH:MM`);
+  let text;
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    const reason = { ENOENT: 'no such file', EISDIR: 'is a folder, not a file', EACCES: 'permission denied' }[error.code] ?? error.message;
+    throw new InputError(`${file}: cannot read: ${reason}`);
+  }
+  const { importTimelineJsJson, importCsv } = await import('../dist/import.mjs');
+  const convert = format === 'csv' ? importCsv : importTimelineJsJson;
+  const result = convert(text, { lang: options.lang, utcOffset: options['utc-offset'] });
+  const warnings = result.warnings.map(({ path, message }) => problem(file, { path, message, severity: 'warning' }));
+  if (warnings.length) console.error(warnings.join('\n'));
+  if (!result.ok) throw new InputError(`${file}: ${result.error}`);
+  console.log(JSON.stringify(result.document, null, 2));
+  return 0;
+}
+
+const RUN = { validate, render, snippet, import: importTimeline };
 
 async function main(argv) {
   const [command, ...args] = argv;
