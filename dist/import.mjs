@@ -431,7 +431,7 @@ function convertMedia(media, pathOf, warn, title) {
     };
     if (!source) {
         orphans();
-        return { url };
+        return url ? { url } : {};
     }
     if (!image) {
         const safe = safeUrl(source);
@@ -444,7 +444,7 @@ function convertMedia(media, pathOf, warn, title) {
             warn(pathOf('media.url'), "not an image (Lede shows images only): kept as the event's link");
         }
         orphans();
-        return { url };
+        return url ? { url } : {};
     }
     // TimelineJS's own fallback for alt text is the caption; the headline says more than nothing.
     const alt = (textOf(media.alt) && htmlField(media.alt, pathOf('media.alt'), warn)) || caption || title;
