@@ -1,8 +1,10 @@
-// Builds dist/: lede.js (classic script, all elements), lede.mjs and one ES
-// entry per element sharing chunks, the `lede/schema` entry, the JSON Schema,
-// and the `lede/ssr` entry for Node.
+// Builds dist/: lede.js (classic script, all elements), quote.js and timeline.js
+// (classic scripts of one element each) with their sha384 in integrity.json,
+// lede.mjs and one ES entry per element sharing chunks, the `lede-widgets/schema`
+// entry, the JSON Schema, and the `lede-widgets/ssr` entry for Node.
 // LEDE_OUT_DIR builds elsewhere, so a test can compare a fresh build with dist/.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -73,13 +75,58 @@ function emitJsonSchema() {
   };
 }
 
-export default [
-  {
-    input: 'src/lede.ts',
+/** Subresource Integrity of each classic script, for the CDN tag a partner copies. */
+const integrity = {};
+
+/** dist/integrity.json: `sha384-…` of each classic script, rewritten as each one is built. */
+function recordIntegrity() {
+  return {
+    name: 'record-integrity',
+    generateBundle(options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') integrity[file.fileName] = `sha384-${createHash('sha384').update(file.code).digest('base64')}`;
+      }
+      mkdirSync(outDir, { recursive: true });
+      const sorted = Object.fromEntries(Object.entries(integrity).sort(([a], [b]) => a.localeCompare(b)));
+      writeFileSync(join(outDir, 'integrity.json'), `${JSON.stringify(sorted, null, 2)}\n`);
+    },
+  };
+}
+
+/**
+ * src/ssr/release.ts as built: the package's version and the classic scripts'
+ * hashes, so `lede-widgets/ssr` writes the CDN tag of the very release it ships in.
+ */
+function fillRelease() {
+  return {
+    name: 'fill-release',
+    transform(code, id) {
+      if (!/src[\\/]ssr[\\/]release\.ts$/.test(id)) return null;
+      const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+      const hashes = JSON.parse(readFileSync(join(outDir, 'integrity.json'), 'utf8'));
+      const filled = code.replace(/(export const RELEASE\b[^=]*= )\{[^;]*\};/, `$1${JSON.stringify({ version, integrity: hashes })};`);
+      if (filled === code) this.error('src/ssr/release.ts: RELEASE was not found');
+      return { code: filled, map: null };
+    },
+  };
+}
+
+/** A classic script (IIFE) defining the elements `input` imports. */
+function classicScript(input, file) {
+  return {
+    input,
     // No `name`: the classic script exposes no namespace object, only its custom elements.
-    output: { file: join(outDir, 'lede.js'), format: 'iife', plugins: [minify, reportSizes()] },
+    output: { file: join(outDir, file), format: 'iife', plugins: [minify, reportSizes(), recordIntegrity()] },
     plugins: [nodeResolve(), typescript(typescriptOptions), minifyLitLiterals(), namePolicy()],
-  },
+  };
+}
+
+export default [
+  classicScript('src/lede.ts', 'lede.js'),
+  // For partners that embed only quote cards, or only timelines. No article.js: an article
+  // holds quotes and timelines, so it would be lede.js under another name.
+  classicScript('src/components/quote/quote.ts', 'quote.js'),
+  classicScript('src/components/timeline/timeline.ts', 'timeline.js'),
   {
     input: {
       lede: 'src/lede.ts',
@@ -108,6 +155,6 @@ export default [
     input: { ssr: 'src/ssr.ts' },
     output: { dir: outDir, format: 'es', entryFileNames: '[name].mjs' },
     external: (id) => /^(lit|@lit|@lit-labs)(\/|$)/.test(id),
-    plugins: [typescript(typescriptOptions), minifyLitLiterals()],
+    plugins: [typescript(typescriptOptions), minifyLitLiterals(), fillRelease()],
   },
 ];

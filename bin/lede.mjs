@@ -25,8 +25,10 @@ Exit status: 0 valid (warnings allowed), 1 errors or unreadable input, 2 wrong u
 without JavaScript, hydrated by lede.js without a second request. Warnings go to stderr.
 Exit status: 0 rendered, 1 invalid or unreadable input, 2 wrong usage.
 
-  --page             a whole HTML page around it, with the script tag
-  --script URL       where the page loads dist/lede.js (with --page)
+  --page             a whole HTML page around it, with the script tag: by default
+                     this release's dist/lede.js on jsDelivr, with its integrity hash
+  --script URL       where the page loads dist/lede.js instead (with --page)
+  --integrity HASH   the integrity (sha384-…) of the --script file
   --base-url URL     resolve the document's relative URLs against URL
   --attr NAME=VALUE  an attribute of the element (theme=dark, heading-level=1,
                      collapsed-after=5, shareable …); repeat for more. src=URL: the
@@ -39,6 +41,7 @@ Exit status: 0 rendered, 1 invalid or unreadable input, 2 wrong usage.
     options: {
       page: { type: 'boolean' },
       script: { type: 'string' },
+      integrity: { type: 'string' },
       'base-url': { type: 'string' },
       attr: { type: 'string', multiple: true },
       'no-json-ld': { type: 'boolean' },
@@ -46,7 +49,7 @@ Exit status: 0 rendered, 1 invalid or unreadable input, 2 wrong usage.
     },
   },
   snippet: {
-    usage: 'lede snippet [--src URL] [--script URL] FILE',
+    usage: 'lede snippet [--src URL] [--script URL [--integrity HASH]] FILE',
     summary: 'print the embed code, with fallback content built from the document',
     help: `Prints the embed code for FILE (- reads standard input): the element with the document
 inline (or its --src), fallback content for readers without the script (the quote as a
@@ -54,9 +57,11 @@ inline (or its --src), fallback content for readers without the script (the quot
 and the script tag.
 Exit status: 0 printed, 1 invalid or unreadable input, 2 wrong usage.
 
-  --src URL      embed by URL: the widget fetches the document from URL
-  --script URL   where the page loads dist/lede.js`,
-    options: { src: { type: 'string' }, script: { type: 'string' } },
+  --src URL          embed by URL: the widget fetches the document from URL
+  --script URL       where the page loads dist/lede.js; by default this release's
+                     dist/lede.js on jsDelivr, with its integrity hash
+  --integrity HASH   the integrity (sha384-…) of the --script file`,
+    options: { src: { type: 'string' }, script: { type: 'string' }, integrity: { type: 'string' } },
   },
 };
 
@@ -206,7 +211,7 @@ function attributesFrom(pairs = []) {
   return attributes;
 }
 
-function page(body, model, script) {
+function page(body, model, scriptTag) {
   const title = model.type === 'article' ? model.headline : model.type === 'timeline' ? model.title ?? 'Timeline' : `${model.speaker.name}: ${model.text.slice(0, 60)}`;
   const escape = (text) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
   return `<!doctype html>
@@ -218,7 +223,7 @@ function page(body, model, script) {
 </head>
 <body>
 ${body}
-<script src="${escape(script)}" async></script>
+${scriptTag}
 </body>
 </html>`;
 }
@@ -241,7 +246,8 @@ function blockLoader(file) {
 
 async function render([file, ...rest], options) {
   if (!file || rest.length) throw new UsageError('render takes one FILE');
-  const { renderToString, inlineBlocks, PLACEHOLDER_SCRIPT } = await ssr();
+  if (options.integrity && !options.script) throw new UsageError('--integrity is the hash of the --script file: give --script too');
+  const { renderToString, inlineBlocks, scriptTag } = await ssr();
   let { document, model } = await readValid(file);
   if (!options['no-inline']) {
     document = await inlineBlocks(document, blockLoader(file));
@@ -254,15 +260,17 @@ async function render([file, ...rest], options) {
     if (error instanceof TypeError && error.message.startsWith('lede/ssr: unknown attribute')) throw new UsageError(`--attr: ${error.message.slice(10)}`);
     throw error;
   }
-  console.log(options.page ? page(html, model, options.script ?? PLACEHOLDER_SCRIPT) : html);
+  const script = options.script ? scriptTag({ src: options.script, integrity: options.integrity }) : scriptTag();
+  console.log(options.page ? page(html, model, script) : html);
   return 0;
 }
 
 async function snippet([file, ...rest], options) {
   if (!file || rest.length) throw new UsageError('snippet takes one FILE');
+  if (options.integrity && !options.script) throw new UsageError('--integrity is the hash of the --script file: give --script too');
   const { document } = await readValid(file);
   const { embedSnippet } = await ssr();
-  process.stdout.write(embedSnippet(document, { src: options.src, script: options.script }));
+  process.stdout.write(embedSnippet(document, { src: options.src, script: options.script, integrity: options.integrity }));
   return 0;
 }
 

@@ -3020,15 +3020,30 @@ function fallbackHtml(model, locale) {
     return articleFallback(model, info);
 }
 
-/** Stands in for the script's address until one is given: a partner replaces it with where they host `dist/lede.js`. */
-const PLACEHOLDER_SCRIPT = 'https://your.cdn/lede/dist/lede.js';
+/**
+ * The release this code ships in. The build (rollup.config.mjs, `fillRelease`) replaces
+ * these values with package.json's version and dist/integrity.json, so the CDN tag that
+ * `lede-widgets/ssr` writes always names its own release and the hash of its script.
+ */
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-0NHdjGfjSnEkFKqWqdhMZJAZEHr8kh58xM/jhkZlpYe71tSL/1/MqxmH5kRNezIk","quote.js":"sha384-QUy3VKxYM7PWNpL1h8eJ9IdkOm56U3X77H+SaPbn41v8Xqy2UyRjmjVP8HNyW+IQ","timeline.js":"sha384-+4PRL9kSJSrrIVuLemMngLlpuNOvTS70zwyapeRNONJj3Vl1i8Ncqy0ztOvDiHSH"}};
+/** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
+function cdnScript(file = 'lede.js') {
+    const integrity = RELEASE.integrity[file];
+    return { src: `https://cdn.jsdelivr.net/npm/lede-widgets@${RELEASE.version}/dist/${file}`, ...(integrity ? { integrity } : {}) };
+}
+
+/** The classic script's tag: with `integrity` (and so `crossorigin`) when the hash is known. */
+function scriptTag({ src, integrity } = cdnScript()) {
+    const checked = integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '';
+    return `<script src="${escapeHtml(src)}"${checked} async></script>`;
+}
 /**
  * The embed code for a document: the element with the data inline (or its `src`),
  * fallback content built from the document (the quote as a `<blockquote>`, the
  * timeline as a list, the article's headline and first paragraphs) so the embed
  * reads well before and without the script, and the script tag.
  */
-function embedSnippet(document, { src, script = PLACEHOLDER_SCRIPT } = {}) {
+function embedSnippet(document, { src, script, integrity } = {}) {
     // SPEC §3: relative URLs inside a fetched document resolve against the document's URL.
     const result = validateDocument(document, undefined, absoluteUrl(src));
     if (!result.ok)
@@ -3039,8 +3054,8 @@ function embedSnippet(document, { src, script = PLACEHOLDER_SCRIPT } = {}) {
     return `<${tag}${src ? ` src="${escapeHtml(src)}"` : ''}>
 ${data}${fallback}
 </${tag}>
-<script src="${escapeHtml(script)}" async></script>
+${scriptTag(script ? { src: script, integrity } : cdnScript())}
 `;
 }
 
-export { LedeRenderError, PLACEHOLDER_SCRIPT, embedSnippet, fallbackHtml, inlineBlocks, jsonLd, renderToStream, renderToString };
+export { LedeRenderError, RELEASE, cdnScript, embedSnippet, fallbackHtml, inlineBlocks, jsonLd, renderToStream, renderToString, scriptTag };

@@ -21,6 +21,8 @@ export interface LedeEventMap {
   'lede-select': CustomEvent<{ id: string; index: number }>;
 }
 
+// Every Lede event bubbles and is composed, so listeners on `document` and `window` are typed too.
 declare global {
   interface HTMLElementEventMap extends LedeEventMap {}
+  interface GlobalEventHandlersEventMap extends LedeEventMap {}
 }

@@ -39,4 +39,6 @@ export interface LedeEventMap {
 declare global {
     interface HTMLElementEventMap extends LedeEventMap {
     }
+    interface GlobalEventHandlersEventMap extends LedeEventMap {
+    }
 }

@@ -3,6 +3,9 @@
  */
 export { LedeQuote } from './components/quote/quote.js';
 export type { LedeEventMap, LedeErrorCode, ShareMethod } from './events.js';
+export type { LedeState, LedeTheme, LedeLoading, LedeChanges } from './internal/lede-element.js';
+export type { QuoteVariant } from './components/quote/quote.js';
+export type { TimelineOrder, TimelineLayout } from './components/timeline/timeline.js';
 export type { Issue } from './data/validate.js';
 export type * from './data/schema.js';
 export { LedeTimeline } from './components/timeline/timeline.js';
