@@ -5,7 +5,7 @@
 // LEDE_OUT_DIR builds elsewhere, so a test can compare a fresh build with dist/.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -111,6 +111,12 @@ function fillRelease() {
   };
 }
 
+/** The define files the react entry imports, and the ES entries that hold them. */
+const elementEntries = { quote: './quote.mjs', timeline: './timeline.mjs', article: './article.mjs' };
+function elementEntryOf(id) {
+  return /src[\\/]components[\\/](quote|timeline|article)[\\/]\1\.(?:js|ts)$/.exec(id)?.[1];
+}
+
 /** A classic script (IIFE) defining the elements `input` imports. */
 function classicScript(input, file) {
   return {
@@ -142,6 +148,14 @@ export default [
       plugins: [minify, reportSizes()],
     },
     plugins: [nodeResolve(), typescript(typescriptOptions), minifyLitLiterals(), namePolicy()],
+  },
+  {
+    // `lede-widgets/react`: wrappers over the ES entries above, which it imports as they are,
+    // so a page with both holds one copy of each element.
+    input: { react: 'src/react.ts' },
+    output: { dir: outDir, format: 'es', entryFileNames: '[name].mjs', paths: (id) => elementEntries[elementEntryOf(id)] ?? id, plugins: [minify] },
+    external: (id, importer) => /^(react|@lit\/react)$/.test(id) || (importer !== undefined && elementEntryOf(resolve(dirname(importer), id)) !== undefined),
+    plugins: [typescript(typescriptOptions)],
   },
   {
     // Readable, for Node and bundlers: validation errors should point at real lines.

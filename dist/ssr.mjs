@@ -1547,6 +1547,7 @@ function shareUrl(fragment = '') {
 const quoteStyles = css ` :host{--_quote-accent:var(--lede-quote-accent,var(--_accent));--_quote-size:var(--lede-quote-font-size,1.25rem);max-inline-size:var(--lede-max-width,42rem)}[part~='base']{margin:0;padding:calc(var(--_space) * 1.25);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_background);display:grid;grid-template-columns:minmax(0,1fr);gap:0.75rem}blockquote{margin:0;font-family:var(--_font-serif);font-size:var(--_quote-size);line-height:1.45}blockquote p{margin:0}figcaption{display:flex;align-items:center;gap:0.75rem;font-size:0.9375rem}[part~='speaker-image']{inline-size:3rem;block-size:3rem;aspect-ratio:1;flex:none;border-radius:50%;object-fit:cover;background:var(--_surface)}[part~='speaker']{display:flex;flex-direction:column;min-inline-size:0}[part~='speaker-name']{font-weight:650}[part~='speaker-role'],[part~='meta'],[part~='context']{color:var(--_muted)}[part~='meta']>* + *::before{content:' · '}[part~='context']{margin:0;font-size:0.875rem;padding-block-start:0.75rem;border-block-start:1px solid var(--_border)}[part~='actions']{display:flex;flex-wrap:wrap;gap:0.5rem;align-items:center}[part~='status']{font-size:0.875rem;color:var(--_muted)}.card{border-block-start:0.25rem solid var(--_quote-accent)}.pull{border:none;border-inline-start:0.3rem solid var(--_quote-accent);border-radius:0;background:none;padding-block:0.25rem}.pull blockquote{font-size:clamp(1.125rem,5vw,1.625rem);font-weight:600;line-height:1.3}.compact{padding:0.75rem var(--_space);gap:0.375rem}.compact blockquote{font-size:1rem}.compact [part~='speaker-image'],.compact [part~='context']{display:none}.compact [part~='speaker']{display:block}.compact [part~='speaker-role']::before{content:' — '}.compact [part~='meta']::before{content:' · '}`;
 
 /**
+ * @tag lede-quote
  * @summary A quote card: the words in the language's own quotation marks, the
  * speaker (name, role, photo), where it was reported, when, and one line of context.
  *
@@ -1557,6 +1558,8 @@ const quoteStyles = css ` :host{--_quote-accent:var(--lede-quote-accent,var(--_a
  * @attr variant - `card` (default), `pull` (a pull quote inside a story) or `compact`.
  * @attr shareable - Shows a share / copy-link control.
  * @attr debug - Shows editors what was left out of the data and why.
+ * @attr loading - `eager` (default) or `lazy`: fetch and render only when the element nears the viewport.
+ * @attr refresh - Seconds between checks of `src` for a new version (at least 15; default 0, never).
  * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
  *
  * @slot - Fallback content: shown until the card renders, and kept when its data fails.
@@ -1583,9 +1586,10 @@ const quoteStyles = css ` :host{--_quote-accent:var(--lede-quote-accent,var(--_a
  * @cssprop --lede-quote-accent - The card's accent rule (default: `--lede-color-accent`).
  * @cssprop --lede-quote-font-size - Size of the quoted words (default 1.25rem).
  *
- * @fires lede-load - Data validated and rendered; detail `{ data, issues }`.
- * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
- * @fires lede-share - The share control was used; detail `{ url, method }`.
+ * @fires {LedeLoadDetail} lede-load - Data validated and rendered; detail `{ data, issues }`.
+ * @fires {LedeErrorDetail} lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires {LedeUpdateDetail} lede-update - `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (top-level fields).
+ * @fires {LedeShareDetail} lede-share - The share control was used; detail `{ url, method }`.
  */
 class LedeQuote extends LedeElement {
     constructor() {
@@ -1795,6 +1799,7 @@ function chunkOf(position) {
     return position < FIRST_CHUNK ? 0 : 1 + Math.floor((position - FIRST_CHUNK) / CHUNK);
 }
 /**
+ * @tag lede-timeline
  * @summary A chronology of events with exact or partial dates, categories and sources.
  *
  * @attr src - URL of a timeline document (JSON), fetched without cookies.
@@ -1809,6 +1814,8 @@ function chunkOf(position) {
  * @attr shareable - Gives each event with an id a copy-link control.
  * @attr heading-level - Level of the title (default 2: the widget sits inside someone else's page).
  * @attr debug - Shows editors what was left out of the data and why.
+ * @attr loading - `eager` (default) or `lazy`: fetch and render only when the element nears the viewport.
+ * @attr refresh - Seconds between checks of `src` for a new version (at least 15; default 0, never).
  * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
  *
  * @slot - Fallback content: shown until the timeline renders, and kept when its data fails.
@@ -1818,8 +1825,12 @@ function chunkOf(position) {
  * @csspart description - The line under the title.
  * @csspart legend - The category filter buttons.
  * @csspart controls - Previous / next buttons of the horizontal layout.
+ * @csspart announcement - Visually hidden status read by screen readers: new events, a copied link.
+ * @csspart new-events - With `order="desc"`, shows the events a refresh brought and held back.
  * @csspart events - The list of events.
- * @csspart event - One event; `event-current` is added to the highlighted one.
+ * @csspart event - One event.
+ * @csspart event-current - The highlighted event (it is an `event` too).
+ * @csspart event-new - The "new" mark on events a refresh brought.
  * @csspart year - The year shown on the first event of each year.
  * @csspart event-date - The date, or the span of dates.
  * @csspart event-title - The event's title.
@@ -1838,10 +1849,11 @@ function chunkOf(position) {
  * @cssprop --lede-timeline-line - The line that joins the events (default: `--lede-color-border`).
  * @cssprop --lede-timeline-marker - Event markers without a category colour (default: `--lede-color-accent`).
  *
- * @fires lede-load - Data validated and rendered; detail `{ data, issues }`.
- * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
- * @fires lede-select - A reader chose an event (click, Enter or Space); detail `{ id, index }`.
- * @fires lede-share - An event's link was shared or copied; detail `{ url, method }`.
+ * @fires {LedeLoadDetail} lede-load - Data validated and rendered; detail `{ data, issues }`.
+ * @fires {LedeErrorDetail} lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires {LedeUpdateDetail} lede-update - `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (event ids).
+ * @fires {LedeSelectDetail} lede-select - A reader chose an event (click, Enter or Space); detail `{ id, index }`.
+ * @fires {LedeShareDetail} lede-share - An event's link was shared or copied; detail `{ url, method }`.
  */
 class LedeTimeline extends LedeElement {
     constructor() {
@@ -2581,6 +2593,7 @@ function renderNode(node) {
 const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--_body-size:var(--lede-article-font-size,1.125rem);--_headline-size:var(--lede-headline-font-size,clamp(1.75rem,1.2rem + 2.5vw,2.75rem))}article{max-inline-size:var(--lede-max-width,48rem);background:var(--_background);font-size:var(--_body-size);line-height:1.6}header,[part~='body']>*,footer{max-inline-size:var(--_measure)}[part~='kicker']{margin:0;padding-inline-start:0.5rem;border-inline-start:0.25rem solid var(--_accent);font-weight:700;font-size:0.8125rem;letter-spacing:0.04em;text-transform:uppercase}[part~='headline']{margin:0.25rem 0 0.5rem;font:700 var(--_headline-size) / 1.15 var(--_font)}[part~='dek']{margin:0 0 1rem;font-size:1.25em;line-height:1.4;color:var(--_muted)}[part~='byline'],[part~='meta'],figcaption,footer{color:var(--_muted);font-size:0.8125rem}[part~='byline'],[part~='meta']{margin:0.25rem 0}[part~='dateline']{font-weight:700;color:var(--_text)}[part~='body']>p,[part~='body']>ul,[part~='body']>ol{margin:0 0 1em;font-family:var(--_font-serif)}h1,h2,h3,h4,h5,h6{line-height:1.25}[part~='body']>:is(h2,h3,h4,h5,h6){margin:1.75em 0 0.5em;font-size:1.375em}figure{margin:1.5rem 0}img{display:block;inline-size:100%;block-size:auto;border-radius:calc(var(--_radius) / 2);background:var(--_surface)}.unsized{aspect-ratio:16 / 9;object-fit:cover}figcaption{margin-block-start:0.375rem}lede-quote,lede-timeline{margin:1.5rem 0;max-inline-size:none}[part~='tags']{display:flex;flex-wrap:wrap;gap:0.5rem;list-style:none;padding:0;margin:1.5rem 0}[part~='tags'] li{padding:0.125rem 0.625rem;border-radius:1rem;background:var(--_surface);font-size:0.8125rem}[part~='publisher-logo']{display:inline;inline-size:auto;block-size:1.5rem;vertical-align:middle;margin-inline-end:0.5rem;background:none}[part~='update-notice']::first-letter{text-transform:uppercase}[part~='update-notice']{margin:0 0 0.75rem;padding:0.5rem 0.75rem;border-inline-start:0.25rem solid var(--_accent);background:var(--_surface);font-size:0.875rem}`;
 
 /**
+ * @tag lede-article
  * @summary A whole story: kicker, headline, dek, dateline, byline, times, lead
  * image, body blocks (paragraphs, headings, lists, images, quotes, timelines) and tags.
  *
@@ -2590,11 +2603,14 @@ const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--
  * @attr locale - BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's).
  * @attr heading-level - Level of the headline (default 2: the widget sits inside someone else's page); headings in the body are one level lower.
  * @attr debug - Shows editors what was left out of the data and why.
+ * @attr loading - `eager` (default) or `lazy`: fetch and render only when the element nears the viewport.
+ * @attr refresh - Seconds between checks of `src` for a new version (at least 15; default 0, never).
  * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
  *
  * @slot - Fallback content: shown until the article renders, and kept when its data fails.
  *
  * @csspart base - The `<article>`.
+ * @csspart update-notice - Says a refresh brought a later version, and when it was updated.
  * @csspart kicker - The line above the headline.
  * @csspart headline - The headline.
  * @csspart dek - The summary under the headline.
@@ -2622,10 +2638,11 @@ const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--
  * @cssprop --lede-article-font-size - Body text size (default 1.125rem).
  * @cssprop --lede-headline-font-size - Headline size (default clamp(1.75rem, 1.2rem + 2.5vw, 2.75rem)).
  *
- * @fires lede-load - Data validated and rendered; detail `{ data, issues }`. Quotes and timelines inside report their own loading to the article only.
- * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
- * @fires lede-share - A quote or timeline event inside was shared; detail `{ url, method }`.
- * @fires lede-select - A timeline event inside was chosen; detail `{ id, index }`.
+ * @fires {LedeLoadDetail} lede-load - Data validated and rendered; detail `{ data, issues }`. Quotes and timelines inside report their own loading to the article only.
+ * @fires {LedeErrorDetail} lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires {LedeUpdateDetail} lede-update - `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (top-level fields).
+ * @fires {LedeShareDetail} lede-share - A quote or timeline event inside was shared; detail `{ url, method }`.
+ * @fires {LedeSelectDetail} lede-select - A timeline event inside was chosen; detail `{ id, index }`.
  */
 class LedeArticle extends LedeElement {
     constructor() {

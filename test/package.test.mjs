@@ -1,10 +1,11 @@
 // The package as a partner gets it: the CDN tag and its hash, the script tag the
 // `lede` command writes, what `npm pack` ships, and the registry's own checks.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { test } from 'node:test';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -50,4 +51,55 @@ test('lede snippet and lede render --page write the CDN tag with its integrity; 
   const alone = lede(['snippet', '--integrity', 'sha384-abc', document]);
   assert.equal(alone.status, 2, 'an integrity without --script would be the hash of another file');
   assert.match(alone.stderr, /--integrity .* --script/);
+});
+
+test('npm pack ships only what a partner needs', () => {
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const files = packed.files.map((file) => file.path);
+  const outside = files.filter((path) => !/^dist\/(?:[\w.-]+\.(?:m?js|json)|chunks\/[\w-]+\.mjs|types\/.+\.d\.ts)$/.test(path));
+  assert.deepEqual(outside.sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'bin/lede.mjs', 'custom-elements.json', 'package.json']);
+  for (const required of ['dist/lede.js', 'dist/quote.js', 'dist/timeline.js', 'dist/integrity.json', 'dist/react.mjs', 'dist/types/frameworks/react.d.ts', 'dist/types/frameworks/vue.d.ts', 'dist/types/frameworks/svelte.d.ts']) {
+    assert.ok(files.includes(required), `${required} is not in the package`);
+  }
+  assert.ok(!files.some((path) => /\.test\.|test-fixtures|xss-corpus/.test(path)), 'test files are in the package');
+});
+
+test('custom-elements.json and the framework types are what a fresh analysis writes', () => {
+  const fresh = mkdtempSync(join(tmpdir(), 'lede-cem-'));
+  try {
+    execFileSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], {
+      cwd: root,
+      // The analyzer puts its outdir under the working directory, so it is given relative.
+      env: { ...process.env, LEDE_OUT_DIR: relative(root, fresh) },
+      stdio: 'ignore',
+    });
+    const stale = 'run npm run build and commit custom-elements.json and dist/types/frameworks/';
+    assert.equal(readFileSync(join(root, 'custom-elements.json'), 'utf8'), readFileSync(join(fresh, 'custom-elements.json'), 'utf8'), stale);
+    const frameworks = readdirSync(join(fresh, 'dist/types/frameworks')).sort();
+    assert.deepEqual(frameworks, ['jsx.d.ts', 'react.d.ts', 'svelte.d.ts', 'vue.d.ts']);
+    for (const name of frameworks) {
+      assert.equal(readFileSync(join(root, 'dist/types/frameworks', name), 'utf8'), readFileSync(join(fresh, 'dist/types/frameworks', name), 'utf8'), `${name}: ${stale}`);
+    }
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+});
+
+test('publint finds nothing to fix', () => {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict'], { cwd: root, encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  assert.match(result.stdout, /All good!/);
+});
+
+test('are the types wrong: every subpath resolves for node10, node16 and bundler', () => {
+  // The package is ESM only (Node >= 20 has import()), so a require() that resolves to ESM is
+  // expected: cjs-resolves-to-esm is ignored. lede.schema.json is a JSON file that node10
+  // resolution looks for at the package root; such consumers read dist/lede.schema.json.
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), '--pack', '.', '--ignore-rules', 'cjs-resolves-to-esm', '--exclude-entrypoints', 'lede.schema.json', '--format', 'ascii'],
+    { cwd: root, encoding: 'utf8' },
+  );
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  assert.match(result.stdout, /No problems found/);
 });
