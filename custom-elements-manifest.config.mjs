@@ -39,9 +39,9 @@ function publicSurfaceOnly() {
 
 /**
  * Where the generators fall short: each component's import names the event details again
- * (a duplicate identifier for TypeScript), and the Svelte file declares a module-local
- * `svelteHTML` and uses a global JSX that Svelte 5 has not; its elements go in
- * `svelte/elements`' SvelteHTMLElements instead.
+ * (a duplicate identifier for TypeScript), and the Svelte file is written for Svelte 4
+ * (`bind:data`, `on:lede-load`, a module-local `svelteHTML`, a global JSX that Svelte 5
+ * has not); Svelte 5's elements go in `svelte/elements`' SvelteHTMLElements instead.
  */
 function repairGenerated(file) {
   const seen = new Set();
@@ -54,6 +54,9 @@ function repairGenerated(file) {
     code = code
       .replace('children?: JSX.Element;', 'children?: unknown;')
       .replace('style?: JSX.CSSProperties;', 'style?: string;')
+      // Svelte 5 sets properties and listens to events with plain attributes (data=, onlede-load=).
+      .replaceAll('"bind:', '"')
+      .replaceAll('"on:', '"on')
       .replace(/declare namespace svelteHTML \{[^}]*\}/, `declare module "svelte/elements" {\n  interface SvelteHTMLElements extends CustomElements {}\n}`);
   }
   writeFileSync(file, code);
@@ -88,6 +91,8 @@ export default {
   globs: ['src/components/*/*.component.ts', 'src/internal/lede-element.ts'],
   outdir,
   litelement: true,
+  // package.json names custom-elements.json itself: a test's analysis elsewhere must not rewrite it.
+  packagejson: false,
   plugins: [
     publicSurfaceOnly(),
     customElementJsxPlugin({ ...shared, fileName: 'jsx.d.ts' }),

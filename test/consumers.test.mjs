@@ -32,7 +32,7 @@ before(async () => {
   const { stdout } = await sh(root, 'npm', ['pack', '--pack-destination', work, '--ignore-scripts', '--silent']);
   renameSync(join(work, stdout.trim().split('\n').pop()), join(work, 'lede-widgets.tgz'));
   // Installs wait on the network more than the CPU: all at once.
-  for (const name of ['react-vite', 'vue-vite', 'typescript']) {
+  for (const name of ['react-vite', 'vue-vite', 'svelte-vite', 'typescript']) {
     cpSync(join(root, 'test/consumers', name), join(work, name), { recursive: true });
     installed[name] = sh(join(work, name), 'npm', ['install']);
   }
@@ -91,6 +91,17 @@ test('Vue 3 + Vite: the elements as custom elements, data bound as a property; t
   assert.equal(shown.speaker, 'Anna Example');
   assert.deepEqual(shown.events, ['The record is published', 'A first statement', 'The talks open']);
   assert.equal(shown.host.quoteIssues, '0', '@lede-load ran with the detail');
+});
+
+test('Svelte 5 + Vite: svelte-check with lede-widgets/svelte, then vite build; the page renders', async () => {
+  const project = join(work, 'svelte-vite');
+  await installed['svelte-vite'];
+  await sh(project, 'npm', ['run', 'build']);
+  const shown = await renderedWidgets(join(project, 'dist'));
+  assert.deepEqual(shown.errors, []);
+  assert.equal(shown.speaker, 'Anna Example');
+  assert.deepEqual(shown.events, ['The record is published', 'A first statement', 'The talks open']);
+  assert.equal(shown.host.quoteIssues, '0', 'onlede-load ran with the detail');
 });
 
 test('plain TypeScript imports every subpath under node16, bundler and node (node10) resolution', async () => {

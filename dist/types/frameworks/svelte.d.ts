@@ -61,17 +61,17 @@ type LedeArticleProps = {
   /** `loading`, `ready` or `error`; set by the element (read-only). */
   state?: LedeArticle["state"];
   /** The document as a plain object; wins over inline JSON and `src`. Checked like any input: a page's own objects are untrusted too. */
-  "bind:data"?: LedeArticle["data"];
+  "data"?: LedeArticle["data"];
   /** Data validated and rendered; detail `{ data, issues }`. Quotes and timelines inside report their own loading to the article only. */
-  "on:lede-load"?: (e: CustomEvent<LedeLoadDetail>) => void;
+  "onlede-load"?: (e: CustomEvent<LedeLoadDetail>) => void;
   /** Data could not be loaded or is invalid; detail `{ code, message, issues }`. */
-  "on:lede-error"?: (e: CustomEvent<LedeErrorDetail>) => void;
+  "onlede-error"?: (e: CustomEvent<LedeErrorDetail>) => void;
   /** `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (top-level fields). */
-  "on:lede-update"?: (e: CustomEvent<LedeUpdateDetail>) => void;
+  "onlede-update"?: (e: CustomEvent<LedeUpdateDetail>) => void;
   /** A quote or timeline event inside was shared; detail `{ url, method }`. */
-  "on:lede-share"?: (e: CustomEvent<LedeShareDetail>) => void;
+  "onlede-share"?: (e: CustomEvent<LedeShareDetail>) => void;
   /** A timeline event inside was chosen; detail `{ id, index }`. */
-  "on:lede-select"?: (e: CustomEvent<LedeSelectDetail>) => void;
+  "onlede-select"?: (e: CustomEvent<LedeSelectDetail>) => void;
 };
 
 type LedeQuoteProps = {
@@ -96,15 +96,15 @@ type LedeQuoteProps = {
   /** `loading`, `ready` or `error`; set by the element (read-only). */
   state?: LedeQuote["state"];
   /** The document as a plain object; wins over inline JSON and `src`. Checked like any input: a page's own objects are untrusted too. */
-  "bind:data"?: LedeQuote["data"];
+  "data"?: LedeQuote["data"];
   /** Data validated and rendered; detail `{ data, issues }`. */
-  "on:lede-load"?: (e: CustomEvent<LedeLoadDetail>) => void;
+  "onlede-load"?: (e: CustomEvent<LedeLoadDetail>) => void;
   /** Data could not be loaded or is invalid; detail `{ code, message, issues }`. */
-  "on:lede-error"?: (e: CustomEvent<LedeErrorDetail>) => void;
+  "onlede-error"?: (e: CustomEvent<LedeErrorDetail>) => void;
   /** `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (top-level fields). */
-  "on:lede-update"?: (e: CustomEvent<LedeUpdateDetail>) => void;
+  "onlede-update"?: (e: CustomEvent<LedeUpdateDetail>) => void;
   /** The share control was used; detail `{ url, method }`. */
-  "on:lede-share"?: (e: CustomEvent<LedeShareDetail>) => void;
+  "onlede-share"?: (e: CustomEvent<LedeShareDetail>) => void;
 };
 
 type LedeTimelineProps = {
@@ -139,17 +139,17 @@ type LedeTimelineProps = {
   /** `loading`, `ready` or `error`; set by the element (read-only). */
   state?: LedeTimeline["state"];
   /** The document as a plain object; wins over inline JSON and `src`. Checked like any input: a page's own objects are untrusted too. */
-  "bind:data"?: LedeTimeline["data"];
+  "data"?: LedeTimeline["data"];
   /** Data validated and rendered; detail `{ data, issues }`. */
-  "on:lede-load"?: (e: CustomEvent<LedeLoadDetail>) => void;
+  "onlede-load"?: (e: CustomEvent<LedeLoadDetail>) => void;
   /** Data could not be loaded or is invalid; detail `{ code, message, issues }`. */
-  "on:lede-error"?: (e: CustomEvent<LedeErrorDetail>) => void;
+  "onlede-error"?: (e: CustomEvent<LedeErrorDetail>) => void;
   /** `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (event ids). */
-  "on:lede-update"?: (e: CustomEvent<LedeUpdateDetail>) => void;
+  "onlede-update"?: (e: CustomEvent<LedeUpdateDetail>) => void;
   /** A reader chose an event (click, Enter or Space); detail `{ id, index }`. */
-  "on:lede-select"?: (e: CustomEvent<LedeSelectDetail>) => void;
+  "onlede-select"?: (e: CustomEvent<LedeSelectDetail>) => void;
   /** An event's link was shared or copied; detail `{ url, method }`. */
-  "on:lede-share"?: (e: CustomEvent<LedeShareDetail>) => void;
+  "onlede-share"?: (e: CustomEvent<LedeShareDetail>) => void;
 };
 
 export type CustomElements = {
