@@ -107,7 +107,7 @@ test('Svelte 5 + Vite: svelte-check with lede-widgets/svelte, then vite build; t
 test('plain TypeScript imports every subpath under node16, bundler and node (node10) resolution', async () => {
   const project = join(work, 'typescript');
   await installed.typescript;
-  for (const resolution of ['node16', 'bundler', 'node10']) await sh(project, 'npx', ['tsc', '-p', `tsconfig.${resolution}.json`]);
+  await Promise.all(['node16', 'bundler', 'node10'].map((resolution) => sh(project, 'npx', ['tsc', '-p', `tsconfig.${resolution}.json`])));
 });
 
 test('installed into an empty folder, npx lede validate works', async () => {
