@@ -2461,6 +2461,8 @@ function readAttributes(tag, source, baseUrl) {
 function sanitizeHtml(source, baseUrl) {
     const root = [];
     const stack = [];
+    // Open elements deeper than MAX_DEPTH: names only, their content goes to the deepest kept one.
+    const flattened = [];
     // How many of each tag are open: a close tag with none open costs nothing, one with some open
     // pops what it closes, so a long run of either is never a search of the whole stack.
     const openCounts = {};
@@ -2482,8 +2484,8 @@ function sanitizeHtml(source, baseUrl) {
         const [token, slash, rawName] = MARKUP.exec(source) ?? [];
         const name = rawName?.toLowerCase();
         const isClosing = !!slash;
-        const attributes = [];
-        end = !token ? start + 1 : name ? readTagEnd(source, MARKUP.lastIndex, !isClosing && isAllowedTag(name) ? attributes : undefined) : MARKUP.lastIndex;
+        const attributesStart = MARKUP.lastIndex;
+        end = !token ? start + 1 : name ? readTagEnd(source, attributesStart) : attributesStart;
         if (end < 0)
             break; // the source ends inside this tag: it is shown as text, with the rest
         if (!token)
@@ -2508,7 +2510,7 @@ function sanitizeHtml(source, baseUrl) {
             continue; // unknown tag: keep its text, drop the tag
         if (isClosing) {
             if (openCounts[name])
-                while (stack.length && close() !== name)
+                for (let tag = close(); tag && tag !== name; tag = close())
                     ;
         }
         else if (name === 'br') {
@@ -2516,23 +2518,32 @@ function sanitizeHtml(source, baseUrl) {
         }
         else {
             openCounts[name] = (openCounts[name] ?? 0) + 1;
-            stack.push({ tag: name, attributes: readAttributes(name, attributes, baseUrl), children: stack.length < MAX_DEPTH ? [] : children() });
+            if (stack.length >= MAX_DEPTH) {
+                flattened.push(name);
+            }
+            else {
+                const attributes = [];
+                readTagEnd(source, attributesStart, attributes); // read again, now that it is known to end and be kept
+                stack.push({ tag: name, attributes: readAttributes(name, attributes, baseUrl), children: [] });
+            }
         }
     }
     if (!skipUntil)
         pushText(decodeEntities(source.slice(textStart)));
-    while (stack.length)
-        close();
+    while (close())
+        ;
     return root;
     function close() {
-        const element = stack.pop();
-        if (!element)
-            return undefined;
-        openCounts[element.tag] = (openCounts[element.tag] ?? 1) - 1;
-        const list = children();
-        if (list !== element.children)
-            list.push(element);
-        return element.tag;
+        let tag = flattened.pop();
+        if (!tag) {
+            const element = stack.pop();
+            if (!element)
+                return undefined;
+            children().push(element);
+            tag = element.tag;
+        }
+        openCounts[tag] = (openCounts[tag] ?? 1) - 1;
+        return tag;
     }
 }
 

@@ -18,10 +18,10 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 27_817,
+  'lede.js': 27_825,
   'quote.mjs': 19_540,
   'timeline.mjs': 23_705,
-  'article.mjs': 28_632,
+  'article.mjs': 28_634,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */
