@@ -166,9 +166,10 @@ export default [
   {
     // `lede/ssr`, for Node: readable like the schema entry. Lit stays an import, so Node
     // resolves its server build (with the DOM shim) and shares it with @lit-labs/ssr.
-    input: { ssr: 'src/ssr.ts' },
-    output: { dir: outDir, format: 'es', entryFileNames: '[name].mjs' },
-    external: (id) => /^(lit|@lit|@lit-labs)(\/|$)/.test(id),
+    // read-document-file.mjs: the CLI's `validate` reads files as `render` does without loading Lit.
+    input: { ssr: 'src/ssr.ts', 'read-document-file': 'src/ssr/read-document-file.ts' },
+    output: { dir: outDir, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/ssr-[hash].mjs' },
+    external: (id) => /^(lit|@lit|@lit-labs)(\/|$)|^node:/.test(id),
     plugins: [typescript(typescriptOptions), minifyLitLiterals(), fillRelease()],
   },
 ];

@@ -18,12 +18,12 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 27_690,
-  'quote.js': 18_620,
-  'timeline.js': 23_160,
-  'quote.mjs': 19_540,
-  'timeline.mjs': 23_705,
-  'article.mjs': 28_510,
+  'lede.js': 28_562,
+  'quote.js': 19_304,
+  'timeline.js': 23_816,
+  'quote.mjs': 20_247,
+  'timeline.mjs': 24_416,
+  'article.mjs': 29_369,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */

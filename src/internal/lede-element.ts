@@ -130,6 +130,16 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     super.update(changed);
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      // Whatever a render meets that throws (a page's broken Intl polyfill, a browser's quirk) ends
+      // here, not in the page: the widget fails as with bad data, once; its notice cannot fail again.
+      if (this.state !== 'error') this.#fail('invalid-data', [{ path: '', message: String(error), severity: 'error' }]);
+    }
+  }
+
   override connectedCallback(): void {
     if (this.#parserMayAttachShadow()) return;
     super.connectedCallback();
@@ -321,8 +331,9 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
         this.issues = result.issues;
         this.#pendingEvent = () => this.emit('lede-update', { data: fetched.json as LedeDocument, ...changes });
       }
-      if (this.#refreshIssue) this.#refreshIssue = undefined;
-      this.requestUpdate();
+      // The same version again renders nothing (a new one did, setting content), unless it clears a failure from `debug`.
+      if (this.#refreshIssue) this.requestUpdate();
+      this.#refreshIssue = undefined;
       return true;
     } catch (error) {
       if (run !== this.#run) return true;

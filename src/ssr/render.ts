@@ -122,17 +122,22 @@ export function absoluteUrl(url: string | undefined): string | undefined {
   }
 }
 
+/**
+ * The model of a document the element loads from `src` (if any): SPEC §3 has its relative URLs
+ * resolve against its own URL, so the server's HTML agrees with the widget: against an absolute
+ * src, or rewritten to stay right from the page for a relative one. Throws `LedeRenderError`.
+ */
+export function validateFrom(document: unknown, src: string | undefined, baseUrl = absoluteUrl(src)): Model {
+  const result = validateDocument(src && !baseUrl ? rebaseAll(document, src) : document, undefined, baseUrl);
+  if (!result.ok) throw new LedeRenderError(result.code, result.issues);
+  return result.model;
+}
+
 function prepare(document: unknown, options: RenderOptions): unknown {
   // A misspelt attribute would otherwise vanish without a word.
   const unknown = Object.keys(options.attributes ?? {}).filter((name) => !ATTRIBUTE_NAMES.has(name));
   if (unknown.length) throw new TypeError(`lede/ssr: unknown attribute ${unknown.map((name) => JSON.stringify(name)).join(', ')}; known: ${[...ATTRIBUTE_NAMES].join(', ')}`);
-  // SPEC §3: a fetched document's relative URLs resolve against its own URL, so the server's render
-  // agrees: against an absolute src, or rewritten to stay right from the page for a relative one.
-  const src = options.attributes?.src;
-  const base = options.baseUrl ?? absoluteUrl(src);
-  const result = validateDocument(src && !base ? rebaseAll(document, src) : document, undefined, base);
-  if (!result.ok) throw new LedeRenderError(result.code, result.issues);
-  return template(document, result.model, options);
+  return template(document, validateFrom(document, options.attributes?.src, options.baseUrl), options);
 }
 
 /**

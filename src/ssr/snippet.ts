@@ -1,8 +1,7 @@
-import { validateDocument } from '../data/validate-document.js';
 import { escapeHtml, scriptJson } from './escape.js';
 import { fallbackHtml } from './fallback-html.js';
 import { cdnScript } from './release.js';
-import { absoluteUrl, LedeRenderError } from './render.js';
+import { validateFrom } from './render.js';
 
 export interface SnippetOptions {
   /** Embed by URL (`src`) instead of carrying the document inline. */
@@ -26,12 +25,11 @@ export function scriptTag({ src, integrity }: { src: string; integrity?: string 
  * reads well before and without the script, and the script tag.
  */
 export function embedSnippet(document: unknown, { src, script, integrity }: SnippetOptions = {}): string {
-  // SPEC §3: relative URLs inside a fetched document resolve against the document's URL.
-  const result = validateDocument(document, undefined, absoluteUrl(src));
-  if (!result.ok) throw new LedeRenderError(result.code, result.issues);
-  const tag = `lede-${result.model.type}`;
+  // The fallback's links point where the widget's will: from the document's URL, not the page's.
+  const model = validateFrom(document, src);
+  const tag = `lede-${model.type}`;
   const data = src ? '' : `  <script type="application/json">${scriptJson(document)}</script>\n`;
-  const fallback = fallbackHtml(result.model).replace(/^/gm, '  ');
+  const fallback = fallbackHtml(model).replace(/^/gm, '  ');
   return `<${tag}${src ? ` src="${escapeHtml(src)}"` : ''}>
 ${data}${fallback}
 </${tag}>

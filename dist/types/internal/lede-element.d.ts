@@ -58,6 +58,7 @@ export declare abstract class LedeElement<T extends DocumentType> extends LitEle
     protected abstract renderContent(model: ModelByType[T]): TemplateResult;
     protected createRenderRoot(): HTMLElement | DocumentFragment;
     protected update(changed: PropertyValues<this>): void;
+    protected scheduleUpdate(): void | Promise<unknown>;
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected willUpdate(changed: PropertyValues<this>): void;

@@ -80,15 +80,18 @@ export class LedeQuote extends LedeElement<'quote'> {
   private showingTranslation = false;
   private copied = false;
 
-  /** The quote and language the translation choice was made for; a new one decides again. */
-  #decidedFor?: [QuoteModel | undefined, string];
+  /**
+   * The languages (the widget's, the original's, the translation's) the translation choice was made
+   * for: new ones decide again; a refresh of the same quote keeps what the reader chose.
+   */
+  #decidedFor?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const language = this.localeInfo.language;
-    const [decidedContent, decidedLanguage] = this.#decidedFor ?? [];
-    if (!this.#decidedFor || decidedContent !== this.content || decidedLanguage !== language) {
-      this.#decidedFor = [this.content, language];
+    const languages = `${language} ${this.content?.lang} ${this.content?.translation?.lang}`;
+    if (this.#decidedFor !== languages) {
+      this.#decidedFor = languages;
       // SPEC §4: the translation leads when it is in the widget's language and the original is not.
       const translation = this.content?.translation;
       this.showingTranslation =

@@ -45,6 +45,15 @@ const CHUNK = 100;
  */
 const BACKGROUND_LIMIT = 300;
 
+/** A fragment with a malformed escape (`#100%`) is compared as written: decoding it throws. */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 /** Where chunk `chunk` starts in the list of shown events. */
 function chunkStart(chunk: number): number {
   return chunk && FIRST_CHUNK + (chunk - 1) * CHUNK;
@@ -526,7 +535,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
 
   /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
   #followHash = (): void => {
-    const fragment = decodeURIComponent(location.hash.slice(1));
+    const fragment = decodeFragment(location.hash.slice(1));
     const events = this.content?.events ?? [];
     const index = fragment ? events.findIndex((candidate) => this.#anchorOf(candidate) === fragment) : -1;
     if (index < 0) return;
