@@ -2,15 +2,16 @@
 // The `lede` command for CMS plugins and editors (SPEC §9): validate documents,
 // server-render them, print embed code. It runs the same validator and components
 // as the widgets, from dist/ (committed, so it works right after `npm ci`).
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DocumentFileError, readDocumentFile, readDocumentInput } from '../dist/read-document-file.mjs';
 
 const COMMANDS = {
   validate: {
     usage: 'lede validate [--json] FILE…',
     summary: 'check documents against the data format',
-    help: `Checks each FILE (- reads standard input) and prints every problem as
+    help: `Checks each FILE (- reads standard input: a regular file or input of at most 1 MiB, in UTF-8)
+and prints every problem as
   FILE: path: message            an error: the widget would reject the document
   FILE: path: warning: message   a warning: that item is left out, the rest renders
 Exit status: 0 valid (warnings allowed), 1 errors or unreadable input, 2 wrong usage.
@@ -21,12 +22,15 @@ Exit status: 0 valid (warnings allowed), 1 errors or unreadable input, 2 wrong u
   render: {
     usage: 'lede render [options] FILE',
     summary: 'print the server-rendered HTML (declarative shadow DOM, inline data, JSON-LD)',
-    help: `Prints the element for FILE (- reads standard input) as server-rendered HTML: visible
-without JavaScript, hydrated by lede.js without a second request. Warnings go to stderr.
+    help: `Prints the element for FILE (- reads standard input; at most 1 MiB, UTF-8) as
+server-rendered HTML: visible without JavaScript, hydrated by lede.js without a second
+request. Warnings go to stderr.
 Exit status: 0 rendered, 1 invalid or unreadable input, 2 wrong usage.
 
-  --page             a whole HTML page around it, with the script tag
-  --script URL       where the page loads dist/lede.js (with --page)
+  --page             a whole HTML page around it, with the script tag: by default
+                     this release's dist/lede.js on jsDelivr, with its integrity hash
+  --script URL       where the page loads dist/lede.js instead (with --page)
+  --integrity HASH   the integrity (sha384-…) of the --script file
   --base-url URL     resolve the document's relative URLs against URL
   --attr NAME=VALUE  an attribute of the element (theme=dark, heading-level=1,
                      collapsed-after=5, shareable …); repeat for more. src=URL: the
@@ -35,28 +39,35 @@ Exit status: 0 rendered, 1 invalid or unreadable input, 2 wrong usage.
   --no-json-ld       leave out the schema.org JSON-LD
   --no-inline        leave an article's quote and timeline blocks given by "src" to the
                      browser; by default the files they name (relative to FILE) are put
-                     inline, so they render on the server too`,
+                     inline, so they render on the server too
+  --root DIR         the folder whose files "src" may name (default: FILE's folder, or the
+                     current one for -); an absolute path, a .. or a symbolic link that leads
+                     out of it, a file that is not a regular file or is over 1 MiB: exit 1`,
     options: {
       page: { type: 'boolean' },
       script: { type: 'string' },
+      integrity: { type: 'string' },
       'base-url': { type: 'string' },
       attr: { type: 'string', multiple: true },
       'no-json-ld': { type: 'boolean' },
       'no-inline': { type: 'boolean' },
+      root: { type: 'string' },
     },
   },
   snippet: {
-    usage: 'lede snippet [--src URL] [--script URL] FILE',
+    usage: 'lede snippet [--src URL] [--script URL [--integrity HASH]] FILE',
     summary: 'print the embed code, with fallback content built from the document',
-    help: `Prints the embed code for FILE (- reads standard input): the element with the document
-inline (or its --src), fallback content for readers without the script (the quote as a
-<blockquote>, the timeline as a list, the article's headline and first paragraphs),
-and the script tag.
+    help: `Prints the embed code for FILE (- reads standard input; at most 1 MiB, UTF-8): the
+element with the document inline (or its --src), fallback content for readers without
+the script (the quote as a <blockquote>, the timeline as a list, the article's headline
+and first paragraphs), and the script tag.
 Exit status: 0 printed, 1 invalid or unreadable input, 2 wrong usage.
 
-  --src URL      embed by URL: the widget fetches the document from URL
-  --script URL   where the page loads dist/lede.js`,
-    options: { src: { type: 'string' }, script: { type: 'string' } },
+  --src URL          embed by URL: the widget fetches the document from URL
+  --script URL       where the page loads dist/lede.js; by default this release's
+                     dist/lede.js on jsDelivr, with its integrity hash
+  --integrity HASH   the integrity (sha384-…) of the --script file`,
+    options: { src: { type: 'string' }, script: { type: 'string' }, integrity: { type: 'string' } },
   },
   import: {
     usage: 'lede import timelinejs|csv [--lang TAG] FILE',
@@ -86,7 +97,10 @@ class UsageError extends Error {}
 /** An input that cannot be used; the message is ready for the reader. */
 class InputError extends Error {}
 
-/** Offset of the first character that makes `text` invalid JSON (JSON.parse does not always say). */
+/**
+ * Offset of the first character that makes `text` invalid JSON (JSON.parse does not always say).
+ * Containers are tracked on a stack, not by recursion: 100,000 `[` must not overflow the call stack.
+ */
 function syntaxErrorOffset(text) {
   let at = 0;
   const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -109,57 +123,72 @@ function syntaxErrorOffset(text) {
     }
     fail();
   };
-  const value = () => {
+  const key = () => {
     space();
-    const open = text[at];
-    if (open === '{' || open === '[') {
-      const close = open === '{' ? '}' : ']';
-      at++;
-      space();
-      if (text[at] === close) return void at++;
-      for (;;) {
-        if (open === '{') {
-          space();
-          if (text[at] !== '"') fail();
-          string();
-          space();
-          if (text[at] !== ':') fail();
-          at++;
-        }
-        value();
-        space();
-        if (text[at] === close) return void at++;
-        if (text[at] !== ',') fail();
-        at++;
-      }
-    }
-    if (open === '"') return string();
+    if (text[at] !== '"') fail();
+    string();
+    space();
+    if (text[at] !== ':') fail();
+    at++;
+  };
+  const scalar = () => {
+    if (text[at] === '"') return string();
     const word = ['true', 'false', 'null'].find((candidate) => text.startsWith(candidate, at));
     if (word) return void (at += word.length);
     NUMBER.lastIndex = at;
     if (NUMBER.test(text)) return void (at = NUMBER.lastIndex);
     fail();
   };
+  /** The closing bracket of each container open around `at`. */
+  const open = [];
   try {
-    value();
-    space();
-    if (at < text.length) fail();
+    for (;;) {
+      space();
+      const bracket = text[at];
+      if (bracket === '{' || bracket === '[') {
+        at++;
+        space();
+        const close = bracket === '{' ? '}' : ']';
+        if (text[at] !== close) {
+          open.push(close);
+          if (close === '}') key();
+          continue;
+        }
+        at++;
+      } else scalar();
+      // After a value: close what ends here, then on to the next item, or the end of the text.
+      for (;;) {
+        space();
+        if (!open.length) {
+          if (at < text.length) fail();
+          return text.length;
+        }
+        if (text[at] === open.at(-1)) {
+          at++;
+          open.pop();
+          continue;
+        }
+        if (text[at] !== ',') fail();
+        at++;
+        if (open.at(-1) === '}') key();
+        break;
+      }
+    }
   } catch (offset) {
     if (typeof offset === 'number') return offset;
     throw offset;
   }
-  return text.length;
 }
 
-function readInput(file) {
+/** FILE's document: a regular file (or standard input) of at most 1 MiB, in UTF-8, holding JSON. */
+async function readInput(file) {
   let text;
   try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+    text = file === '-' ? await readDocumentInput() : await readDocumentFile(file);
   } catch (error) {
-    const reason = { ENOENT: 'no such file', EISDIR: 'is a folder, not a file', EACCES: 'permission denied' }[error.code] ?? error.message;
-    throw new InputError(`${file}: cannot read: ${reason}`);
+    if (error instanceof DocumentFileError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
   }
-  text = text.replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -184,7 +213,7 @@ function problem(file, { path, message, severity }) {
 
 /** The document, validated; errors end the command (exit 1), warnings go to stderr. */
 async function readValid(file) {
-  const document = readInput(file);
+  const document = await readInput(file);
   const result = (await schema()).validateDocument(document);
   const lines = result.issues.map((issue) => problem(file, issue));
   if (!result.ok) throw new InputError(lines.join('\n'));
@@ -195,15 +224,17 @@ async function readValid(file) {
 async function validate(files, options) {
   if (!files.length) throw new UsageError('validate needs at least one FILE');
   const { validateDocument } = await schema();
-  const reports = files.map((file) => {
+  // Each file's report stands alone: whatever goes wrong in one, the others are still printed.
+  const reports = [];
+  for (const file of files) {
     try {
-      const result = validateDocument(readInput(file));
-      return { file, ok: result.ok, type: result.ok ? result.model.type : undefined, issues: result.issues };
+      const result = validateDocument(await readInput(file));
+      reports.push({ file, ok: result.ok, type: result.ok ? result.model.type : undefined, issues: result.issues });
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      return { file, ok: false, issues: [{ path: '', message: error.message.replace(`${file}: `, ''), severity: 'error' }], text: error.message };
+      const text = error instanceof InputError ? error.message : `${file}: internal error: ${error}`;
+      reports.push({ file, ok: false, issues: [{ path: '', message: text.replace(`${file}: `, ''), severity: 'error' }], text });
     }
-  });
+  }
   if (options.json) console.log(JSON.stringify(reports.map(({ text: _text, ...report }) => report), null, 2));
   else {
     const lines = reports.flatMap((report) => (report.text ? [report.text] : report.issues.map((issue) => problem(report.file, issue))));
@@ -222,7 +253,7 @@ function attributesFrom(pairs = []) {
   return attributes;
 }
 
-function page(body, model, script) {
+function page(body, model, scriptTag) {
   const title = model.type === 'article' ? model.headline : model.type === 'timeline' ? model.title ?? 'Timeline' : `${model.speaker.name}: ${model.text.slice(0, 60)}`;
   const escape = (text) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
   return `<!doctype html>
@@ -234,33 +265,25 @@ function page(body, model, script) {
 </head>
 <body>
 ${body}
-<script src="${escape(script)}" async></script>
+${scriptTag}
 </body>
 </html>`;
 }
 
-/** Reads the files an article's `src` blocks name (relative to the article), for `inlineBlocks`. */
-function blockLoader(file) {
-  return (src, path) => {
-    const reason = /^[a-z][a-z\d+.-]*:/i.test(src) ? 'not a local file' : undefined;
-    try {
-      if (!reason) return readInput(resolve(file === '-' ? '.' : dirname(file), src.replace(/[?#].*$/s, '')));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      console.error(problem(file, { path, severity: 'warning', message: `${error.message}; left for the browser to load` }));
-      return undefined;
-    }
-    console.error(problem(file, { path, severity: 'warning', message: `${reason}; left for the browser to load` }));
-    return undefined;
-  };
-}
-
 async function render([file, ...rest], options) {
   if (!file || rest.length) throw new UsageError('render takes one FILE');
-  const { renderToString, inlineBlocks, PLACEHOLDER_SCRIPT } = await ssr();
+  if (options.integrity && !options.script) throw new UsageError('--integrity is the hash of the --script file: give --script too');
+  const { renderToString, inlineBlocks, scriptTag } = await ssr();
   let { document, model } = await readValid(file);
   if (!options['no-inline']) {
-    document = await inlineBlocks(document, blockLoader(file));
+    const folder = file === '-' ? '.' : dirname(file);
+    const warn = (path, message) => console.error(problem(file, { path, severity: 'warning', message }));
+    try {
+      document = await inlineBlocks(document, { folder, root: options.root ?? folder, warn });
+    } catch (error) {
+      if (error instanceof DocumentFileError) throw new InputError(`${file}: ${error.message}`);
+      throw error;
+    }
     ({ model } = (await schema()).validateDocument(document));
   }
   let html;
@@ -270,15 +293,17 @@ async function render([file, ...rest], options) {
     if (error instanceof TypeError && error.message.startsWith('lede/ssr: unknown attribute')) throw new UsageError(`--attr: ${error.message.slice(10)}`);
     throw error;
   }
-  console.log(options.page ? page(html, model, options.script ?? PLACEHOLDER_SCRIPT) : html);
+  const script = options.script ? scriptTag({ src: options.script, integrity: options.integrity }) : scriptTag();
+  console.log(options.page ? page(html, model, script) : html);
   return 0;
 }
 
 async function snippet([file, ...rest], options) {
   if (!file || rest.length) throw new UsageError('snippet takes one FILE');
+  if (options.integrity && !options.script) throw new UsageError('--integrity is the hash of the --script file: give --script too');
   const { document } = await readValid(file);
   const { embedSnippet } = await ssr();
-  process.stdout.write(embedSnippet(document, { src: options.src, script: options.script }));
+  process.stdout.write(embedSnippet(document, { src: options.src, script: options.script, integrity: options.integrity }));
   return 0;
 }
 

@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-Fv12s69z.mjs";export{L as LedeTimeline}from"./chunks/lede-D9pbnpIl.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-DcVWWkRa.mjs";
+export{L as LedeQuote}from"./chunks/lede-DCN4UU7u.mjs";export{L as LedeTimeline}from"./chunks/lede-DFqGJSiz.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-NzWB9S0Q.mjs";

@@ -1,1 +1,1 @@
-import"./chunks/lede-DcVWWkRa.mjs";export{L as LedeQuote}from"./chunks/lede-Fv12s69z.mjs";
+import"./chunks/lede-NzWB9S0Q.mjs";export{L as LedeQuote}from"./chunks/lede-DCN4UU7u.mjs";

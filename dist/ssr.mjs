@@ -5,7 +5,11 @@ import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.j
 import { nothing, html as html$1, css, LitElement, isServer } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { unsafeStatic, html as html$2 } from 'lit/static-html.js';
+import { D as DEFAULT_TIMEOUT, f as fetchDocument, F as FetchError, r as readDocumentFile, a as resolveInsideRoot, b as DocumentFileError } from './chunks/ssr-uULIiFln.mjs';
 import { guard } from 'lit/directives/guard.js';
+import 'node:fs';
+import 'node:fs/promises';
+import 'node:path';
 
 /**
  * Registers a custom element unless that name is already taken: a page that
@@ -54,34 +58,92 @@ function comparePartialDates(a, b) {
     return a.start - b.start || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
 }
 
-const PLACEHOLDER_BASE = 'https://lede.invalid/';
 const WEB = ['http:', 'https:'];
+const ORIGIN = 'https://lede.invalid/';
+const PAGE = `${ORIGIN}0/1`;
+/**
+ * `value` as the URL parser reads it: an absolute URL ("//host" too) as its
+ * serialisation; a relative one as given, less what the parser strips (C0
+ * controls and spaces at the ends, tabs and newlines), the rest of its
+ * non-ASCII, spaces and controls percent-encoded as the parser does. Checked
+ * to read as `value` does.
+ */
+function serialise(value) {
+    const { href } = new URL(value, PAGE);
+    const written = href.startsWith(ORIGIN) ? value.replace(/^[\0- ]+|[\0- ]+$|[\t\n\r]/g, '').replace(/[^!-~]/gu, encodeURIComponent) : href;
+    return new URL(written, PAGE).href === href && written;
+}
 /**
  * An absolute http(s) URL (or `mailto:` where `schemes` allow it), resolved
  * against `baseUrl` when there is one; a relative URL stays relative when there
  * is no base (the page resolves it), and a fragment (`#id`) stays one. Any
  * other scheme gives `null`.
  *
- * The browser's own URL parser decides the scheme, so every disguise it would
- * see through ("java\tscript:", leading control characters, upper case) is
- * seen through here too.
+ * The browser's own URL parser reads the value, the scheme is checked on what
+ * it read, and what is returned is that reading serialised: a prefix the parser
+ * keeps (U+2028, U+00A0) stays percent-encoded in a relative path, where no
+ * later trim can turn it into a scheme.
  */
 function safeUrl(value, baseUrl, schemes = WEB) {
-    // A link to a place on the page ("#chronology") stays on the page, not on the document's URL.
-    if (/^#[^\s]*$/.test(value.trim()))
-        return value.trim();
-    let resolved;
     try {
-        resolved = new URL(value, baseUrl ?? PLACEHOLDER_BASE);
+        // A link to a place on the page ("#chronology") stays on the page, not on the document's URL.
+        const resolved = baseUrl && !/^[\0- ]*(#|$)/.test(value) && new URL(value, baseUrl);
+        const written = resolved ? resolved.href : serialise(value);
+        return written && schemes.some((scheme) => scheme === (resolved || new URL(written, PAGE)).protocol) ? written : null;
     }
     catch {
         return null;
     }
-    if (!value.trim() || !schemes.some((scheme) => scheme === resolved.protocol))
-        return null;
-    return !baseUrl && resolved.href.startsWith(PLACEHOLDER_BASE) ? value.trim() : resolved.href;
 }
 
+/**
+ * How deep lists and objects may nest in a document (SPEC §4). Real documents
+ * nest fewer than 10 deep; 64 stays far below the recursion limits of every
+ * engine, Lit's development build included, for whatever walks the document
+ * after validation (JSON.stringify, rebasing URLs, rendering).
+ */
+const MAX_NESTING = 64;
+/**
+ * The keys that lead from `value` (itself at `depth`, the document at 1) to
+ * its first list or object nested deeper than MAX_NESTING, or undefined; the
+ * lists in `skip` are not entered. A walk with its own stack, not recursion,
+ * so a 100,000-deep input is an answer rather than a RangeError; a cycle in a
+ * `data` object counts as too deep.
+ */
+function findTooDeep(value, depth = 1, skip) {
+    const values = [value];
+    const depths = [depth];
+    const keys = [0];
+    // The stack is depth first, so the last container taken at each depth is an ancestor of the next one taken.
+    const trail = [];
+    while (values.length) {
+        const container = values.pop();
+        const at = depths.pop() ?? depth;
+        trail[at] = keys.pop() ?? 0;
+        if (typeof container !== 'object' || container === null || skip?.has(container))
+            continue;
+        if (at > MAX_NESTING)
+            return trail.slice(depth + 1, at + 1);
+        const names = Array.isArray(container) ? undefined : Object.keys(container);
+        // Pushed last to first, so the first item is walked first.
+        for (let index = (names ?? container).length; index--;) {
+            const name = names ? names[index] : index;
+            const item = container[name];
+            if (typeof item !== 'object' || item === null)
+                continue;
+            values.push(item);
+            depths.push(at + 1);
+            keys.push(name);
+        }
+    }
+    return undefined;
+}
+
+/**
+ * The only parser of untrusted input: JSON in, a normalised model out (URLs
+ * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
+ * error. What is left out is reported by JSON path, as SPEC §8 asks.
+ */
 /** Versions of the data format this build reads (SPEC §4). */
 const SUPPORTED_VERSIONS = [1];
 /** What a check returns for a value that failed; the reasons are in the context's issues. */
@@ -219,10 +281,18 @@ function checkVariant(node, value, parent, key, context) {
     return isObject(checked) ? { type, ...checked } : INVALID;
 }
 /**
- * Validates a document that must be of `type` against its `schema`. Never
- * throws. `baseUrl` resolves relative URLs: the URL the document was fetched from.
+ * The error for a value nested deeper than MAX_NESTING (see findTooDeep),
+ * checked before anything recurses over the input.
  */
-function validateAgainst(schema, type, input, baseUrl, context = { issues: [], baseUrl, sourceIndex: new WeakMap() }) {
+function nestingError(value, at = '', depth = 1, skip) {
+    const keys = findTooDeep(value, depth, skip);
+    if (!keys)
+        return undefined;
+    const path = keys.reduce(joinPath, typeof at === 'string' ? at : at());
+    return { ok: false, code: 'invalid-data', issues: [{ path, message: `nested deeper than ${MAX_NESTING}`, severity: 'error' }] };
+}
+/** validateAgainst for an input whose nesting was already checked (see nestingError). */
+function checkDocument(schema, type, input, context) {
     let code = 'invalid-data';
     try {
         if (!isObject(input)) {
@@ -262,8 +332,12 @@ function validateInSlices(schema, type, input, baseUrl, signal) {
     const lists = isObject(input) && input.type === type
         ? schema.entries.filter(([field, node]) => node.kind === 'array' && Array.isArray(input[field]) && input[field].length > SLICED_LENGTH)
         : [];
+    // The long lists' items are measured slice by slice below, so 10,000 events add no long task.
+    const tooDeep = nestingError(input, '', 1, lists.length ? new Set(lists.map(([field]) => input[field])) : undefined);
+    if (tooDeep)
+        return tooDeep;
     if (!lists.length)
-        return validateAgainst(schema, type, input, baseUrl);
+        return checkDocument(schema, type, input, { issues: [], baseUrl, sourceIndex: new WeakMap() });
     return (async () => {
         const sourceIndex = new WeakMap();
         const checkedLists = new Map();
@@ -274,6 +348,11 @@ function validateInSlices(schema, type, input, baseUrl, signal) {
             for (let start = 0; start < value.length && items !== INVALID;) {
                 const deadline = performance.now() + SLICE_MS;
                 for (; start < value.length && items !== INVALID && performance.now() < deadline; start += 64) {
+                    for (let index = start; index < Math.min(start + 64, value.length); index++) {
+                        const itemTooDeep = nestingError(value[index], () => joinPath(field, index), 3);
+                        if (itemTooDeep)
+                            return itemTooDeep;
+                    }
                     items = checkItems(node, value, field, context, start, Math.min(start + 64, value.length), items);
                 }
                 await new Promise((resolve) => setTimeout(resolve));
@@ -283,7 +362,7 @@ function validateInSlices(schema, type, input, baseUrl, signal) {
             if (items !== INVALID)
                 checkedLists.set(value, { items, issues: context.issues });
         }
-        const result = validateAgainst(schema, type, input, baseUrl, { issues: [], baseUrl, sourceIndex, checkedLists });
+        const result = checkDocument(schema, type, input, { issues: [], baseUrl, sourceIndex, checkedLists });
         // The document's own rules (a timeline's: ids, then sorting every event) take a task of their
         // own, so rendering the first screen is not added to it.
         await new Promise((resolve) => setTimeout(resolve));
@@ -857,7 +936,9 @@ function resolveLocale(...candidates) {
  * Belarusian gives back the code, a code with English words, or English
  * names) gets the language's own name instead ("English", "русский"), then the code.
  */
-function languageName(code, locale) {
+function languageName(tag, locale) {
+    // Without its extensions (`-u-…`, `-t-…`, `-x-…`): Firefox's DisplayNames.of() throws on them.
+    const code = tag.replace(/-\w-.*/, '');
     const reader = uiLanguage(locale) === languageOf(locale) ? locale : 'en';
     const names = languageNames(reader);
     const base = languageOf(code);
@@ -937,87 +1018,6 @@ function renderDate(date, label, { locale, strings }, part = 'date') {
     if (!date)
         return nothing;
     return html$1 `<time part=${part} datetime=${date.iso}>${label ?? formatPartialDate(date, locale, strings)}</time>`;
-}
-
-/** 1 MiB: far above any real story, far below what could hang a reader's tab. */
-const DEFAULT_MAX_BYTES = 1024 * 1024;
-const DEFAULT_TIMEOUT = 10_000;
-/** The longest a timer can wait (2^31 - 1 ms, about 24 days). */
-const MAX_TIMEOUT = 2 ** 31 - 1;
-class FetchError extends Error {
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-    }
-}
-async function readCapped(response, maxBytes) {
-    const tooLarge = () => new FetchError('fetch-failed', `larger than ${maxBytes} bytes`);
-    if (Number(response.headers.get('content-length')) > maxBytes)
-        throw tooLarge();
-    if (!response.body)
-        return response.text();
-    // Count while reading: a chunked body has no Content-Length to trust. Decoded as it comes:
-    // a Blob of the chunks took about 1 ms per body in Chromium (100 cards: 90 ms), this 0.04 ms.
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    let size = 0;
-    for (let read = await reader.read(); !read.done; read = await reader.read()) {
-        size += read.value.byteLength;
-        if (size > maxBytes) {
-            void reader.cancel();
-            throw tooLarge();
-        }
-        text += decoder.decode(read.value, { stream: true });
-    }
-    return text + decoder.decode();
-}
-/** Resolves with the document, or with null when a refresh finds the version already known. */
-async function fetchDocument(url, options = {}) {
-    // A `timeout` attribute that is no positive number of ms ("5s", "", 0) leaves the default.
-    const timeout = options.timeout > 0 && options.timeout <= MAX_TIMEOUT ? Math.ceil(options.timeout) : DEFAULT_TIMEOUT;
-    // A timer of our own, not AbortSignal.timeout: WebKit let that signal go (garbage-collected, it
-    // seems) while the fetch still waited, so a slow answer never timed out there.
-    const controller = new AbortController();
-    let timedOut = false;
-    const clock = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-    }, timeout);
-    const cancel = () => controller.abort();
-    if (options.signal?.aborted)
-        cancel();
-    options.signal?.addEventListener('abort', cancel);
-    const { known } = options;
-    try {
-        const response = await fetch(url, { credentials: 'omit', signal: controller.signal, cache: known ? 'no-cache' : 'default' });
-        if (!response.ok)
-            throw new FetchError('fetch-failed', `HTTP ${response.status} for ${url}`);
-        const etag = response.headers.get('etag');
-        const lastModified = response.headers.get('last-modified');
-        if (known && (etag ? etag === known.etag : !!lastModified && lastModified === known.lastModified)) {
-            void response.body?.cancel();
-            return null;
-        }
-        const body = await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
-        try {
-            return { json: JSON.parse(body), url: response.url || url, etag, lastModified };
-        }
-        catch {
-            throw new FetchError('fetch-failed', `${url} is not JSON`);
-        }
-    }
-    catch (error) {
-        if (options.signal?.aborted || error instanceof FetchError)
-            throw error;
-        if (timedOut)
-            throw new FetchError('timeout', `no answer from ${url} within ${timeout} ms`);
-        throw new FetchError('fetch-failed', String(error));
-    }
-    finally {
-        clearTimeout(clock);
-        options.signal?.removeEventListener('abort', cancel);
-    }
 }
 
 /*
@@ -1218,6 +1218,17 @@ class LedeElement extends LitElement {
             this.#serverRender = [];
         }
         super.update(changed);
+    }
+    scheduleUpdate() {
+        try {
+            return super.scheduleUpdate();
+        }
+        catch (error) {
+            // Whatever a render meets that throws (a page's broken Intl polyfill, a browser's quirk) ends
+            // here, not in the page: the widget fails as with bad data, once; its notice cannot fail again.
+            if (this.state !== 'error')
+                this.#fail('invalid-data', [{ path: '', message: String(error), severity: 'error' }]);
+        }
     }
     connectedCallback() {
         if (this.#parserMayAttachShadow())
@@ -1424,9 +1435,10 @@ class LedeElement extends LitElement {
                 this.issues = result.issues;
                 this.#pendingEvent = () => this.emit('lede-update', { data: fetched.json, ...changes });
             }
+            // The same version again renders nothing (a new one did, setting content), unless it clears a failure from `debug`.
             if (this.#refreshIssue)
-                this.#refreshIssue = undefined;
-            this.requestUpdate();
+                this.requestUpdate();
+            this.#refreshIssue = undefined;
             return true;
         }
         catch (error) {
@@ -1547,6 +1559,7 @@ function shareUrl(fragment = '') {
 const quoteStyles = css ` :host{--_quote-accent:var(--lede-quote-accent,var(--_accent));--_quote-size:var(--lede-quote-font-size,1.25rem);max-inline-size:var(--lede-max-width,42rem)}[part~='base']{margin:0;padding:calc(var(--_space) * 1.25);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_background);display:grid;grid-template-columns:minmax(0,1fr);gap:0.75rem}blockquote{margin:0;font-family:var(--_font-serif);font-size:var(--_quote-size);line-height:1.45}blockquote p{margin:0}figcaption{display:flex;align-items:center;gap:0.75rem;font-size:0.9375rem}[part~='speaker-image']{inline-size:3rem;block-size:3rem;aspect-ratio:1;flex:none;border-radius:50%;object-fit:cover;background:var(--_surface)}[part~='speaker']{display:flex;flex-direction:column;min-inline-size:0}[part~='speaker-name']{font-weight:650}[part~='speaker-role'],[part~='meta'],[part~='context']{color:var(--_muted)}[part~='meta']>* + *::before{content:' · '}[part~='context']{margin:0;font-size:0.875rem;padding-block-start:0.75rem;border-block-start:1px solid var(--_border)}[part~='actions']{display:flex;flex-wrap:wrap;gap:0.5rem;align-items:center}[part~='status']{font-size:0.875rem;color:var(--_muted)}.card{border-block-start:0.25rem solid var(--_quote-accent)}.pull{border:none;border-inline-start:0.3rem solid var(--_quote-accent);border-radius:0;background:none;padding-block:0.25rem}.pull blockquote{font-size:clamp(1.125rem,5vw,1.625rem);font-weight:600;line-height:1.3}.compact{padding:0.75rem var(--_space);gap:0.375rem}.compact blockquote{font-size:1rem}.compact [part~='speaker-image'],.compact [part~='context']{display:none}.compact [part~='speaker']{display:block}.compact [part~='speaker-role']::before{content:' — '}.compact [part~='meta']::before{content:' · '}`;
 
 /**
+ * @tag lede-quote
  * @summary A quote card: the words in the language's own quotation marks, the
  * speaker (name, role, photo), where it was reported, when, and one line of context.
  *
@@ -1557,6 +1570,8 @@ const quoteStyles = css ` :host{--_quote-accent:var(--lede-quote-accent,var(--_a
  * @attr variant - `card` (default), `pull` (a pull quote inside a story) or `compact`.
  * @attr shareable - Shows a share / copy-link control.
  * @attr debug - Shows editors what was left out of the data and why.
+ * @attr loading - `eager` (default) or `lazy`: fetch and render only when the element nears the viewport.
+ * @attr refresh - Seconds between checks of `src` for a new version (at least 15; default 0, never).
  * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
  *
  * @slot - Fallback content: shown until the card renders, and kept when its data fails.
@@ -1583,9 +1598,10 @@ const quoteStyles = css ` :host{--_quote-accent:var(--lede-quote-accent,var(--_a
  * @cssprop --lede-quote-accent - The card's accent rule (default: `--lede-color-accent`).
  * @cssprop --lede-quote-font-size - Size of the quoted words (default 1.25rem).
  *
- * @fires lede-load - Data validated and rendered; detail `{ data, issues }`.
- * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
- * @fires lede-share - The share control was used; detail `{ url, method }`.
+ * @fires {LedeLoadDetail} lede-load - Data validated and rendered; detail `{ data, issues }`.
+ * @fires {LedeErrorDetail} lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires {LedeUpdateDetail} lede-update - `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (top-level fields).
+ * @fires {LedeShareDetail} lede-share - The share control was used; detail `{ url, method }`.
  */
 class LedeQuote extends LedeElement {
     constructor() {
@@ -1607,14 +1623,17 @@ class LedeQuote extends LedeElement {
         showingTranslation: { state: true },
         copied: { state: true },
     }; }
-    /** The quote and language the translation choice was made for; a new one decides again. */
+    /**
+     * The languages (the widget's, the original's, the translation's) the translation choice was made
+     * for: new ones decide again; a refresh of the same quote keeps what the reader chose.
+     */
     #decidedFor;
     willUpdate(changed) {
         super.willUpdate(changed);
         const language = this.localeInfo.language;
-        const [decidedContent, decidedLanguage] = this.#decidedFor ?? [];
-        if (!this.#decidedFor || decidedContent !== this.content || decidedLanguage !== language) {
-            this.#decidedFor = [this.content, language];
+        const languages = `${language} ${this.content?.lang} ${this.content?.translation?.lang}`;
+        if (this.#decidedFor !== languages) {
+            this.#decidedFor = languages;
             // SPEC §4: the translation leads when it is in the widget's language and the original is not.
             const translation = this.content?.translation;
             this.showingTranslation =
@@ -1786,6 +1805,15 @@ const CHUNK = 100;
  * reader's memory more than a search that misses the unrendered ones.
  */
 const BACKGROUND_LIMIT = 300;
+/** A fragment with a malformed escape (`#100%`) is compared as written: decoding it throws. */
+function decodeFragment(fragment) {
+    try {
+        return decodeURIComponent(fragment);
+    }
+    catch {
+        return fragment;
+    }
+}
 /** Where chunk `chunk` starts in the list of shown events. */
 function chunkStart(chunk) {
     return chunk && FIRST_CHUNK + (chunk - 1) * CHUNK;
@@ -1795,6 +1823,7 @@ function chunkOf(position) {
     return position < FIRST_CHUNK ? 0 : 1 + Math.floor((position - FIRST_CHUNK) / CHUNK);
 }
 /**
+ * @tag lede-timeline
  * @summary A chronology of events with exact or partial dates, categories and sources.
  *
  * @attr src - URL of a timeline document (JSON), fetched without cookies.
@@ -1809,6 +1838,8 @@ function chunkOf(position) {
  * @attr shareable - Gives each event with an id a copy-link control.
  * @attr heading-level - Level of the title (default 2: the widget sits inside someone else's page).
  * @attr debug - Shows editors what was left out of the data and why.
+ * @attr loading - `eager` (default) or `lazy`: fetch and render only when the element nears the viewport.
+ * @attr refresh - Seconds between checks of `src` for a new version (at least 15; default 0, never).
  * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
  *
  * @slot - Fallback content: shown until the timeline renders, and kept when its data fails.
@@ -1818,8 +1849,12 @@ function chunkOf(position) {
  * @csspart description - The line under the title.
  * @csspart legend - The category filter buttons.
  * @csspart controls - Previous / next buttons of the horizontal layout.
+ * @csspart announcement - Visually hidden status read by screen readers: new events, a copied link.
+ * @csspart new-events - With `order="desc"`, shows the events a refresh brought and held back.
  * @csspart events - The list of events.
- * @csspart event - One event; `event-current` is added to the highlighted one.
+ * @csspart event - One event.
+ * @csspart event-current - The highlighted event (it is an `event` too).
+ * @csspart event-new - The "new" mark on events a refresh brought.
  * @csspart year - The year shown on the first event of each year.
  * @csspart event-date - The date, or the span of dates.
  * @csspart event-title - The event's title.
@@ -1838,10 +1873,11 @@ function chunkOf(position) {
  * @cssprop --lede-timeline-line - The line that joins the events (default: `--lede-color-border`).
  * @cssprop --lede-timeline-marker - Event markers without a category colour (default: `--lede-color-accent`).
  *
- * @fires lede-load - Data validated and rendered; detail `{ data, issues }`.
- * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
- * @fires lede-select - A reader chose an event (click, Enter or Space); detail `{ id, index }`.
- * @fires lede-share - An event's link was shared or copied; detail `{ url, method }`.
+ * @fires {LedeLoadDetail} lede-load - Data validated and rendered; detail `{ data, issues }`.
+ * @fires {LedeErrorDetail} lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires {LedeUpdateDetail} lede-update - `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (event ids).
+ * @fires {LedeSelectDetail} lede-select - A reader chose an event (click, Enter or Space); detail `{ id, index }`.
+ * @fires {LedeShareDetail} lede-share - An event's link was shared or copied; detail `{ url, method }`.
  */
 class LedeTimeline extends LedeElement {
     constructor() {
@@ -1882,7 +1918,7 @@ class LedeTimeline extends LedeElement {
         this.#total = 0;
         /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
         this.#followHash = () => {
-            const fragment = decodeURIComponent(location.hash.slice(1));
+            const fragment = decodeFragment(location.hash.slice(1));
             const events = this.content?.events ?? [];
             const index = fragment ? events.findIndex((candidate) => this.#anchorOf(candidate) === fragment) : -1;
             if (index < 0)
@@ -2397,12 +2433,13 @@ const ENTITIES = {
     amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—',
     laquo: '«', raquo: '»', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', thinsp: '\u2009',
 };
-// The tag name is matched atomically ((?=(…))\1): backtracking into it changes no match, and on
-// an unclosed run like '<b<b<b…' it overflows SpiderMonkey's regexp stack ("too much recursion").
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?(?=([a-zA-Z][^\s/>]*))\1((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const ATTRIBUTE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+/**
+ * Deeper elements are flattened into their nearest kept ancestor (their text stays): the tree is
+ * rendered, turned into text and serialised by recursion, which must not overflow the call stack.
+ */
+const MAX_DEPTH = 32;
 function decodeEntities(text) {
-    return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);?/gi, (match, name) => {
+    return !text.includes('&') ? text : text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);?/gi, (match, name) => {
         if (name[0] === '#') {
             const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
             return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
@@ -2413,11 +2450,29 @@ function decodeEntities(text) {
 function isAllowedTag(name) {
     return ALLOWED_TAGS.some((tag) => tag === name);
 }
+// Sticky, and none can backtrack further than the run it just read: every tag is read in one
+// pass, so unclosed tags cost no more than closed ones. Quotes count only around attribute
+// values, as in the HTML tokenizer.
+const MARKUP = /<(?:!--[\s\S]*?(?:-->|$)|[!?][^>]*>?|(\/?)([a-z][^\s/>]*))/iy;
+const ATTRIBUTE = /[\s/]*(?:>|([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?)/y;
+/**
+ * Where the tag whose attributes start at `index` ends (just after its `>`), or -1 when the
+ * source ends inside it; its attributes go into `attributes` if given.
+ */
+function readTagEnd(source, index, attributes) {
+    for (ATTRIBUTE.lastIndex = index;;) {
+        const match = ATTRIBUTE.exec(source);
+        if (!match || /^["']/.test(match[4] ?? ''))
+            return -1; // the end, or a quote that never closes
+        if (!match[1])
+            return ATTRIBUTE.lastIndex;
+        attributes?.push([match[1].toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '']);
+    }
+}
 function readAttributes(tag, source, baseUrl) {
     const attributes = {};
-    for (const [, rawName, double, single, bare] of source.matchAll(ATTRIBUTE)) {
-        const name = rawName.toLowerCase();
-        const value = decodeEntities(double ?? single ?? bare ?? '');
+    for (const [name, rawValue] of source) {
+        const value = decodeEntities(rawValue);
         if (tag === 'span' && (name === 'lang' || (name === 'dir' && /^(ltr|rtl|auto)$/i.test(value))))
             attributes[name] = value;
         else if (name === 'title' && (tag === 'a' || tag === 'abbr'))
@@ -2434,10 +2489,19 @@ function readAttributes(tag, source, baseUrl) {
     }
     return attributes;
 }
-/** Parses `source` into a tree of allowed inline elements and text; never throws. */
+/**
+ * Parses `source` into a tree of allowed inline elements and text; never throws. Time is
+ * linear in the length: each character is scanned a bounded number of times, and a tag
+ * the source ends inside is shown, with the rest, as text.
+ */
 function sanitizeHtml(source, baseUrl) {
     const root = [];
     const stack = [];
+    // Open elements deeper than MAX_DEPTH: names only, their content goes to the deepest kept one.
+    const flattened = [];
+    // How many of each tag are open: a close tag with none open costs nothing, one with some open
+    // pops what it closes, so a long run of either is never a search of the whole stack.
+    const openCounts = {};
     const children = () => (stack.length ? stack[stack.length - 1].children : root);
     const pushText = (text) => {
         if (!text)
@@ -2449,54 +2513,73 @@ function sanitizeHtml(source, baseUrl) {
         else
             list.push(text);
     };
-    let position = 0;
+    let textStart = 0;
     let skipUntil;
-    for (const match of source.matchAll(TOKEN)) {
-        const [token, rawName, attributeSource] = match;
-        const index = match.index ?? 0;
+    for (let start = source.indexOf('<'), end = 0; start >= 0; start = source.indexOf('<', end)) {
+        MARKUP.lastIndex = start;
+        const [token, slash, rawName] = MARKUP.exec(source) ?? [];
         const name = rawName?.toLowerCase();
+        const isClosing = !!slash;
+        const attributesStart = MARKUP.lastIndex;
+        end = !token ? start + 1 : name ? readTagEnd(source, attributesStart) : attributesStart;
+        if (end < 0)
+            break; // the source ends inside this tag: it is shown as text, with the rest
+        if (!token)
+            continue; // a '<' that starts no markup is text
         if (skipUntil) {
-            if (name === skipUntil && token[1] === '/') {
+            if (isClosing && name === skipUntil) {
                 skipUntil = undefined;
-                position = index + token.length;
+                textStart = end;
             }
             continue;
         }
-        pushText(decodeEntities(source.slice(position, index)));
-        position = index + token.length;
+        pushText(decodeEntities(source.slice(textStart, start)));
+        textStart = end;
         if (!name)
             continue; // comment, doctype, processing instruction
-        const closing = token[1] === '/';
-        if (!closing && DROPPED_WITH_CONTENT.has(name)) {
-            if (!/\/>$/.test(token))
+        if (!isClosing && DROPPED_WITH_CONTENT.has(name)) {
+            if (source[end - 2] !== '/')
                 skipUntil = name;
             continue;
         }
         if (!isAllowedTag(name))
             continue; // unknown tag: keep its text, drop the tag
-        if (closing) {
-            const depth = stack.map((open) => open.tag).lastIndexOf(name);
-            if (depth < 0)
-                continue;
-            while (stack.length > depth)
-                close();
+        if (isClosing) {
+            if (openCounts[name])
+                for (let tag = close(); tag && tag !== name; tag = close())
+                    ;
         }
         else if (name === 'br') {
             children().push({ tag: 'br', attributes: {}, children: [] });
         }
         else {
-            stack.push({ tag: name, attributes: readAttributes(name, attributeSource ?? '', baseUrl), children: [] });
+            openCounts[name] = (openCounts[name] ?? 0) + 1;
+            if (stack.length >= MAX_DEPTH) {
+                flattened.push(name);
+            }
+            else {
+                const attributes = [];
+                readTagEnd(source, attributesStart, attributes); // read again, now that it is known to end and be kept
+                stack.push({ tag: name, attributes: readAttributes(name, attributes, baseUrl), children: [] });
+            }
         }
     }
     if (!skipUntil)
-        pushText(decodeEntities(source.slice(position)));
-    while (stack.length)
-        close();
+        pushText(decodeEntities(source.slice(textStart)));
+    while (close())
+        ;
     return root;
     function close() {
-        const element = stack.pop();
-        if (element)
-            (stack.length ? stack[stack.length - 1].children : root).push(element);
+        let tag = flattened.pop();
+        if (!tag) {
+            const element = stack.pop();
+            if (!element)
+                return undefined;
+            children().push(element);
+            tag = element.tag;
+        }
+        openCounts[tag] = (openCounts[tag] ?? 1) - 1;
+        return tag;
     }
 }
 
@@ -2581,6 +2664,7 @@ function renderNode(node) {
 const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--_body-size:var(--lede-article-font-size,1.125rem);--_headline-size:var(--lede-headline-font-size,clamp(1.75rem,1.2rem + 2.5vw,2.75rem))}article{max-inline-size:var(--lede-max-width,48rem);background:var(--_background);font-size:var(--_body-size);line-height:1.6}header,[part~='body']>*,footer{max-inline-size:var(--_measure)}[part~='kicker']{margin:0;padding-inline-start:0.5rem;border-inline-start:0.25rem solid var(--_accent);font-weight:700;font-size:0.8125rem;letter-spacing:0.04em;text-transform:uppercase}[part~='headline']{margin:0.25rem 0 0.5rem;font:700 var(--_headline-size) / 1.15 var(--_font)}[part~='dek']{margin:0 0 1rem;font-size:1.25em;line-height:1.4;color:var(--_muted)}[part~='byline'],[part~='meta'],figcaption,footer{color:var(--_muted);font-size:0.8125rem}[part~='byline'],[part~='meta']{margin:0.25rem 0}[part~='dateline']{font-weight:700;color:var(--_text)}[part~='body']>p,[part~='body']>ul,[part~='body']>ol{margin:0 0 1em;font-family:var(--_font-serif)}h1,h2,h3,h4,h5,h6{line-height:1.25}[part~='body']>:is(h2,h3,h4,h5,h6){margin:1.75em 0 0.5em;font-size:1.375em}figure{margin:1.5rem 0}img{display:block;inline-size:100%;block-size:auto;border-radius:calc(var(--_radius) / 2);background:var(--_surface)}.unsized{aspect-ratio:16 / 9;object-fit:cover}figcaption{margin-block-start:0.375rem}lede-quote,lede-timeline{margin:1.5rem 0;max-inline-size:none}[part~='tags']{display:flex;flex-wrap:wrap;gap:0.5rem;list-style:none;padding:0;margin:1.5rem 0}[part~='tags'] li{padding:0.125rem 0.625rem;border-radius:1rem;background:var(--_surface);font-size:0.8125rem}[part~='publisher-logo']{display:inline;inline-size:auto;block-size:1.5rem;vertical-align:middle;margin-inline-end:0.5rem;background:none}[part~='update-notice']::first-letter{text-transform:uppercase}[part~='update-notice']{margin:0 0 0.75rem;padding:0.5rem 0.75rem;border-inline-start:0.25rem solid var(--_accent);background:var(--_surface);font-size:0.875rem}`;
 
 /**
+ * @tag lede-article
  * @summary A whole story: kicker, headline, dek, dateline, byline, times, lead
  * image, body blocks (paragraphs, headings, lists, images, quotes, timelines) and tags.
  *
@@ -2590,11 +2674,14 @@ const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--
  * @attr locale - BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's).
  * @attr heading-level - Level of the headline (default 2: the widget sits inside someone else's page); headings in the body are one level lower.
  * @attr debug - Shows editors what was left out of the data and why.
+ * @attr loading - `eager` (default) or `lazy`: fetch and render only when the element nears the viewport.
+ * @attr refresh - Seconds between checks of `src` for a new version (at least 15; default 0, never).
  * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
  *
  * @slot - Fallback content: shown until the article renders, and kept when its data fails.
  *
  * @csspart base - The `<article>`.
+ * @csspart update-notice - Says a refresh brought a later version, and when it was updated.
  * @csspart kicker - The line above the headline.
  * @csspart headline - The headline.
  * @csspart dek - The summary under the headline.
@@ -2622,10 +2709,11 @@ const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--
  * @cssprop --lede-article-font-size - Body text size (default 1.125rem).
  * @cssprop --lede-headline-font-size - Headline size (default clamp(1.75rem, 1.2rem + 2.5vw, 2.75rem)).
  *
- * @fires lede-load - Data validated and rendered; detail `{ data, issues }`. Quotes and timelines inside report their own loading to the article only.
- * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
- * @fires lede-share - A quote or timeline event inside was shared; detail `{ url, method }`.
- * @fires lede-select - A timeline event inside was chosen; detail `{ id, index }`.
+ * @fires {LedeLoadDetail} lede-load - Data validated and rendered; detail `{ data, issues }`. Quotes and timelines inside report their own loading to the article only.
+ * @fires {LedeErrorDetail} lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires {LedeUpdateDetail} lede-update - `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (top-level fields).
+ * @fires {LedeShareDetail} lede-share - A quote or timeline event inside was shared; detail `{ url, method }`.
+ * @fires {LedeSelectDetail} lede-select - A timeline event inside was chosen; detail `{ id, index }`.
  */
 class LedeArticle extends LedeElement {
     constructor() {
@@ -2715,6 +2803,10 @@ function isDocumentType(value) {
  * not know in advance what they were given, such as the CLI.
  */
 function validateDocument(input, expectedType, baseUrl) {
+    // Before the type, so that a 100,000-deep list is named as that.
+    const tooDeep = nestingError(input);
+    if (tooDeep)
+        return tooDeep;
     const found = typeof input === 'object' && input !== null && 'type' in input ? input.type : undefined;
     const type = (isDocumentType(found) ? found : undefined);
     if (!type) {
@@ -2724,7 +2816,7 @@ function validateDocument(input, expectedType, baseUrl) {
             issues: [{ path: 'type', message: `must be one of "${DOCUMENT_TYPES.join('", "')}", not ${JSON.stringify(found)}`, severity: 'error' }],
         };
     }
-    return validateAgainst(DOCUMENT_SCHEMAS[type], type, input, baseUrl);
+    return checkDocument(DOCUMENT_SCHEMAS[type], type, input, { issues: [], baseUrl, sourceIndex: new WeakMap() });
 }
 
 /** Text and attribute values for HTML built as a string (the fallback, the snippet). */
@@ -2775,28 +2867,67 @@ function rebaseAll(value, from, key) {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+async function loadBlockFile(src, path, files) {
+    const leave = (why) => void files.warn?.(path, `${why}; left for the browser to load`);
+    // What the browser would not fetch either (" javascript:…") is no file name here.
+    const url = safeUrl(src);
+    if (url === null || /^[a-z][a-z\d+.-]*:/i.test(url))
+        return leave('not a local file');
+    try {
+        return JSON.parse(await readDocumentFile(await resolveInsideRoot(src, files.folder, files.root ?? files.folder)));
+    }
+    catch (error) {
+        // Neither message quotes the file: V8's JSON errors do.
+        if (error instanceof SyntaxError)
+            return leave(`"${src}": not valid JSON`);
+        if (!(error instanceof DocumentFileError))
+            throw error;
+        if (error.problem === 'not-found')
+            return leave(`"${src}": ${error.message}`);
+        throw new DocumentFileError(error.problem, `${path}: "${src}": ${error.message}`);
+    }
+}
 /**
  * An article whose quote and timeline blocks given by `src` hold the documents
  * they name instead, so the server renders them too and the browser fetches
  * nothing. `load(src, path)` returns the document a block names, or `undefined`
- * to leave that block to the browser. Relative URLs inside a loaded document are
- * rewritten to stay right from the article's place (SPEC §3: they are relative to
- * their own document). Anything but an article is returned as it is.
+ * to leave that block to the browser; or, given `{ folder, root }`, the files
+ * are read from disk: only regular files inside `root`, up to 1 MiB, UTF-8,
+ * and any other `src` (absolute, `..` out of `root`, a symbolic link out of it,
+ * a device, too large) throws a DocumentFileError naming the block. Relative
+ * URLs inside a loaded document are rewritten to stay right from the article's
+ * place (SPEC §3: they are relative to their own document). Anything but an
+ * article is returned as it is.
  */
-async function inlineBlocks(document, load) {
+async function inlineBlocks(document, source) {
     if (!isRecord(document) || document.type !== 'article' || !Array.isArray(document.body))
         return document;
-    const body = await Promise.all(document.body.map(async (block, index) => {
+    const load = typeof source === 'function' ? source : (src, path) => loadBlockFile(src, path, source);
+    const inline = async (block, index) => {
         if (!isRecord(block) || (block.type !== 'quote' && block.type !== 'timeline') || typeof block.src !== 'string')
             return block;
-        const loaded = await load(block.src, `body[${index}].src`);
+        const path = `body[${index}].src`;
+        const loaded = await load(block.src, path);
         if (!isRecord(loaded) || loaded.type !== block.type)
             return block;
+        // Rebasing recurses over the document: one nested too deep is left to the browser, which refuses it.
+        if (findTooDeep(loaded, 2)) {
+            if (typeof source !== 'function')
+                source.warn?.(path, 'nested too deep; left for the browser to load');
+            return block;
+        }
         const { src, ...fields } = block;
         const { version: _version, ...content } = loaded;
         const rebased = rebaseAll(content, src);
         return isRecord(rebased) ? { ...rebased, ...fields } : block;
-    }));
+    };
+    // A caller's loader may fetch, so all at once; files one by one, so warnings and errors come in block order.
+    let body = [];
+    if (typeof source === 'function')
+        body = await Promise.all(document.body.map(inline));
+    else
+        for (const [index, block] of document.body.entries())
+            body.push(await inline(block, index));
     return { ...document, body };
 }
 
@@ -2931,19 +3062,23 @@ function absoluteUrl(url) {
         return undefined; // relative: the browser resolves it against the page
     }
 }
+/**
+ * The model of a document the element loads from `src` (if any): SPEC §3 has its relative URLs
+ * resolve against its own URL, so the server's HTML agrees with the widget: against an absolute
+ * src, or rewritten to stay right from the page for a relative one. Throws `LedeRenderError`.
+ */
+function validateFrom(document, src, baseUrl = absoluteUrl(src)) {
+    const result = validateDocument(src && !baseUrl ? rebaseAll(document, src) : document, undefined, baseUrl);
+    if (!result.ok)
+        throw new LedeRenderError(result.code, result.issues);
+    return result.model;
+}
 function prepare(document, options) {
     // A misspelt attribute would otherwise vanish without a word.
     const unknown = Object.keys(options.attributes ?? {}).filter((name) => !ATTRIBUTE_NAMES.has(name));
     if (unknown.length)
         throw new TypeError(`lede/ssr: unknown attribute ${unknown.map((name) => JSON.stringify(name)).join(', ')}; known: ${[...ATTRIBUTE_NAMES].join(', ')}`);
-    // SPEC §3: a fetched document's relative URLs resolve against its own URL, so the server's render
-    // agrees: against an absolute src, or rewritten to stay right from the page for a relative one.
-    const src = options.attributes?.src;
-    const base = options.baseUrl ?? absoluteUrl(src);
-    const result = validateDocument(src && !base ? rebaseAll(document, src) : document, undefined, base);
-    if (!result.ok)
-        throw new LedeRenderError(result.code, result.issues);
-    return template(document, result.model, options);
+    return template(document, validateFrom(document, options.attributes?.src, options.baseUrl), options);
 }
 /**
  * A Lede document as HTML for the page: the element with its declarative shadow
@@ -3020,27 +3155,40 @@ function fallbackHtml(model, locale) {
     return articleFallback(model, info);
 }
 
-/** Stands in for the script's address until one is given: a partner replaces it with where they host `dist/lede.js`. */
-const PLACEHOLDER_SCRIPT = 'https://your.cdn/lede/dist/lede.js';
+/**
+ * The release this code ships in. The build (rollup.config.mjs, `fillRelease`) replaces
+ * these values with package.json's version and dist/integrity.json, so the CDN tag that
+ * `lede-widgets/ssr` writes always names its own release and the hash of its script.
+ */
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-50HNG98lYEtOVAFIVY+vb2csN5H688gkHLv48HTuH9hrQTTskywH3MNNSZnyFPw3","quote.js":"sha384-J083pI0MCJpFITnBByf73BWvgky7pVeWyRVLhUvV8ozoXSmbwuiJmXLI0pmskF8L","timeline.js":"sha384-yYYBfdsd4qPP8hTIZW7xF1sdbCN8H/Q3yVlbSeuGWXTW5Zd+f9/zijCBsqo8djcA"}};
+/** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
+function cdnScript(file = 'lede.js') {
+    const integrity = RELEASE.integrity[file];
+    return { src: `https://cdn.jsdelivr.net/npm/lede-widgets@${RELEASE.version}/dist/${file}`, ...(integrity ? { integrity } : {}) };
+}
+
+/** The classic script's tag: with `integrity` (and so `crossorigin`) when the hash is known. */
+function scriptTag({ src, integrity } = cdnScript()) {
+    const checked = integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '';
+    return `<script src="${escapeHtml(src)}"${checked} async></script>`;
+}
 /**
  * The embed code for a document: the element with the data inline (or its `src`),
  * fallback content built from the document (the quote as a `<blockquote>`, the
  * timeline as a list, the article's headline and first paragraphs) so the embed
  * reads well before and without the script, and the script tag.
  */
-function embedSnippet(document, { src, script = PLACEHOLDER_SCRIPT } = {}) {
-    // SPEC §3: relative URLs inside a fetched document resolve against the document's URL.
-    const result = validateDocument(document, undefined, absoluteUrl(src));
-    if (!result.ok)
-        throw new LedeRenderError(result.code, result.issues);
-    const tag = `lede-${result.model.type}`;
+function embedSnippet(document, { src, script, integrity } = {}) {
+    // The fallback's links point where the widget's will: from the document's URL, not the page's.
+    const model = validateFrom(document, src);
+    const tag = `lede-${model.type}`;
     const data = src ? '' : `  <script type="application/json">${scriptJson(document)}</script>\n`;
-    const fallback = fallbackHtml(result.model).replace(/^/gm, '  ');
+    const fallback = fallbackHtml(model).replace(/^/gm, '  ');
     return `<${tag}${src ? ` src="${escapeHtml(src)}"` : ''}>
 ${data}${fallback}
 </${tag}>
-<script src="${escapeHtml(script)}" async></script>
+${scriptTag(script ? { src: script, integrity } : cdnScript())}
 `;
 }
 
-export { LedeRenderError, PLACEHOLDER_SCRIPT, embedSnippet, fallbackHtml, inlineBlocks, jsonLd, renderToStream, renderToString };
+export { DocumentFileError, LedeRenderError, RELEASE, cdnScript, embedSnippet, fallbackHtml, inlineBlocks, jsonLd, renderToStream, renderToString, scriptTag };

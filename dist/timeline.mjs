@@ -1,1 +1,1 @@
-import"./chunks/lede-DcVWWkRa.mjs";export{L as LedeTimeline}from"./chunks/lede-D9pbnpIl.mjs";
+import"./chunks/lede-NzWB9S0Q.mjs";export{L as LedeTimeline}from"./chunks/lede-DFqGJSiz.mjs";

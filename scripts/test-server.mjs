@@ -9,6 +9,20 @@ const byType = { quote, timeline: fixture('timeline-russia-azerbaijan.ru.json'),
 const attempts = new Map();
 const documents = new Map();
 const reports = new Map();
+const transfers = new Map();
+
+/** Sends `bytes` in 7-byte chunks a millisecond apart, so chunks end inside letters. */
+function sendInPieces(ctx, bytes) {
+  ctx.type = 'application/json';
+  ctx.body = Readable.from(
+    (async function* () {
+      for (let at = 0; at < bytes.length; at += 7) {
+        yield bytes.subarray(at, at + 7);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+    })(),
+  );
+}
 
 const FAULTS = {
   ok: (ctx) => json(ctx, quote),
@@ -31,18 +45,38 @@ const FAULTS = {
   },
   // The document of `type` after a byte-order mark, in 7-byte chunks a millisecond apart, so
   // chunks end inside Cyrillic and Arabic letters: the loader must decode across them.
-  split: (ctx) => {
-    ctx.type = 'application/json';
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(byType[ctx.query.type] ?? quote)]);
-    ctx.body = Readable.from(
-      (async function* () {
-        for (let at = 0; at < bytes.length; at += 7) {
-          yield bytes.subarray(at, at + 7);
-          await new Promise((resolve) => setTimeout(resolve, 1));
-        }
-      })(),
-    );
+  split: (ctx) => sendInPieces(ctx, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(byType[ctx.query.type] ?? quote)])),
+  // A quote in Latin-1, not UTF-8 ("é" is byte 0xE9 at offset 27), in pieces; with ?end, UTF-8 that stops inside a letter.
+  'not-utf8': (ctx) =>
+    sendInPieces(
+      ctx,
+      ctx.query.end === undefined
+        ? Buffer.from('{"type":"quote","text":"Caf\u00e9 au lait","speaker":{"name":"Zo\u00eb"}}', 'latin1')
+        : Buffer.from('{"type":"quote","text":"Щи","speaker":{"name":"Я"}}\u0429').subarray(0, -1),
+    ),
+  // 10 MiB sent slowly (1.6 MB/s), with a Content-Length when ?length is given. How many bytes
+  // the socket took before the reader hung up is kept under ?key, for /fault/sent?key=.
+  huge: (ctx) => {
+    const total = 10 * 1024 * 1024;
+    const sent = { bytes: 0, closed: false };
+    transfers.set(String(ctx.query.key), sent);
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'content-type': 'application/json', ...(ctx.query.length === undefined ? {} : { 'content-length': String(total) }) });
+    ctx.res.write('{"type":"quote","padding":"');
+    const piece = Buffer.alloc(16 * 1024, 'x');
+    const timer = setInterval(() => {
+      if (ctx.res.writableNeedDrain) return; // the reader is not reading: count only what it can get
+      const bytes = piece.subarray(0, Math.min(piece.length, total - sent.bytes));
+      sent.bytes += bytes.length;
+      if (sent.bytes < total) ctx.res.write(bytes);
+      else ctx.res.end(bytes);
+    }, 10);
+    ctx.res.on('close', () => {
+      clearInterval(timer);
+      sent.closed = true;
+    });
   },
+  sent: (ctx) => json(ctx, JSON.stringify(transfers.get(String(ctx.query.key)) ?? null)),
   slow: async (ctx) => {
     await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 3000)));
     json(ctx, quote);
@@ -133,6 +167,9 @@ async function liveMiddleware(ctx, key) {
   }
   const etag = `"v${entry.version}"`;
   if (ctx.get('if-none-match')) entry.conditional++;
+  // Readable from another origin (127.0.0.1 for a page on localhost), as a partner's CDN would be,
+  // but without Access-Control-Expose-Headers: that page's script cannot read the ETag.
+  ctx.set('Access-Control-Allow-Origin', '*');
   ctx.set('ETag', etag);
   ctx.set('Cache-Control', 'no-cache');
   if (ctx.get('if-none-match') === etag) {

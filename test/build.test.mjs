@@ -18,10 +18,12 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 27_690,
-  'quote.mjs': 19_540,
-  'timeline.mjs': 23_705,
-  'article.mjs': 28_510,
+  'lede.js': 28_562,
+  'quote.js': 19_304,
+  'timeline.js': 23_816,
+  'quote.mjs': 20_247,
+  'timeline.mjs': 24_416,
+  'article.mjs': 29_369,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */
@@ -80,7 +82,7 @@ test('bundles stay within their size budgets (min+gzip)', () => {
 });
 
 test('bundles carry one copy of Lit, its production build', () => {
-  for (const name of ['lede.js', 'lede.mjs', 'quote.mjs', 'timeline.mjs', 'article.mjs']) {
+  for (const name of ['lede.js', 'quote.js', 'timeline.js', 'lede.mjs', 'quote.mjs', 'timeline.mjs', 'article.mjs']) {
     const code = name.endsWith('.mjs') ? withImports(join(dist, name)) : readFileSync(join(dist, name), 'utf8');
     assert.equal(code.match(/litHtmlVersions/g)?.length, 1, `dist/${name} should hold lit-html once`);
     assert.equal(code.match(/reactiveElementVersions/g)?.length, 1, `dist/${name} should hold @lit/reactive-element once`);

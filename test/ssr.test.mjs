@@ -1,8 +1,10 @@
 // lede/ssr in Node: the HTML, the inline document, the JSON-LD and errors, from the built dist/ssr.mjs.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { embedSnippet, inlineBlocks, LedeRenderError, renderToStream, renderToString as render } from '../dist/ssr.mjs';
+import { DocumentFileError, embedSnippet, inlineBlocks, LedeRenderError, renderToStream, renderToString as render } from '../dist/ssr.mjs';
 
 /** The HTML without lit-ssr's hydration markers (comments), as a reader's browser shows it. */
 const withoutMarkers = (html) => html.replace(/<!--\/?lit-[^>]*-->|<\?>/g, '');
@@ -248,4 +250,47 @@ test("inlineBlocks: an article's src blocks hold their documents, with relative 
   const kept = await inlineBlocks({ type: 'article', headline: 'h', body: [{ type: 'quote', src: 'a.json' }, { type: 'timeline', src: 'b.json' }] }, (src) => (src === 'a.json' ? undefined : quote));
   assert.deepEqual(kept.body, [{ type: 'quote', src: 'a.json' }, { type: 'timeline', src: 'b.json' }]);
   assert.deepEqual(await inlineBlocks(quote, () => assert.fail('not an article')), quote);
+});
+
+test('inlineBlocks({ folder, root }): block files are read from disk only inside the root, by the rules of lede render', async (t) => {
+  const scratch = mkdtempSync(join(tmpdir(), 'lede-inline-'));
+  t.after(() => rmSync(scratch, { recursive: true, force: true }));
+  const site = join(scratch, 'site');
+  mkdirSync(site);
+  const secret = { type: 'quote', text: 'secret-words', speaker: { name: 'n' } };
+  writeFileSync(join(scratch, 'secret.json'), JSON.stringify(secret));
+  writeFileSync(join(site, 'quote.json'), JSON.stringify({ ...secret, text: 'site-words' }));
+  symlinkSync(join(scratch, 'secret.json'), join(site, 'link.json'));
+  const story = (src) => ({ type: 'article', headline: 'h', body: [{ type: 'quote', src }] });
+
+  const inlined = await inlineBlocks(fixture('dushanbe-meeting.ru.json'), { folder: new URL('../demo/data/', import.meta.url).pathname });
+  assert.ok(inlined.body.every((block) => block.src === undefined), 'the demo article\'s blocks are read from demo/data');
+  assert.equal((await inlineBlocks(story('quote.json'), { folder: site })).body[0].text, 'site-words');
+
+  for (const [src, reason] of [
+    [join(scratch, 'secret.json'), /^body\[0\]\.src: "[^"]+": an absolute path; only files inside \S+\/site are read$/],
+    ['../secret.json', /^body\[0\]\.src: "\.\.\/secret\.json": outside the root folder; /],
+    ['link.json', /^body\[0\]\.src: "link\.json": a symbolic link to a file outside the root folder; /],
+    ['/dev/zero', /an absolute path/],
+  ]) {
+    await assert.rejects(inlineBlocks(story(src), { folder: site }), (error) => error instanceof DocumentFileError && error.problem === 'outside-root' && reason.test(error.message) && !error.message.includes('secret-words'), src);
+  }
+  // root widens what may be read; the default is the article's folder.
+  assert.equal((await inlineBlocks(story('../secret.json'), { folder: site, root: scratch })).body[0].text, 'secret-words');
+  assert.equal((await inlineBlocks(story('link.json'), { folder: site, root: scratch })).body[0].text, 'secret-words');
+
+  // What the browser may still load is left to it, with a warning by path.
+  const warnings = [];
+  const warn = (path, message) => warnings.push(`${path}: ${message}`);
+  const kept = await inlineBlocks({ type: 'article', headline: 'h', body: [{ type: 'quote', src: 'gone.json' }, { type: 'quote', src: 'https://partner.example/q.json' }] }, { folder: site, warn });
+  assert.deepEqual(kept.body, [{ type: 'quote', src: 'gone.json' }, { type: 'quote', src: 'https://partner.example/q.json' }]);
+  assert.deepEqual(warnings, ['body[0].src: "gone.json": cannot read: no such file; left for the browser to load', 'body[1].src: not a local file; left for the browser to load']);
+});
+
+test('inlineBlocks: a loaded document nested 100,000 deep is left to the browser, not a RangeError', async () => {
+  let deep = [];
+  for (let level = 0; level < 100_000; level++) deep = [deep];
+  const quote = { type: 'quote', text: 't', speaker: { name: 'n' }, extra: deep };
+  const kept = await inlineBlocks({ type: 'article', headline: 'h', body: [{ type: 'quote', src: 'q.json' }] }, () => quote);
+  assert.deepEqual(kept.body, [{ type: 'quote', src: 'q.json' }]);
 });

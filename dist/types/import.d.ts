@@ -1,5 +1,5 @@
 /**
- * The `lede/import` entry: TimelineJS timelines (JSON, or its spreadsheet as CSV) and
+ * The `lede-widgets/import` entry: TimelineJS timelines (JSON, or its spreadsheet as CSV) and
  * plain CSVs of events as Lede timeline documents, with a warning for everything left
  * behind. DOM-free, for the `lede import` command and the playground; no widget imports it.
  */

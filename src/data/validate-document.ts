@@ -1,5 +1,5 @@
 import { DOCUMENT_SCHEMAS, DOCUMENT_TYPES, type DocumentType, type ModelByType } from './schema.js';
-import { validateAgainst, type ValidationResult } from './validate.js';
+import { checkDocument, nestingError, type ValidationResult } from './validate.js';
 
 function isDocumentType(value: unknown): value is DocumentType {
   return DOCUMENT_TYPES.some((type) => type === value);
@@ -14,6 +14,9 @@ export function validateDocument<T extends DocumentType = DocumentType>(
   expectedType?: T,
   baseUrl?: string,
 ): ValidationResult<ModelByType[T]> {
+  // Before the type, so that a 100,000-deep list is named as that.
+  const tooDeep = nestingError(input);
+  if (tooDeep) return tooDeep;
   const found = typeof input === 'object' && input !== null && 'type' in input ? input.type : undefined;
   const type = expectedType ?? (isDocumentType(found) ? found : undefined);
   if (!type) {
@@ -23,5 +26,5 @@ export function validateDocument<T extends DocumentType = DocumentType>(
       issues: [{ path: 'type', message: `must be one of "${DOCUMENT_TYPES.join('", "')}", not ${JSON.stringify(found)}`, severity: 'error' }],
     };
   }
-  return validateAgainst(DOCUMENT_SCHEMAS[type], type, input, baseUrl);
+  return checkDocument(DOCUMENT_SCHEMAS[type], type, input, { issues: [], baseUrl, sourceIndex: new WeakMap() });
 }

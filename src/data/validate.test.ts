@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { readFixture } from '../internal/test-fixtures.js';
+import { restore, stub } from 'sinon';
+import '../lede.js';
+import type { LedeElement } from '../internal/lede-element.js';
+import { mount, readFixture, setData, settled } from '../internal/test-fixtures.js';
+import type { DocumentType } from './schema.js';
 import { quoteSchema, type QuoteModel } from './quote-schema.js';
 import { validateDocument } from './validate-document.js';
 import { validateAgainst, type ValidationResult } from './validate.js';
@@ -157,5 +161,88 @@ describe('validate: article', () => {
 
   it('needs a headline and at least one block', () => {
     expect(errors(validateDocument({ type: 'article', body: [] }, 'article'))).to.deep.equal(['headline', 'body']);
+  });
+});
+
+describe('validate: nesting', () => {
+  const DEPTH = 100_000;
+  /** `[[[…]]]`, DEPTH lists deep, built without recursion. */
+  function deepList(): unknown {
+    let value: unknown = [];
+    for (let level = 1; level < DEPTH; level++) value = [value];
+    return value;
+  }
+  const tooDeep = (path: string) => [{ path, message: 'nested deeper than 64', severity: 'error' }];
+  const lists = (count: number) => '[0]'.repeat(count);
+
+  it('names a 100,000-deep input by path, as one issue, without a RangeError', () => {
+    const parsedLists = JSON.parse(`${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}`);
+    expect(validateDocument(parsedLists)).to.deep.equal({ ok: false, code: 'invalid-data', issues: tooDeep(lists(64)) });
+    const objects = JSON.parse(`${'{"a":'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}`);
+    expect(validateDocument(objects).issues).to.deep.equal(tooDeep(Array(64).fill('a').join('.')));
+    // Deep inside an otherwise valid quote, in a field the widget does not even read.
+    const quote = { type: 'quote', text: 't', speaker: { name: 'n' }, extra: deepList() };
+    expect(validateDocument(quote).issues).to.deep.equal(tooDeep(`extra${lists(63)}`));
+    expect(validateQuote(quote).issues).to.deep.equal(tooDeep(`extra${lists(63)}`));
+    // A cycle in a data object is as deep as it gets.
+    const cyclic: Json = { type: 'quote', text: 't', speaker: { name: 'n' } };
+    cyclic.self = cyclic;
+    expect(validateDocument(cyclic).ok).to.equal(false);
+  });
+
+  it('accepts 64 levels and refuses 65', () => {
+    const nested = (levels: number) => {
+      let value: unknown = 1;
+      for (let level = 0; level < levels; level++) value = [value];
+      return value;
+    };
+    // The document is level 1, so `extra` may hold 63 lists.
+    expect(validateDocument({ type: 'quote', text: 't', speaker: { name: 'n' }, extra: nested(63) }).ok).to.equal(true);
+    expect(validateDocument({ type: 'quote', text: 't', speaker: { name: 'n' }, extra: nested(64) }).issues).to.deep.equal(tooDeep(`extra${lists(63)}`));
+  });
+
+  describe('in a widget', () => {
+    let pageErrors: ErrorEvent[];
+    const onError = (event: ErrorEvent) => pageErrors.push(event);
+    beforeEach(() => {
+      pageErrors = [];
+      window.addEventListener('error', onError);
+      stub(console, 'error');
+      stub(console, 'warn');
+    });
+    afterEach(() => {
+      window.removeEventListener('error', onError);
+      restore();
+      document.querySelectorAll('body > div').forEach((container) => container.remove());
+    });
+
+    async function expectTooDeep(element: LedeElement<DocumentType>, path: string) {
+      const event = await settled(element);
+      expect(event.type).to.equal('lede-error');
+      expect(event.detail.code).to.equal('invalid-data');
+      expect(event.detail.issues).to.deep.equal(tooDeep(path));
+      expect(element.state).to.equal('error');
+      expect(pageErrors).to.deep.equal([]);
+    }
+
+    it('gives lede-error with the path for 100,000-deep data', async () => {
+      const element = mount<LedeElement<'quote'>>('<lede-quote></lede-quote>');
+      setData(element, { type: 'quote', text: 't', speaker: { name: 'n' }, extra: deepList() });
+      await expectTooDeep(element, `extra${lists(63)}`);
+    });
+
+    it('gives lede-error with the path for a 100,000-deep document fetched from src', async () => {
+      const url = `/fault/doc?key=deep-${Date.now()}`;
+      const body = `{"type":"timeline","events":[{"date":"2024","title":"t","extra":${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}}]}`;
+      await fetch(url, { method: 'POST', body });
+      await expectTooDeep(mount(`<lede-timeline src="${url}"></lede-timeline>`), `events[0].extra${lists(61)}`);
+    });
+
+    it('gives lede-error with the path for a deep event in a long timeline (checked in slices)', async () => {
+      const events = Array.from({ length: 1500 }, (_, index) => ({ date: '2024', title: `e${index}` }));
+      const element = mount<LedeElement<'timeline'>>('<lede-timeline></lede-timeline>');
+      element.data = { type: 'timeline', events: events.map((event, index) => (index === 1200 ? { ...event, extra: deepList() } : event)) };
+      await expectTooDeep(element, `events[1200].extra${lists(61)}`);
+    });
   });
 });

@@ -3,6 +3,7 @@
  * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
  * error. What is left out is reported by JSON path, as SPEC §8 asks.
  */
+import { findTooDeep, MAX_NESTING } from './nesting-depth.js';
 import type { ArrayNode, FinishContext, ObjectNode, RecordNode, SchemaNode, VariantNode } from './schema-nodes.js';
 
 /** Versions of the data format this build reads (SPEC §4). */
@@ -167,6 +168,17 @@ export function checkVariant(node: VariantNode, value: unknown, parent: JsonPath
 }
 
 /**
+ * The error for a value nested deeper than MAX_NESTING (see findTooDeep),
+ * checked before anything recurses over the input.
+ */
+export function nestingError(value: unknown, at: JsonPath = '', depth = 1, skip?: ReadonlySet<unknown>): ValidationResult<never> | undefined {
+  const keys = findTooDeep(value, depth, skip);
+  if (!keys) return undefined;
+  const path = keys.reduce<string>(joinPath, typeof at === 'string' ? at : at());
+  return { ok: false, code: 'invalid-data', issues: [{ path, message: `nested deeper than ${MAX_NESTING}`, severity: 'error' }] };
+}
+
+/**
  * Validates a document that must be of `type` against its `schema`. Never
  * throws. `baseUrl` resolves relative URLs: the URL the document was fetched from.
  */
@@ -175,8 +187,13 @@ export function validateAgainst<M>(
   type: string,
   input: unknown,
   baseUrl?: string,
-  context: ValidationContext = { issues: [], baseUrl, sourceIndex: new WeakMap() },
+  context?: ValidationContext,
 ): ValidationResult<M> {
+  return nestingError(input) ?? checkDocument(schema, type, input, context ?? { issues: [], baseUrl, sourceIndex: new WeakMap() });
+}
+
+/** validateAgainst for an input whose nesting was already checked (see nestingError). */
+export function checkDocument<M>(schema: ObjectNode, type: string, input: unknown, context: ValidationContext): ValidationResult<M> {
   let code: ValidationErrorCode = 'invalid-data';
   try {
     if (!isObject(input)) {
@@ -219,7 +236,10 @@ export function validateInSlices<M>(
   const lists = isObject(input) && input.type === type
     ? schema.entries.filter(([field, node]) => node.kind === 'array' && Array.isArray(input[field]) && (input[field] as unknown[]).length > SLICED_LENGTH)
     : [];
-  if (!lists.length) return validateAgainst(schema, type, input, baseUrl);
+  // The long lists' items are measured slice by slice below, so 10,000 events add no long task.
+  const tooDeep = nestingError(input, '', 1, lists.length ? new Set(lists.map(([field]) => (input as JsonObject)[field])) : undefined);
+  if (tooDeep) return tooDeep;
+  if (!lists.length) return checkDocument(schema, type, input, { issues: [], baseUrl, sourceIndex: new WeakMap() });
   return (async () => {
     const sourceIndex = new WeakMap<object, number>();
     const checkedLists: NonNullable<ValidationContext['checkedLists']> = new Map();
@@ -230,6 +250,10 @@ export function validateInSlices<M>(
       for (let start = 0; start < value.length && items !== INVALID; ) {
         const deadline = performance.now() + SLICE_MS;
         for (; start < value.length && items !== INVALID && performance.now() < deadline; start += 64) {
+          for (let index = start; index < Math.min(start + 64, value.length); index++) {
+            const itemTooDeep = nestingError(value[index], () => joinPath(field, index), 3);
+            if (itemTooDeep) return itemTooDeep;
+          }
           items = checkItems(node as ArrayNode, value, field, context, start, Math.min(start + 64, value.length), items);
         }
         await new Promise((resolve) => setTimeout(resolve));
@@ -237,7 +261,7 @@ export function validateInSlices<M>(
       }
       if (items !== INVALID) checkedLists.set(value, { items, issues: context.issues });
     }
-    const result = validateAgainst<M>(schema, type, input, baseUrl, { issues: [], baseUrl, sourceIndex, checkedLists });
+    const result = checkDocument<M>(schema, type, input, { issues: [], baseUrl, sourceIndex, checkedLists });
     // The document's own rules (a timeline's: ids, then sorting every event) take a task of their
     // own, so rendering the first screen is not added to it.
     await new Promise((resolve) => setTimeout(resolve));

@@ -1,6 +1,6 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DEFAULT_TIMEOUT, fetchDocument, FetchError, type DocumentValidators } from '../data/fetch-document.js';
-import type { DocumentType, LedeDocument, ModelByType } from '../data/schema.js';
+import type { DocumentByType, DocumentType, LedeDocument, ModelByType } from '../data/schema.js';
 import type { ObjectNode } from '../data/schema-nodes.js';
 import { validateInSlices, type Issue } from '../data/validate.js';
 import type { LedeErrorCode, LedeEventMap } from '../events.js';
@@ -51,8 +51,8 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     hasFallback: { state: true },
   };
 
-  /** The document as a plain object; wins over inline JSON and `src`. */
-  declare data?: unknown;
+  /** The document as a plain object; wins over inline JSON and `src`. Checked like any input: a page's own objects are untrusted too. */
+  declare data?: DocumentByType[T] | undefined;
   /** URL of a JSON document, fetched without cookies; fetched again when it changes. */
   declare src?: string;
   /** Milliseconds to wait for `src`. */
@@ -128,6 +128,16 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
       this.#serverRender = [];
     }
     super.update(changed);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      // Whatever a render meets that throws (a page's broken Intl polyfill, a browser's quirk) ends
+      // here, not in the page: the widget fails as with bad data, once; its notice cannot fail again.
+      if (this.state !== 'error') this.#fail('invalid-data', [{ path: '', message: String(error), severity: 'error' }]);
+    }
   }
 
   override connectedCallback(): void {
@@ -237,7 +247,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     try {
       if (this.model) return this.#ready(this.model, this.model, []);
       if (isServer) return; // lede/ssr renders from a model; a `src` block of an article loads in the browser
-      let input = this.data;
+      let input: unknown = this.data;
       let baseUrl: string | undefined = document.baseURI;
       const inline = input === undefined ? this.querySelector(INLINE_JSON) : null;
       if (inline) {
@@ -321,8 +331,9 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
         this.issues = result.issues;
         this.#pendingEvent = () => this.emit('lede-update', { data: fetched.json as LedeDocument, ...changes });
       }
-      if (this.#refreshIssue) this.#refreshIssue = undefined;
-      this.requestUpdate();
+      // The same version again renders nothing (a new one did, setting content), unless it clears a failure from `debug`.
+      if (this.#refreshIssue) this.requestUpdate();
+      this.#refreshIssue = undefined;
       return true;
     } catch (error) {
       if (run !== this.#run) return true;

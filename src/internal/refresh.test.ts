@@ -61,6 +61,13 @@ describe('refresh', () => {
     return update;
   }
 
+  /**
+   * Waits until the widget's check is over and the next one is set `seconds` ahead: the request
+   * reaching the server is not enough, as the body may still be read when the test ticks again.
+   */
+  const nextCheckSet = (seconds = 15) =>
+    until(() => [...((clock as unknown as { timers?: Map<number, { callAt: number }> }).timers?.values() ?? [])].some((timer) => timer.callAt - clock.now === seconds * 1000), `the next check in ${seconds} s`);
+
   beforeEach(async () => {
     timeline = await readFixture('timeline-russia-azerbaijan.ru.json');
     clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
@@ -301,6 +308,84 @@ describe('refresh', () => {
     await clock.tickAsync(60_000);
     for (let i = 0; i < 5; i++) await frame();
     expect((await stats(key)).requests).to.equal(1);
+  });
+
+  describe('from another origin that does not expose its ETag', () => {
+    /** The live document under `key` as seen from the test page's other origin (localhost / 127.0.0.1). */
+    const crossOrigin = (key: string) => {
+      const url = new URL(`/live/${key}`, location.href);
+      url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+      return url.href;
+    };
+
+    it('fires nothing, renders nothing and parses nothing while the document is unchanged', async () => {
+      const key = liveKey();
+      await post(key, timeline);
+      const widget = mount<Widget>(`<lede-timeline src="${crossOrigin(key)}" refresh="15"></lede-timeline>`);
+      await settled(widget);
+      const mutations: MutationRecord[] = [];
+      new MutationObserver((records) => mutations.push(...records)).observe(widget.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+      let updates = 0;
+      widget.addEventListener('lede-update', () => updates++);
+      const parse = sinon.spy(JSON, 'parse');
+      try {
+        for (let poll = 2; poll <= 5; poll++) {
+          await clock.tickAsync(15_000);
+          await until(async () => (await stats(key)).requests === poll, `request ${poll}`);
+          await nextCheckSet();
+        }
+        for (let i = 0; i < 5; i++) await frame();
+        expect(parse.callCount).to.equal(0);
+      } finally {
+        parse.restore();
+      }
+      expect(updates).to.equal(0);
+      expect(mutations).to.have.length(0);
+
+      const next = structuredClone(timeline);
+      next.events[0].title = 'Заголовок изменён';
+      const { detail } = await refreshTo(widget, key, next);
+      expect(detail.changed).to.deep.equal([timeline.events[0].id]);
+      expect(visibleText(widget)).to.include('Заголовок изменён');
+    });
+
+    it('keeps the translation the reader chose on a quote through a real update', async () => {
+      const key = liveKey();
+      const quote: Json = await readFixture('quote-aliyev.ru.json');
+      await post(key, quote);
+      const widget = mount<Widget>(`<lede-quote lang="ru" src="${crossOrigin(key)}" refresh="15"></lede-quote>`);
+      await settled(widget);
+      part(widget, 'translation-toggle')!.click();
+      await widget.updateComplete;
+      expect(part(widget, 'text')!.getAttribute('lang')).to.equal('en');
+      let updates = 0;
+      widget.addEventListener('lede-update', () => updates++);
+      await clock.tickAsync(15_000);
+      await until(async () => (await stats(key)).requests === 2, 'the second request');
+      await nextCheckSet();
+      expect(updates).to.equal(0);
+
+      await refreshTo(widget, key, { ...quote, context: 'Новый контекст', translation: { ...quote.translation, text: 'New words.' } });
+      expect(updates).to.equal(1);
+      expect(part(widget, 'text')!.getAttribute('lang')).to.equal('en');
+      expect(part(widget, 'text')!.textContent).to.include('New words.');
+      expect(part(widget, 'context')!.textContent).to.equal('Новый контекст');
+    });
+  });
+
+  it('keeps "Show all" open through a real update', async () => {
+    const key = liveKey();
+    await post(key, timeline);
+    const widget = await mountLive(key, 'lede-timeline', 'refresh="15" collapsed-after="3"');
+    part(widget, 'show-all')!.click();
+    await widget.updateComplete;
+    const shown = parts(widget, 'event').length;
+    expect(shown).to.be.greaterThan(3);
+    const next = structuredClone(timeline);
+    next.events[0].title = 'Заголовок изменён';
+    await refreshTo(widget, key, next);
+    expect(part(widget, 'show-all')).to.equal(null);
+    expect(parts(widget, 'event')).to.have.length(shown);
   });
 
   it('re-renders a quote in place', async () => {

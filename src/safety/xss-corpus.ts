@@ -170,3 +170,90 @@ export const XSS_PAYLOADS: readonly string[] = [
 
 /** URL payloads only, for URL fields. */
 export const HOSTILE_URLS: readonly string[] = SCHEMES;
+
+/*
+ * URLs that hide a scheme, for the tests of every path a URL takes (widget,
+ * lede/ssr, the CLI, JSON-LD, the snippet's fallback). Our own corpus of the
+ * families in public sanitiser fixtures that got through a server render: a
+ * character the URL parser keeps but `trim()` strips (U+2028, U+00A0 …) before
+ * `javascript:`, in every form a document could carry it.
+ */
+
+// Returns undefined: a javascript: URL whose result is not undefined replaces the page, and the test with it.
+const RUN_IN_URL = 'void(window.__pwned=1)';
+
+const codePoints = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
+
+/**
+ * C0 controls and space (the URL parser strips them from the ends), DEL and C1,
+ * every other Unicode space (it keeps them; JavaScript's trim() does not), and
+ * the zero-width characters and BOM.
+ */
+export const HIDING_CHARACTERS: readonly string[] = [
+  ...codePoints(0, 0x20), ...codePoints(0x7f, 0x9f), 0xa0, 0x1680, 0x180e, ...codePoints(0x2000, 0x200d),
+  0x2028, 0x2029, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff,
+].map((code) => String.fromCodePoint(code));
+
+const HIDDEN_SCHEMES = [`javascript:${RUN_IN_URL}`, `JaVaScRiPt:${RUN_IN_URL}`, 'data:text/html,<script>window.__pwned=1</script>', 'vbscript:msgbox(1)'];
+
+/** Each hiding character before a scheme: as itself, as entities (hex, decimal, with and without `;`), percent-encoded, and inside `javascript`. */
+export const HIDDEN_SCHEME_URLS: readonly string[] = HIDING_CHARACTERS.flatMap((character) => {
+  const code = character.codePointAt(0) ?? 0;
+  const hex = code.toString(16);
+  return [
+    ...HIDDEN_SCHEMES.map((scheme) => character + scheme),
+    `${character}${character}${character}javascript:${RUN_IN_URL}`,
+    `&#x${hex};javascript:${RUN_IN_URL}`,
+    `&#X${hex.toUpperCase()}javascript:${RUN_IN_URL}`,
+    `&#${code};javascript:${RUN_IN_URL}`,
+    `&#000${code}javascript:${RUN_IN_URL}`,
+    `${encodeURIComponent(character)}javascript:${RUN_IN_URL}`,
+    `java${character}script:${RUN_IN_URL}`,
+    `javascript${character}:${RUN_IN_URL}`,
+  ];
+});
+
+/** Other URL shapes whose meaning a careless rewrite could change. */
+export const TRICKY_URLS: readonly string[] = [
+  `%6Aavascript:${RUN_IN_URL}`, `javascript&colon;${RUN_IN_URL}`, `&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;${RUN_IN_URL}`,
+  `./javascript:${RUN_IN_URL}`, `/javascript:${RUN_IN_URL}`, `?javascript:${RUN_IN_URL}`, `#javascript:${RUN_IN_URL}`, '\\\\evil.example/x', '//evil.example/x',
+  '/.//evil.example/x', `\u2028#javascript:${RUN_IN_URL}`, 'mailto:desk@partner.example', `https:javascript:${RUN_IN_URL}`,
+];
+
+/** Every URL of the corpus. */
+export const URL_CORPUS: readonly string[] = [...HIDDEN_SCHEME_URLS, ...TRICKY_URLS];
+
+/** `value` in a double-quoted attribute of the article's html: its entity forms stay entities, for the sanitiser to decode. */
+const attribute = (value: string) => value.replace(/"/g, '&quot;');
+
+/**
+ * One document of each type with `urls` in every URL field: an item per URL (an
+ * author, an event, an image block, a quote block, a link, image and quotation
+ * in the article's html). The quote document's own fields take the first URLs.
+ * `withSrcBlocks` adds quote and timeline blocks given by `src` (the widget
+ * would fetch them).
+ */
+export function documentsWithUrls(urls: readonly string[], withSrcBlocks = false) {
+  const at = (index: number) => urls[index % urls.length];
+  const quoteFields = (url: string) => ({ text: 'Quoted', speaker: { name: 'Speaker', image: url, url }, source: { name: 'Source', url }, url });
+  const events = urls.map((url, index) => ({ date: `2024-01-${String((index % 28) + 1).padStart(2, '0')}`, title: `Event ${index}`, url, image: { src: url, alt: '' }, sources: [{ name: 'Source', url }] }));
+  return {
+    quote: { type: 'quote', text: 'Quoted', speaker: { name: 'Speaker', image: at(0), url: at(1) }, source: { name: 'Source', url: at(2) }, url: at(3) },
+    timeline: { type: 'timeline', title: 'Timeline', events },
+    article: {
+      type: 'article',
+      headline: 'Headline',
+      url: at(0),
+      publisher: { name: 'Publisher', url: at(1), logo: at(2) },
+      image: { src: at(3), alt: '' },
+      authors: urls.map((url) => ({ name: 'Author', url })),
+      body: [
+        { type: 'paragraph', html: urls.map((url) => `<a href="${attribute(url)}">link</a> <q cite="${attribute(url)}">q</q>`).join(' ') },
+        ...urls.map((url) => ({ type: 'image', src: url, alt: '' })),
+        ...urls.map((url) => ({ type: 'quote', ...quoteFields(url) })),
+        { type: 'timeline', events },
+        ...(withSrcBlocks ? urls.flatMap((src) => [{ type: 'quote', src }, { type: 'timeline', src }]) : []),
+      ],
+    },
+  };
+}

@@ -10,7 +10,10 @@ import '../components/quote/quote.js';
 import { categoryRules } from '../components/timeline/category-rules.js';
 import { LedeTimeline } from '../components/timeline/timeline.component.js';
 import '../components/timeline/timeline.js';
+import type { QuoteVariant } from '../components/quote/quote.component.js';
+import type { TimelineLayout, TimelineOrder } from '../components/timeline/timeline.component.js';
 import type { ArticleModel, LedeDocument, QuoteModel, TimelineModel } from '../data/schema.js';
+import type { LedeTheme } from '../internal/lede-element.js';
 import type { Issue, ValidationErrorCode } from '../data/validate.js';
 import { validateDocument } from '../data/validate-document.js';
 import { scriptJson } from './escape.js';
@@ -21,17 +24,17 @@ import { jsonLd } from './json-ld.js';
 export interface RenderAttributes {
   id?: string;
   class?: string;
-  theme?: 'light' | 'dark' | 'auto';
+  theme?: LedeTheme;
   /** BCP 47 tag for dates and UI strings; else the document's `lang`; else `en`. */
   locale?: string;
   debug?: boolean;
   /** quote */
-  variant?: 'card' | 'pull' | 'compact';
+  variant?: QuoteVariant;
   /** quote, timeline */
   shareable?: boolean;
   /** timeline */
-  order?: 'asc' | 'desc';
-  layout?: 'vertical' | 'horizontal';
+  order?: TimelineOrder;
+  layout?: TimelineLayout;
   'collapsed-after'?: number;
   category?: string;
   highlight?: string;
@@ -119,17 +122,22 @@ export function absoluteUrl(url: string | undefined): string | undefined {
   }
 }
 
+/**
+ * The model of a document the element loads from `src` (if any): SPEC §3 has its relative URLs
+ * resolve against its own URL, so the server's HTML agrees with the widget: against an absolute
+ * src, or rewritten to stay right from the page for a relative one. Throws `LedeRenderError`.
+ */
+export function validateFrom(document: unknown, src: string | undefined, baseUrl = absoluteUrl(src)): Model {
+  const result = validateDocument(src && !baseUrl ? rebaseAll(document, src) : document, undefined, baseUrl);
+  if (!result.ok) throw new LedeRenderError(result.code, result.issues);
+  return result.model;
+}
+
 function prepare(document: unknown, options: RenderOptions): unknown {
   // A misspelt attribute would otherwise vanish without a word.
   const unknown = Object.keys(options.attributes ?? {}).filter((name) => !ATTRIBUTE_NAMES.has(name));
   if (unknown.length) throw new TypeError(`lede/ssr: unknown attribute ${unknown.map((name) => JSON.stringify(name)).join(', ')}; known: ${[...ATTRIBUTE_NAMES].join(', ')}`);
-  // SPEC §3: a fetched document's relative URLs resolve against its own URL, so the server's render
-  // agrees: against an absolute src, or rewritten to stay right from the page for a relative one.
-  const src = options.attributes?.src;
-  const base = options.baseUrl ?? absoluteUrl(src);
-  const result = validateDocument(src && !base ? rebaseAll(document, src) : document, undefined, base);
-  if (!result.ok) throw new LedeRenderError(result.code, result.issues);
-  return template(document, result.model, options);
+  return template(document, validateFrom(document, options.attributes?.src, options.baseUrl), options);
 }
 
 /**

@@ -23,10 +23,14 @@ export interface FetchDocumentOptions {
      */
     readonly known?: DocumentValidators;
 }
-/** What identifies a version of a document: its `ETag`, else its `Last-Modified`. */
+/**
+ * What identifies a version of a document: its `ETag`, else its `Last-Modified`, else (a server
+ * on another origin that does not expose them) a fingerprint of its body.
+ */
 export interface DocumentValidators {
     readonly etag: string | null;
     readonly lastModified: string | null;
+    readonly fingerprint?: string;
 }
 export interface FetchedDocument extends DocumentValidators {
     readonly json: unknown;

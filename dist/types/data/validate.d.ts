@@ -1,8 +1,3 @@
-/**
- * The only parser of untrusted input: JSON in, a normalised model out (URLs
- * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
- * error. What is left out is reported by JSON path, as SPEC §8 asks.
- */
 import type { ArrayNode, ObjectNode, RecordNode, VariantNode } from './schema-nodes.js';
 /** Versions of the data format this build reads (SPEC §4). */
 export declare const SUPPORTED_VERSIONS: readonly number[];
@@ -54,10 +49,17 @@ export declare function checkArray(node: ArrayNode, value: unknown, parent: Json
 export declare function checkRecord(node: RecordNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext): Checked;
 export declare function checkVariant(node: VariantNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext): Checked;
 /**
+ * The error for a value nested deeper than MAX_NESTING (see findTooDeep),
+ * checked before anything recurses over the input.
+ */
+export declare function nestingError(value: unknown, at?: JsonPath, depth?: number, skip?: ReadonlySet<unknown>): ValidationResult<never> | undefined;
+/**
  * Validates a document that must be of `type` against its `schema`. Never
  * throws. `baseUrl` resolves relative URLs: the URL the document was fetched from.
  */
 export declare function validateAgainst<M>(schema: ObjectNode, type: string, input: unknown, baseUrl?: string, context?: ValidationContext): ValidationResult<M>;
+/** validateAgainst for an input whose nesting was already checked (see nestingError). */
+export declare function checkDocument<M>(schema: ObjectNode, type: string, input: unknown, context: ValidationContext): ValidationResult<M>;
 /**
  * validateAgainst, but a long list at the top of the document (a timeline's
  * events) is checked in slices of about 25 ms with a task between them, so the

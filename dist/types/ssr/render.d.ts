@@ -2,22 +2,26 @@ import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.j
 import '../components/article/article.js';
 import '../components/quote/quote.js';
 import '../components/timeline/timeline.js';
+import type { QuoteVariant } from '../components/quote/quote.component.js';
+import type { TimelineLayout, TimelineOrder } from '../components/timeline/timeline.component.js';
+import type { ArticleModel, QuoteModel, TimelineModel } from '../data/schema.js';
+import type { LedeTheme } from '../internal/lede-element.js';
 import type { Issue, ValidationErrorCode } from '../data/validate.js';
 /** Attributes of the rendered element (SPEC §5), plus `id` and `class` for the page. */
 export interface RenderAttributes {
     id?: string;
     class?: string;
-    theme?: 'light' | 'dark' | 'auto';
+    theme?: LedeTheme;
     /** BCP 47 tag for dates and UI strings; else the document's `lang`; else `en`. */
     locale?: string;
     debug?: boolean;
     /** quote */
-    variant?: 'card' | 'pull' | 'compact';
+    variant?: QuoteVariant;
     /** quote, timeline */
     shareable?: boolean;
     /** timeline */
-    order?: 'asc' | 'desc';
-    layout?: 'vertical' | 'horizontal';
+    order?: TimelineOrder;
+    layout?: TimelineLayout;
     'collapsed-after'?: number;
     category?: string;
     highlight?: string;
@@ -49,8 +53,15 @@ export declare class LedeRenderError extends Error {
     readonly issues: readonly Issue[];
     constructor(code: ValidationErrorCode, issues: readonly Issue[]);
 }
+type Model = QuoteModel | TimelineModel | ArticleModel;
 /** `url` if it is absolute, else undefined. */
 export declare function absoluteUrl(url: string | undefined): string | undefined;
+/**
+ * The model of a document the element loads from `src` (if any): SPEC §3 has its relative URLs
+ * resolve against its own URL, so the server's HTML agrees with the widget: against an absolute
+ * src, or rewritten to stay right from the page for a relative one. Throws `LedeRenderError`.
+ */
+export declare function validateFrom(document: unknown, src: string | undefined, baseUrl?: string | undefined): Model;
 /**
  * A Lede document as HTML for the page: the element with its declarative shadow
  * DOM (visible before and without the script), the document inline as
@@ -61,3 +72,4 @@ export declare function absoluteUrl(url: string | undefined): string | undefined
 export declare function renderToString(document: unknown, options?: RenderOptions): string;
 /** `renderToString` as a Node stream, for HTTP responses. Validates before it returns. */
 export declare function renderToStream(document: unknown, options?: RenderOptions): RenderResultReadable;
+export {};

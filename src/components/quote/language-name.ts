@@ -8,7 +8,9 @@ import { languageOf, uiLanguage } from '../../i18n/locale.js';
  * Belarusian gives back the code, a code with English words, or English
  * names) gets the language's own name instead ("English", "русский"), then the code.
  */
-export function languageName(code: string, locale: string): string {
+export function languageName(tag: string, locale: string): string {
+  // Without its extensions (`-u-…`, `-t-…`, `-x-…`): Firefox's DisplayNames.of() throws on them.
+  const code = tag.replace(/-\w-.*/, '');
   const reader = uiLanguage(locale) === languageOf(locale) ? locale : 'en';
   const names = languageNames(reader);
   const base = languageOf(code);

@@ -11,7 +11,11 @@ import { quoteStyles } from './quote.styles.js';
 
 export type QuoteVariant = 'card' | 'pull' | 'compact';
 
+// The detail types its @fires tags name, importable from here by the generated framework types.
+export type { LedeLoadDetail, LedeErrorDetail, LedeUpdateDetail, LedeShareDetail } from '../../events.js';
+
 /**
+ * @tag lede-quote
  * @summary A quote card: the words in the language's own quotation marks, the
  * speaker (name, role, photo), where it was reported, when, and one line of context.
  *
@@ -22,6 +26,8 @@ export type QuoteVariant = 'card' | 'pull' | 'compact';
  * @attr variant - `card` (default), `pull` (a pull quote inside a story) or `compact`.
  * @attr shareable - Shows a share / copy-link control.
  * @attr debug - Shows editors what was left out of the data and why.
+ * @attr loading - `eager` (default) or `lazy`: fetch and render only when the element nears the viewport.
+ * @attr refresh - Seconds between checks of `src` for a new version (at least 15; default 0, never).
  * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
  *
  * @slot - Fallback content: shown until the card renders, and kept when its data fails.
@@ -48,9 +54,10 @@ export type QuoteVariant = 'card' | 'pull' | 'compact';
  * @cssprop --lede-quote-accent - The card's accent rule (default: `--lede-color-accent`).
  * @cssprop --lede-quote-font-size - Size of the quoted words (default 1.25rem).
  *
- * @fires lede-load - Data validated and rendered; detail `{ data, issues }`.
- * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
- * @fires lede-share - The share control was used; detail `{ url, method }`.
+ * @fires {LedeLoadDetail} lede-load - Data validated and rendered; detail `{ data, issues }`.
+ * @fires {LedeErrorDetail} lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires {LedeUpdateDetail} lede-update - `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (top-level fields).
+ * @fires {LedeShareDetail} lede-share - The share control was used; detail `{ url, method }`.
  */
 export class LedeQuote extends LedeElement<'quote'> {
   static override styles = [...LedeElement.styles, quoteStyles];
@@ -73,15 +80,18 @@ export class LedeQuote extends LedeElement<'quote'> {
   private showingTranslation = false;
   private copied = false;
 
-  /** The quote and language the translation choice was made for; a new one decides again. */
-  #decidedFor?: [QuoteModel | undefined, string];
+  /**
+   * The languages (the widget's, the original's, the translation's) the translation choice was made
+   * for: new ones decide again; a refresh of the same quote keeps what the reader chose.
+   */
+  #decidedFor?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const language = this.localeInfo.language;
-    const [decidedContent, decidedLanguage] = this.#decidedFor ?? [];
-    if (!this.#decidedFor || decidedContent !== this.content || decidedLanguage !== language) {
-      this.#decidedFor = [this.content, language];
+    const languages = `${language} ${this.content?.lang} ${this.content?.translation?.lang}`;
+    if (this.#decidedFor !== languages) {
+      this.#decidedFor = languages;
       // SPEC §4: the translation leads when it is in the widget's language and the original is not.
       const translation = this.content?.translation;
       this.showingTranslation =

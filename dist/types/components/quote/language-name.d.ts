@@ -5,4 +5,4 @@
  * Belarusian gives back the code, a code with English words, or English
  * names) gets the language's own name instead ("English", "русский"), then the code.
  */
-export declare function languageName(code: string, locale: string): string;
+export declare function languageName(tag: string, locale: string): string;
