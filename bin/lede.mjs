@@ -321,10 +321,11 @@ async function importTimeline([format, file, ...rest], options) {
   if (options['utc-offset'] !== undefined && !/^(Z|[+-]\d\d:\d\d)$/.test(options['utc-offset'])) throw new UsageError(`--utc-offset ${options['utc-offset']}: expected Z or ±HH:MM`);
   let text;
   try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+    // The same rules as every other command: a regular file (or standard input), at most 1 MiB, UTF-8.
+    text = file === '-' ? await readDocumentInput() : await readDocumentFile(file);
   } catch (error) {
-    const reason = { ENOENT: 'no such file', EISDIR: 'is a folder, not a file', EACCES: 'permission denied' }[error.code] ?? error.message;
-    throw new InputError(`${file}: cannot read: ${reason}`);
+    if (error instanceof DocumentFileError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
   }
   const { importTimelineJsJson, importCsv } = await import('../dist/import.mjs');
   const convert = format === 'csv' ? importCsv : importTimelineJsJson;

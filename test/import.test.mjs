@@ -157,7 +157,7 @@ test('hostile input: script and embeds leave the text, javascript: URLs are drop
 
 test('untrusted size: more than 1 MiB is refused; an unclosed quote at 1 MiB is exit 1 naming its line', () => {
   const big = file('big.csv', `date,title\n2024,"${'x'.repeat(1024 * 1024)}"\n`);
-  assert.deepEqual(lede(['import', 'csv', big]), { status: 1, stdout: '', stderr: `${big}: more than 1 MiB of text\n` });
+  assert.deepEqual(lede(['import', 'csv', big]), { status: 1, stdout: '', stderr: `${big}: larger than 1 MiB\n` });
   const unclosed = file('unclosed.csv', `date,title\n2024,ok\n2025,"${'x,\n'.repeat(349_000)}`);
   assert.deepEqual(lede(['import', 'csv', unclosed]), { status: 1, stdout: '', stderr: `${unclosed}: line 3: a quoted field is never closed\n` });
 });
