@@ -1,9 +1,12 @@
-// Builds dist/: lede.js (classic script, all elements), lede.mjs and one ES
-// entry per element sharing chunks, the `lede/schema` entry, the JSON Schema,
-// and the `lede/ssr` entry for Node.
+// Builds dist/: lede.js (classic script, all elements), quote.js and timeline.js
+// (classic scripts of one element each) with their sha384 in integrity.json,
+// lede.mjs and one ES entry per element sharing chunks, the `lede-widgets/schema`
+// entry, the JSON Schema, the `lede-widgets/import` entry (TimelineJS and CSV
+// importers) and the `lede-widgets/ssr` entry for Node.
 // LEDE_OUT_DIR builds elsewhere, so a test can compare a fresh build with dist/.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -73,13 +76,64 @@ function emitJsonSchema() {
   };
 }
 
-export default [
-  {
-    input: 'src/lede.ts',
+/** Subresource Integrity of each classic script, for the CDN tag a partner copies. */
+const integrity = {};
+
+/** dist/integrity.json: `sha384-…` of each classic script, rewritten as each one is built. */
+function recordIntegrity() {
+  return {
+    name: 'record-integrity',
+    generateBundle(options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') integrity[file.fileName] = `sha384-${createHash('sha384').update(file.code).digest('base64')}`;
+      }
+      mkdirSync(outDir, { recursive: true });
+      const sorted = Object.fromEntries(Object.entries(integrity).sort(([a], [b]) => a.localeCompare(b)));
+      writeFileSync(join(outDir, 'integrity.json'), `${JSON.stringify(sorted, null, 2)}\n`);
+    },
+  };
+}
+
+/**
+ * src/ssr/release.ts as built: the package's version and the classic scripts'
+ * hashes, so `lede-widgets/ssr` writes the CDN tag of the very release it ships in.
+ */
+function fillRelease() {
+  return {
+    name: 'fill-release',
+    transform(code, id) {
+      if (!/src[\\/]ssr[\\/]release\.ts$/.test(id)) return null;
+      const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+      const hashes = JSON.parse(readFileSync(join(outDir, 'integrity.json'), 'utf8'));
+      const filled = code.replace(/(export const RELEASE\b[^=]*= )\{[^;]*\};/, `$1${JSON.stringify({ version, integrity: hashes })};`);
+      if (filled === code) this.error('src/ssr/release.ts: RELEASE was not found');
+      return { code: filled, map: null };
+    },
+  };
+}
+
+/** The define files the react entry imports, and the ES entries that hold them. */
+const elementEntries = { quote: './quote.mjs', timeline: './timeline.mjs', article: './article.mjs' };
+function elementEntryOf(id) {
+  return /src[\\/]components[\\/](quote|timeline|article)[\\/]\1\.(?:js|ts)$/.exec(id)?.[1];
+}
+
+/** A classic script (IIFE) defining the elements `input` imports. */
+function classicScript(input, file) {
+  return {
+    input,
     // No `name`: the classic script exposes no namespace object, only its custom elements.
-    output: { file: join(outDir, 'lede.js'), format: 'iife', plugins: [minify, reportSizes()] },
+    output: { file: join(outDir, file), format: 'iife', plugins: [minify, reportSizes(), recordIntegrity()] },
     plugins: [nodeResolve(), typescript(typescriptOptions), minifyLitLiterals(), namePolicy()],
-  },
+  };
+}
+
+export default [
+  classicScript('src/lede.ts', 'lede.js'),
+  // For partners that embed only quote cards, or only timelines. No article.js: an article
+  // holds quotes and timelines, so it would be lede.js under another name.
+  classicScript('src/components/quote/quote.ts', 'quote.js'),
+  classicScript('src/components/timeline/timeline.ts', 'timeline.js'),
   {
     input: {
       lede: 'src/lede.ts',
@@ -97,10 +151,25 @@ export default [
     plugins: [nodeResolve(), typescript(typescriptOptions), minifyLitLiterals(), namePolicy()],
   },
   {
+    // `lede-widgets/react`: wrappers over the ES entries above, which it imports as they are,
+    // so a page with both holds one copy of each element.
+    input: { react: 'src/react.ts' },
+    output: { dir: outDir, format: 'es', entryFileNames: '[name].mjs', paths: (id) => elementEntries[elementEntryOf(id)] ?? id, plugins: [minify] },
+    external: (id, importer) => /^(react|@lit\/react)$/.test(id) || (importer !== undefined && elementEntryOf(resolve(dirname(importer), id)) !== undefined),
+    plugins: [typescript(typescriptOptions)],
+  },
+  {
     // Readable, for Node and bundlers: validation errors should point at real lines.
     input: { schema: 'src/schema.ts' },
     output: { dir: outDir, format: 'es', entryFileNames: '[name].mjs' },
     plugins: [typescript(typescriptOptions), emitJsonSchema()],
+  },
+  {
+    // `lede/import`, for the CLI and the playground: readable like the schema entry, and
+    // apart from the widgets' bundles, which never carry the importers.
+    input: { import: 'src/import.ts' },
+    output: { dir: outDir, format: 'es', entryFileNames: '[name].mjs' },
+    plugins: [typescript(typescriptOptions)],
   },
   {
     // `lede/ssr`, for Node: readable like the schema entry. Lit stays an import, so Node
@@ -109,6 +178,6 @@ export default [
     input: { ssr: 'src/ssr.ts', 'read-document-file': 'src/ssr/read-document-file.ts' },
     output: { dir: outDir, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/ssr-[hash].mjs' },
     external: (id) => /^(lit|@lit|@lit-labs)(\/|$)|^node:/.test(id),
-    plugins: [typescript(typescriptOptions), minifyLitLiterals()],
+    plugins: [typescript(typescriptOptions), minifyLitLiterals(), fillRelease()],
   },
 ];

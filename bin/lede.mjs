@@ -27,8 +27,10 @@ server-rendered HTML: visible without JavaScript, hydrated by lede.js without a 
 request. Warnings go to stderr.
 Exit status: 0 rendered, 1 invalid or unreadable input, 2 wrong usage.
 
-  --page             a whole HTML page around it, with the script tag
-  --script URL       where the page loads dist/lede.js (with --page)
+  --page             a whole HTML page around it, with the script tag: by default
+                     this release's dist/lede.js on jsDelivr, with its integrity hash
+  --script URL       where the page loads dist/lede.js instead (with --page)
+  --integrity HASH   the integrity (sha384-…) of the --script file
   --base-url URL     resolve the document's relative URLs against URL
   --attr NAME=VALUE  an attribute of the element (theme=dark, heading-level=1,
                      collapsed-after=5, shareable …); repeat for more. src=URL: the
@@ -44,6 +46,7 @@ Exit status: 0 rendered, 1 invalid or unreadable input, 2 wrong usage.
     options: {
       page: { type: 'boolean' },
       script: { type: 'string' },
+      integrity: { type: 'string' },
       'base-url': { type: 'string' },
       attr: { type: 'string', multiple: true },
       'no-json-ld': { type: 'boolean' },
@@ -52,7 +55,7 @@ Exit status: 0 rendered, 1 invalid or unreadable input, 2 wrong usage.
     },
   },
   snippet: {
-    usage: 'lede snippet [--src URL] [--script URL] [--no-inline] [--root DIR] FILE',
+    usage: 'lede snippet [--src URL] [--script URL [--integrity HASH]] [--no-inline] [--root DIR] FILE',
     summary: 'print the embed code, with fallback content built from the document',
     help: `Prints the embed code for FILE (- reads standard input; at most 1 MiB, UTF-8): the
 element with the document inline (or its --src), fallback content for readers without
@@ -60,13 +63,31 @@ the script (the quote as a <blockquote>, the timeline as a list of every event, 
 article with every block), and the script tag.
 Exit status: 0 printed, 1 invalid or unreadable input, 2 wrong usage.
 
-  --src URL      embed by URL: the widget fetches the document from URL
-  --script URL   where the page loads dist/lede.js
-  --no-inline    leave an article's quote and timeline blocks given by "src" to the
-                 browser; by default the files they name are put inline (as with
-                 lede render), so the fallback holds them too
-  --root DIR     the folder whose files "src" may name (as with lede render)`,
-    options: { src: { type: 'string' }, script: { type: 'string' }, 'no-inline': { type: 'boolean' }, root: { type: 'string' } },
+  --src URL          embed by URL: the widget fetches the document from URL
+  --script URL       where the page loads dist/lede.js; by default this release's
+                     dist/lede.js on jsDelivr, with its integrity hash
+  --integrity HASH   the integrity (sha384-…) of the --script file
+  --no-inline        leave an article's quote and timeline blocks given by "src" to the
+                     browser; by default the files they name are put inline (as with
+                     lede render), so the fallback holds them too
+  --root DIR         the folder whose files "src" may name (as with lede render)`,
+    options: { src: { type: 'string' }, script: { type: 'string' }, integrity: { type: 'string' }, 'no-inline': { type: 'boolean' }, root: { type: 'string' } },
+  },
+  import: {
+    usage: 'lede import timelinejs|csv [--lang TAG] FILE',
+    summary: 'convert a TimelineJS timeline or a CSV of events to a Lede timeline',
+    help: `Prints FILE (- reads standard input) as a Lede timeline document:
+  timelinejs  a TimelineJS3 JSON file (title slide, events, media, groups, eras)
+  csv         TimelineJS's spreadsheet template saved as CSV (Year, Month, Day, Time,
+              End Year … Headline, Text, Media, Media Credit, Media Caption, Group,
+              Type), or a plain CSV with date,title,description columns
+What Lede has no place for (backgrounds, slide types, eras, video and other
+non-image media, links inside text) is printed to stderr as FILE: path: warning: …
+Exit status: 0 converted (warnings allowed), 1 unreadable or unusable input, 2 wrong usage.
+
+  --lang TAG         the document's language (TimelineJS files do not say)
+  --utc-offset ±HH:MM  the time zone of the times in FILE (TimelineJS has none; default Z)`,
+    options: { lang: { type: 'string' }, 'utc-offset': { type: 'string' } },
   },
 };
 
@@ -236,7 +257,7 @@ function attributesFrom(pairs = []) {
   return attributes;
 }
 
-function page(body, model, script) {
+function page(body, model, scriptTag) {
   const title = model.type === 'article' ? model.headline : model.type === 'timeline' ? model.title ?? 'Timeline' : `${model.speaker.name}: ${model.text.slice(0, 60)}`;
   const escape = (text) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
   return `<!doctype html>
@@ -248,7 +269,7 @@ function page(body, model, script) {
 </head>
 <body>
 ${body}
-<script src="${escape(script)}" async></script>
+${scriptTag}
 </body>
 </html>`;
 }
@@ -267,7 +288,8 @@ async function withBlocksInline(file, document, options, inlineBlocks) {
 
 async function render([file, ...rest], options) {
   if (!file || rest.length) throw new UsageError('render takes one FILE');
-  const { renderToString, inlineBlocks, PLACEHOLDER_SCRIPT } = await ssr();
+  if (options.integrity && !options.script) throw new UsageError('--integrity is the hash of the --script file: give --script too');
+  const { renderToString, inlineBlocks, scriptTag } = await ssr();
   let { document, model } = await readValid(file);
   if (!options['no-inline']) {
     document = await withBlocksInline(file, document, options, inlineBlocks);
@@ -280,21 +302,53 @@ async function render([file, ...rest], options) {
     if (error instanceof TypeError && error.message.startsWith('lede/ssr: unknown attribute')) throw new UsageError(`--attr: ${error.message.slice(10)}`);
     throw error;
   }
-  console.log(options.page ? page(html, model, options.script ?? PLACEHOLDER_SCRIPT) : html);
+  const script = options.script ? scriptTag({ src: options.script, integrity: options.integrity }) : scriptTag();
+  console.log(options.page ? page(html, model, script) : html);
   return 0;
 }
 
 async function snippet([file, ...rest], options) {
   if (!file || rest.length) throw new UsageError('snippet takes one FILE');
+  if (options.integrity && !options.script) throw new UsageError('--integrity is the hash of the --script file: give --script too');
   const { embedSnippet, inlineBlocks } = await ssr();
   let { document } = await readValid(file);
   // Readers without the script get the whole story, its quotes and timelines too.
   if (!options['no-inline']) document = await withBlocksInline(file, document, options, inlineBlocks);
-  process.stdout.write(embedSnippet(document, { src: options.src, script: options.script }));
+  process.stdout.write(embedSnippet(document, { src: options.src, script: options.script, integrity: options.integrity }));
   return 0;
 }
 
-const RUN = { validate, render, snippet };
+/** `lede import`: the converters live in dist/import.mjs, shared with the playground. */
+async function importTimeline([format, file, ...rest], options) {
+  if (format !== 'timelinejs' && format !== 'csv') throw new UsageError(`import takes timelinejs or csv, not ${format === undefined ? 'nothing' : JSON.stringify(format)}`);
+  if (!file || rest.length) throw new UsageError('import takes one FILE');
+  if (options.lang !== undefined) {
+    try {
+      Intl.getCanonicalLocales(options.lang);
+    } catch {
+      throw new UsageError(`--lang ${options.lang}: not a BCP 47 language tag`);
+    }
+  }
+  if (options['utc-offset'] !== undefined && !/^(Z|[+-]\d\d:\d\d)$/.test(options['utc-offset'])) throw new UsageError(`--utc-offset ${options['utc-offset']}: expected Z or ±HH:MM`);
+  let text;
+  try {
+    // The same rules as every other command: a regular file (or standard input), at most 1 MiB, UTF-8.
+    text = file === '-' ? await readDocumentInput() : await readDocumentFile(file);
+  } catch (error) {
+    if (error instanceof DocumentFileError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  }
+  const { importTimelineJsJson, importCsv } = await import('../dist/import.mjs');
+  const convert = format === 'csv' ? importCsv : importTimelineJsJson;
+  const result = convert(text, { lang: options.lang, utcOffset: options['utc-offset'] });
+  const warnings = result.warnings.map(({ path, message }) => problem(file, { path, message, severity: 'warning' }));
+  if (warnings.length) console.error(warnings.join('\n'));
+  if (!result.ok) throw new InputError(`${file}: ${result.error}`);
+  console.log(JSON.stringify(result.document, null, 2));
+  return 0;
+}
+
+const RUN = { validate, render, snippet, import: importTimeline };
 
 async function main(argv) {
   const [command, ...args] = argv;

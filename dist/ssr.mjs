@@ -1581,6 +1581,7 @@ const initialsOf = (name) => {
     return [...new Set([words[0], words.at(-1)])].map((word) => [...(word ?? '')][0]).join('');
 };
 /**
+ * @tag lede-quote
  * @summary A quote card: the words in the language's own quotation marks, the
  * speaker (name, role, photo), where it was reported, when, and one line of context.
  *
@@ -1591,6 +1592,8 @@ const initialsOf = (name) => {
  * @attr variant - `card` (default), `pull` (a pull quote inside a story) or `compact`.
  * @attr shareable - Shows a share / copy-link control.
  * @attr debug - Shows editors what was left out of the data and why.
+ * @attr loading - `eager` (default) or `lazy`: fetch and render only when the element nears the viewport.
+ * @attr refresh - Seconds between checks of `src` for a new version (at least 15; default 0, never).
  * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
  *
  * @slot - Fallback content: shown until the card renders, and kept when its data fails.
@@ -1617,9 +1620,10 @@ const initialsOf = (name) => {
  * @cssprop --lede-quote-accent - The card's accent rule (default: `--lede-color-accent`).
  * @cssprop --lede-quote-font-size - Size of the quoted words (default 1.25rem).
  *
- * @fires lede-load - Data validated and rendered; detail `{ data, issues }`.
- * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
- * @fires lede-share - The share control was used; detail `{ url, method }`.
+ * @fires {LedeLoadDetail} lede-load - Data validated and rendered; detail `{ data, issues }`.
+ * @fires {LedeErrorDetail} lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires {LedeUpdateDetail} lede-update - `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (top-level fields).
+ * @fires {LedeShareDetail} lede-share - The share control was used; detail `{ url, method }`.
  */
 class LedeQuote extends LedeElement {
     constructor() {
@@ -1843,6 +1847,7 @@ function chunkOf(position) {
     return position < FIRST_CHUNK ? 0 : 1 + Math.floor((position - FIRST_CHUNK) / CHUNK);
 }
 /**
+ * @tag lede-timeline
  * @summary A chronology of events with exact or partial dates, categories and sources.
  *
  * @attr src - URL of a timeline document (JSON), fetched without cookies.
@@ -1857,6 +1862,8 @@ function chunkOf(position) {
  * @attr shareable - Gives each event with an id a copy-link control.
  * @attr heading-level - Level of the title (default 2: the widget sits inside someone else's page).
  * @attr debug - Shows editors what was left out of the data and why.
+ * @attr loading - `eager` (default) or `lazy`: fetch and render only when the element nears the viewport.
+ * @attr refresh - Seconds between checks of `src` for a new version (at least 15; default 0, never).
  * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
  *
  * @slot - Fallback content: shown until the timeline renders, and kept when its data fails.
@@ -1866,8 +1873,12 @@ function chunkOf(position) {
  * @csspart description - The line under the title.
  * @csspart legend - The category filter buttons.
  * @csspart controls - Previous / next buttons of the horizontal layout.
+ * @csspart announcement - Visually hidden status read by screen readers: new events, a copied link.
+ * @csspart new-events - With `order="desc"`, shows the events a refresh brought and held back.
  * @csspart events - The list of events.
- * @csspart event - One event; `event-current` is added to the highlighted one.
+ * @csspart event - One event.
+ * @csspart event-current - The highlighted event (it is an `event` too).
+ * @csspart event-new - The "new" mark on events a refresh brought.
  * @csspart year - The year shown on the first event of each year.
  * @csspart event-date - The date, or the span of dates.
  * @csspart event-title - The event's title.
@@ -1886,10 +1897,11 @@ function chunkOf(position) {
  * @cssprop --lede-timeline-line - The line that joins the events (default: `--lede-color-border`).
  * @cssprop --lede-timeline-marker - Event markers without a category colour (default: `--lede-color-accent`).
  *
- * @fires lede-load - Data validated and rendered; detail `{ data, issues }`.
- * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
- * @fires lede-select - A reader chose an event (click, Enter or Space); detail `{ id, index }`.
- * @fires lede-share - An event's link was shared or copied; detail `{ url, method }`.
+ * @fires {LedeLoadDetail} lede-load - Data validated and rendered; detail `{ data, issues }`.
+ * @fires {LedeErrorDetail} lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires {LedeUpdateDetail} lede-update - `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (event ids).
+ * @fires {LedeSelectDetail} lede-select - A reader chose an event (click, Enter or Space); detail `{ id, index }`.
+ * @fires {LedeShareDetail} lede-share - An event's link was shared or copied; detail `{ url, method }`.
  */
 class LedeTimeline extends LedeElement {
     constructor() {
@@ -2471,12 +2483,13 @@ const ENTITIES = {
     amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—',
     laquo: '«', raquo: '»', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', thinsp: '\u2009',
 };
-// The tag name is matched atomically ((?=(…))\1): backtracking into it changes no match, and on
-// an unclosed run like '<b<b<b…' it overflows SpiderMonkey's regexp stack ("too much recursion").
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?(?=([a-zA-Z][^\s/>]*))\1((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const ATTRIBUTE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+/**
+ * Deeper elements are flattened into their nearest kept ancestor (their text stays): the tree is
+ * rendered, turned into text and serialised by recursion, which must not overflow the call stack.
+ */
+const MAX_DEPTH = 32;
 function decodeEntities(text) {
-    return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);?/gi, (match, name) => {
+    return !text.includes('&') ? text : text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);?/gi, (match, name) => {
         if (name[0] === '#') {
             const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
             return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
@@ -2487,11 +2500,29 @@ function decodeEntities(text) {
 function isAllowedTag(name) {
     return ALLOWED_TAGS.some((tag) => tag === name);
 }
+// Sticky, and none can backtrack further than the run it just read: every tag is read in one
+// pass, so unclosed tags cost no more than closed ones. Quotes count only around attribute
+// values, as in the HTML tokenizer.
+const MARKUP = /<(?:!--[\s\S]*?(?:-->|$)|[!?][^>]*>?|(\/?)([a-z][^\s/>]*))/iy;
+const ATTRIBUTE = /[\s/]*(?:>|([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?)/y;
+/**
+ * Where the tag whose attributes start at `index` ends (just after its `>`), or -1 when the
+ * source ends inside it; its attributes go into `attributes` if given.
+ */
+function readTagEnd(source, index, attributes) {
+    for (ATTRIBUTE.lastIndex = index;;) {
+        const match = ATTRIBUTE.exec(source);
+        if (!match || /^["']/.test(match[4] ?? ''))
+            return -1; // the end, or a quote that never closes
+        if (!match[1])
+            return ATTRIBUTE.lastIndex;
+        attributes?.push([match[1].toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '']);
+    }
+}
 function readAttributes(tag, source, baseUrl) {
     const attributes = {};
-    for (const [, rawName, double, single, bare] of source.matchAll(ATTRIBUTE)) {
-        const name = rawName.toLowerCase();
-        const value = decodeEntities(double ?? single ?? bare ?? '');
+    for (const [name, rawValue] of source) {
+        const value = decodeEntities(rawValue);
         if (tag === 'span' && (name === 'lang' || (name === 'dir' && /^(ltr|rtl|auto)$/i.test(value))))
             attributes[name] = value;
         else if (name === 'title' && (tag === 'a' || tag === 'abbr'))
@@ -2508,10 +2539,19 @@ function readAttributes(tag, source, baseUrl) {
     }
     return attributes;
 }
-/** Parses `source` into a tree of allowed inline elements and text; never throws. */
+/**
+ * Parses `source` into a tree of allowed inline elements and text; never throws. Time is
+ * linear in the length: each character is scanned a bounded number of times, and a tag
+ * the source ends inside is shown, with the rest, as text.
+ */
 function sanitizeHtml(source, baseUrl) {
     const root = [];
     const stack = [];
+    // Open elements deeper than MAX_DEPTH: names only, their content goes to the deepest kept one.
+    const flattened = [];
+    // How many of each tag are open: a close tag with none open costs nothing, one with some open
+    // pops what it closes, so a long run of either is never a search of the whole stack.
+    const openCounts = {};
     const children = () => (stack.length ? stack[stack.length - 1].children : root);
     const pushText = (text) => {
         if (!text)
@@ -2523,54 +2563,73 @@ function sanitizeHtml(source, baseUrl) {
         else
             list.push(text);
     };
-    let position = 0;
+    let textStart = 0;
     let skipUntil;
-    for (const match of source.matchAll(TOKEN)) {
-        const [token, rawName, attributeSource] = match;
-        const index = match.index ?? 0;
+    for (let start = source.indexOf('<'), end = 0; start >= 0; start = source.indexOf('<', end)) {
+        MARKUP.lastIndex = start;
+        const [token, slash, rawName] = MARKUP.exec(source) ?? [];
         const name = rawName?.toLowerCase();
+        const isClosing = !!slash;
+        const attributesStart = MARKUP.lastIndex;
+        end = !token ? start + 1 : name ? readTagEnd(source, attributesStart) : attributesStart;
+        if (end < 0)
+            break; // the source ends inside this tag: it is shown as text, with the rest
+        if (!token)
+            continue; // a '<' that starts no markup is text
         if (skipUntil) {
-            if (name === skipUntil && token[1] === '/') {
+            if (isClosing && name === skipUntil) {
                 skipUntil = undefined;
-                position = index + token.length;
+                textStart = end;
             }
             continue;
         }
-        pushText(decodeEntities(source.slice(position, index)));
-        position = index + token.length;
+        pushText(decodeEntities(source.slice(textStart, start)));
+        textStart = end;
         if (!name)
             continue; // comment, doctype, processing instruction
-        const closing = token[1] === '/';
-        if (!closing && DROPPED_WITH_CONTENT.has(name)) {
-            if (!/\/>$/.test(token))
+        if (!isClosing && DROPPED_WITH_CONTENT.has(name)) {
+            if (source[end - 2] !== '/')
                 skipUntil = name;
             continue;
         }
         if (!isAllowedTag(name))
             continue; // unknown tag: keep its text, drop the tag
-        if (closing) {
-            const depth = stack.map((open) => open.tag).lastIndexOf(name);
-            if (depth < 0)
-                continue;
-            while (stack.length > depth)
-                close();
+        if (isClosing) {
+            if (openCounts[name])
+                for (let tag = close(); tag && tag !== name; tag = close())
+                    ;
         }
         else if (name === 'br') {
             children().push({ tag: 'br', attributes: {}, children: [] });
         }
         else {
-            stack.push({ tag: name, attributes: readAttributes(name, attributeSource ?? '', baseUrl), children: [] });
+            openCounts[name] = (openCounts[name] ?? 0) + 1;
+            if (stack.length >= MAX_DEPTH) {
+                flattened.push(name);
+            }
+            else {
+                const attributes = [];
+                readTagEnd(source, attributesStart, attributes); // read again, now that it is known to end and be kept
+                stack.push({ tag: name, attributes: readAttributes(name, attributes, baseUrl), children: [] });
+            }
         }
     }
     if (!skipUntil)
-        pushText(decodeEntities(source.slice(position)));
-    while (stack.length)
-        close();
+        pushText(decodeEntities(source.slice(textStart)));
+    while (close())
+        ;
     return root;
     function close() {
-        const element = stack.pop();
-        if (element)
-            (stack.length ? stack[stack.length - 1].children : root).push(element);
+        let tag = flattened.pop();
+        if (!tag) {
+            const element = stack.pop();
+            if (!element)
+                return undefined;
+            children().push(element);
+            tag = element.tag;
+        }
+        openCounts[tag] = (openCounts[tag] ?? 1) - 1;
+        return tag;
     }
 }
 
@@ -2655,6 +2714,7 @@ function renderNode(node) {
 const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--_body-size:var(--lede-article-font-size,1.125rem);--_headline-size:var(--lede-headline-font-size,clamp(1.75rem,1.2rem + 2.5vw,2.75rem))}article{max-inline-size:var(--lede-max-width,48rem);background:var(--_background);font-size:var(--_body-size);line-height:1.6}header,[part~='body']>*,footer{max-inline-size:var(--_measure)}[part~='kicker']{margin:0;padding-inline-start:0.5rem;border-inline-start:0.25rem solid var(--_accent);font-weight:700;font-size:0.8125rem;letter-spacing:0.04em;text-transform:uppercase}[part~='headline']{margin:0.25rem 0 0.5rem;font:700 var(--_headline-size) / 1.15 var(--_font)}[part~='dek']{margin:0 0 1rem;font-size:1.25em;line-height:1.4;color:var(--_muted)}[part~='byline'],[part~='meta'],figcaption,footer{color:var(--_muted);font-size:0.8125rem}[part~='byline'],[part~='meta']{margin:0.25rem 0}[part~='dateline']{font-weight:700;color:var(--_text)}[part~='body']>p,[part~='body']>ul,[part~='body']>ol{margin:0 0 1em;font-family:var(--_font-serif)}h1,h2,h3,h4,h5,h6{line-height:1.25}[part~='body']>:is(h2,h3,h4,h5,h6){margin:1.75em 0 0.5em;font-size:1.375em}figure{margin:1.5rem 0}img{display:block;inline-size:100%;block-size:auto;border-radius:calc(var(--_radius) / 2);background:var(--_surface)}.unsized{aspect-ratio:16 / 9;object-fit:cover}figcaption{margin-block-start:0.375rem}lede-quote,lede-timeline{margin:1.5rem 0;max-inline-size:none}[part~='tags']{display:flex;flex-wrap:wrap;gap:0.5rem;list-style:none;padding:0;margin:1.5rem 0}[part~='tags'] li{padding:0.125rem 0.625rem;border-radius:1rem;background:var(--_surface);font-size:0.8125rem}[part~='publisher-logo']{display:inline;inline-size:auto;block-size:1.5rem;vertical-align:middle;margin-inline-end:0.5rem;background:none}[part~='update-notice']::first-letter{text-transform:uppercase}[part~='update-notice']{margin:0 0 0.75rem;padding:0.5rem 0.75rem;border-inline-start:0.25rem solid var(--_accent);background:var(--_surface);font-size:0.875rem}`;
 
 /**
+ * @tag lede-article
  * @summary A whole story: kicker, headline, dek, dateline, byline, times, lead
  * image, body blocks (paragraphs, headings, lists, images, quotes, timelines) and tags.
  *
@@ -2664,11 +2724,14 @@ const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--
  * @attr locale - BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's).
  * @attr heading-level - Level of the headline (default 2: the widget sits inside someone else's page); headings in the body are one level lower.
  * @attr debug - Shows editors what was left out of the data and why.
+ * @attr loading - `eager` (default) or `lazy`: fetch and render only when the element nears the viewport.
+ * @attr refresh - Seconds between checks of `src` for a new version (at least 15; default 0, never).
  * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
  *
  * @slot - Fallback content: shown until the article renders, and kept when its data fails.
  *
  * @csspart base - The `<article>`.
+ * @csspart update-notice - Says a refresh brought a later version, and when it was updated.
  * @csspart kicker - The line above the headline.
  * @csspart headline - The headline.
  * @csspart dek - The summary under the headline.
@@ -2696,10 +2759,11 @@ const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--
  * @cssprop --lede-article-font-size - Body text size (default 1.125rem).
  * @cssprop --lede-headline-font-size - Headline size (default clamp(1.75rem, 1.2rem + 2.5vw, 2.75rem)).
  *
- * @fires lede-load - Data validated and rendered; detail `{ data, issues }`. Quotes and timelines inside report their own loading to the article only.
- * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
- * @fires lede-share - A quote or timeline event inside was shared; detail `{ url, method }`.
- * @fires lede-select - A timeline event inside was chosen; detail `{ id, index }`.
+ * @fires {LedeLoadDetail} lede-load - Data validated and rendered; detail `{ data, issues }`. Quotes and timelines inside report their own loading to the article only.
+ * @fires {LedeErrorDetail} lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires {LedeUpdateDetail} lede-update - `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (top-level fields).
+ * @fires {LedeShareDetail} lede-share - A quote or timeline event inside was shared; detail `{ url, method }`.
+ * @fires {LedeSelectDetail} lede-select - A timeline event inside was chosen; detail `{ id, index }`.
  */
 class LedeArticle extends LedeElement {
     constructor() {
@@ -3167,15 +3231,30 @@ function fallbackHtml(model, locale) {
     return articleFallback(model, info);
 }
 
-/** Stands in for the script's address until one is given: a partner replaces it with where they host `dist/lede.js`. */
-const PLACEHOLDER_SCRIPT = 'https://your.cdn/lede/dist/lede.js';
+/**
+ * The release this code ships in. The build (rollup.config.mjs, `fillRelease`) replaces
+ * these values with package.json's version and dist/integrity.json, so the CDN tag that
+ * `lede-widgets/ssr` writes always names its own release and the hash of its script.
+ */
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-qhCZbhV8QzsUo75t1i4e8Dvnu+OBFxNrPUGdMcUGKDD2iFzhKYJ93Feyp9NBXtzi","quote.js":"sha384-xEGroyeHF1t0sC0jMcRZKlZnDD0WUynxNZu/bnlHVPKB60mIiiyqwMj7tRrEB7/2","timeline.js":"sha384-9oo1qnQKkYIjEa7vrxu6Uxh8Q4cmHkekvsx6mfEF1Yri1sRQTtCFWhafTI9Bk/eN"}};
+/** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
+function cdnScript(file = 'lede.js') {
+    const integrity = RELEASE.integrity[file];
+    return { src: `https://cdn.jsdelivr.net/npm/lede-widgets@${RELEASE.version}/dist/${file}`, ...(integrity ? { integrity } : {}) };
+}
+
+/** The classic script's tag: with `integrity` (and so `crossorigin`) when the hash is known. */
+function scriptTag({ src, integrity } = cdnScript()) {
+    const checked = integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '';
+    return `<script src="${escapeHtml(src)}"${checked} async></script>`;
+}
 /**
  * The embed code for a document: the element with the data inline (or its `src`),
  * fallback content built from the document (the quote as a `<blockquote>`, the
  * timeline as a list, the article's headline and first paragraphs) so the embed
  * reads well before and without the script, and the script tag.
  */
-function embedSnippet(document, { src, script = PLACEHOLDER_SCRIPT } = {}) {
+function embedSnippet(document, { src, script, integrity } = {}) {
     // The fallback's links point where the widget's will: from the document's URL, not the page's.
     const model = validateFrom(document, src);
     const tag = `lede-${model.type}`;
@@ -3184,8 +3263,8 @@ function embedSnippet(document, { src, script = PLACEHOLDER_SCRIPT } = {}) {
     return `<${tag}${src ? ` src="${escapeHtml(src)}"` : ''}>
 ${data}${fallback}
 </${tag}>
-<script src="${escapeHtml(script)}" async></script>
+${scriptTag(script ? { src: script, integrity } : cdnScript())}
 `;
 }
 
-export { DocumentFileError, LedeRenderError, PLACEHOLDER_SCRIPT, embedSnippet, fallbackHtml, inlineBlocks, jsonLd, renderToStream, renderToString };
+export { DocumentFileError, LedeRenderError, RELEASE, cdnScript, embedSnippet, fallbackHtml, inlineBlocks, jsonLd, renderToStream, renderToString, scriptTag };

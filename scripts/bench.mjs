@@ -1,4 +1,4 @@
-// npm run bench [-- --runs 7 --sizes 100,1000,10000 --timeout 30 --no-pages]
+// npm run bench [-- --runs 7 --sizes 100,1000,10000 --timeout 30 --no-pages --no-hostile]
 //
 // Lede side by side with TimelineJS3 (the devDependency @knight-lab/timelinejs,
 // loaded from node_modules): the same seeded timelines (demo/generate-timeline.js,
@@ -11,6 +11,10 @@
 // Timed from navigation start to "rendered" (bench/probe.js). The browser may
 // reach nothing but 127.0.0.1: every other host fails to resolve, and each
 // attempt is reported (TimelineJS3's default font comes from a font CDN).
+//
+// Last, bench/hostile-html.mjs: the sanitiser on hostile paragraph html, 100 KB
+// and 1 MiB, in Node and Chromium (--no-hostile skips it).
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -21,7 +25,7 @@ import { toTimelineJS } from '../bench/timelinejs-data.js';
 import { CHROMIUM_ARGS, findChromium } from './find-browser.mjs';
 import { serve } from './serve.mjs';
 
-const options = { runs: Number(process.env.BENCH_RUNS ?? 7), sizes: [100, 1_000, 10_000], widgets: ['lede', 'timelinejs'], timeout: 30, pages: true, out: undefined };
+const options = { runs: Number(process.env.BENCH_RUNS ?? 7), sizes: [100, 1_000, 10_000], widgets: ['lede', 'timelinejs'], timeout: 30, pages: true, hostile: true, out: undefined };
 for (let index = 2; index < process.argv.length; index++) {
   const [flag, inline] = process.argv[index].split('=');
   const value = () => inline ?? process.argv[++index];
@@ -30,9 +34,10 @@ for (let index = 2; index < process.argv.length; index++) {
   else if (flag === '--widgets') options.widgets = value().split(',');
   else if (flag === '--timeout') options.timeout = Number(value());
   else if (flag === '--no-pages') options.pages = false;
+  else if (flag === '--no-hostile') options.hostile = false;
   else if (flag === '--out') options.out = value();
   else {
-    console.error(`unknown option ${flag}\nusage: node scripts/bench.mjs [--runs N] [--sizes 100,1000,10000] [--widgets lede,timelinejs] [--timeout S] [--no-pages] [--out FILE]`);
+    console.error(`unknown option ${flag}\nusage: node scripts/bench.mjs [--runs N] [--sizes 100,1000,10000] [--widgets lede,timelinejs] [--timeout S] [--no-pages] [--no-hostile] [--out FILE]`);
     process.exit(2);
   }
 }
@@ -322,3 +327,7 @@ writeFileSync(
   `${JSON.stringify({ date: new Date().toISOString(), command, options, machine, viewport: VIEWPORT, sizes, rows, pages, targets: targets.map(([what, met, measured]) => ({ what, met, measured })), offsite: Object.fromEntries(Object.entries(offsite).map(([key, urls]) => [key, [...urls]])), loaded, samples }, (key, value) => (value === Infinity ? null : value), 2)}\n`,
 );
 console.log(`\nwritten: ${file}`);
+if (options.hostile) {
+  console.log('');
+  spawnSync(process.execPath, ['bench/hostile-html.mjs', '--runs', String(options.runs)], { stdio: 'inherit' });
+}

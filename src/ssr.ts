@@ -4,7 +4,8 @@
  * components, validator, dates and strings as the browser bundles.
  */
 export { renderToString, renderToStream, LedeRenderError, type RenderOptions, type RenderAttributes } from './ssr/render.js';
-export { embedSnippet, PLACEHOLDER_SCRIPT, type SnippetOptions } from './ssr/snippet.js';
+export { embedSnippet, scriptTag, type SnippetOptions } from './ssr/snippet.js';
+export { cdnScript, RELEASE, type ScriptSource } from './ssr/release.js';
 export { inlineBlocks, type BlockLoader, type BlockFiles } from './ssr/inline-blocks.js';
 export { DocumentFileError, type DocumentFileProblem } from './ssr/read-document-file.js';
 export { fallbackHtml } from './ssr/fallback-html.js';

@@ -18,10 +18,12 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 28_865,
+  'lede.js': 29_000,
+  'quote.js': 19_553,
+  'timeline.js': 24_139,
   'quote.mjs': 20_506,
   'timeline.mjs': 24_745,
-  'article.mjs': 29_729,
+  'article.mjs': 29_853,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */
@@ -80,7 +82,7 @@ test('bundles stay within their size budgets (min+gzip)', () => {
 });
 
 test('bundles carry one copy of Lit, its production build', () => {
-  for (const name of ['lede.js', 'lede.mjs', 'quote.mjs', 'timeline.mjs', 'article.mjs']) {
+  for (const name of ['lede.js', 'quote.js', 'timeline.js', 'lede.mjs', 'quote.mjs', 'timeline.mjs', 'article.mjs']) {
     const code = name.endsWith('.mjs') ? withImports(join(dist, name)) : readFileSync(join(dist, name), 'utf8');
     assert.equal(code.match(/litHtmlVersions/g)?.length, 1, `dist/${name} should hold lit-html once`);
     assert.equal(code.match(/reactiveElementVersions/g)?.length, 1, `dist/${name} should hold @lit/reactive-element once`);

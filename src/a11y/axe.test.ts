@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../lede.js';
 import type { LedeElement } from '../internal/lede-element.js';
 import type { DocumentType } from '../data/schema.js';
-import { mount, readFixture, settled } from '../internal/test-fixtures.js';
+import { mount, readFixture, setData, settled } from '../internal/test-fixtures.js';
 
 type Widget = LedeElement<DocumentType>;
 interface AxeResult {
@@ -34,7 +34,7 @@ async function violations(element: Element): Promise<string[]> {
 async function show(tag: string, data: unknown, attributes: string): Promise<Widget> {
   const element = mount<Widget>(`<${tag} ${attributes}></${tag}>`);
   const done = settled(element);
-  element.data = data;
+  setData(element, data);
   await done;
   // Nested quotes and timelines of an article render on their own.
   for (const inner of element.shadowRoot!.querySelectorAll<Widget>('lede-quote, lede-timeline')) await inner.updateComplete;

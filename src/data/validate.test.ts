@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { restore, stub } from 'sinon';
 import '../lede.js';
 import type { LedeElement } from '../internal/lede-element.js';
-import { mount, readFixture, settled } from '../internal/test-fixtures.js';
+import { mount, readFixture, setData, settled } from '../internal/test-fixtures.js';
 import type { DocumentType } from './schema.js';
 import { quoteSchema, type QuoteModel } from './quote-schema.js';
 import { validateDocument } from './validate-document.js';
@@ -227,7 +227,7 @@ describe('validate: nesting', () => {
 
     it('gives lede-error with the path for 100,000-deep data', async () => {
       const element = mount<LedeElement<'quote'>>('<lede-quote></lede-quote>');
-      element.data = { type: 'quote', text: 't', speaker: { name: 'n' }, extra: deepList() };
+      setData(element, { type: 'quote', text: 't', speaker: { name: 'n' }, extra: deepList() });
       await expectTooDeep(element, `extra${lists(63)}`);
     });
 

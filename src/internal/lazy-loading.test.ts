@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../lede.js';
 import type { LedeElement } from './lede-element.js';
 import type { DocumentType } from '../data/schema.js';
-import { part, readFixture, settled } from './test-fixtures.js';
+import { part, readFixture, setData, settled } from './test-fixtures.js';
 
 type Widget = LedeElement<DocumentType>;
 
@@ -48,7 +48,7 @@ describe('loading="lazy"', () => {
   it('defers rendering data set as a property too', async () => {
     const data = await readFixture('timeline-russia-azerbaijan.ru.json');
     const timeline = mountBelowFold('<lede-timeline loading="lazy"></lede-timeline>');
-    timeline.data = data;
+    setData(timeline, data);
     await frames(5);
     expect(timeline.shadowRoot!.querySelector('li')).to.equal(null);
     expect(timeline.state).to.equal('loading');

@@ -1,6 +1,6 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DEFAULT_TIMEOUT, fetchDocument, FetchError, type DocumentValidators } from '../data/fetch-document.js';
-import type { DocumentType, LedeDocument, ModelByType } from '../data/schema.js';
+import type { DocumentByType, DocumentType, LedeDocument, ModelByType } from '../data/schema.js';
 import type { ObjectNode } from '../data/schema-nodes.js';
 import { validateInSlices, type Issue } from '../data/validate.js';
 import type { LedeErrorCode, LedeEventMap } from '../events.js';
@@ -52,8 +52,8 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     failedImages: { state: true },
   };
 
-  /** The document as a plain object; wins over inline JSON and `src`. */
-  declare data?: unknown;
+  /** The document as a plain object; wins over inline JSON and `src`. Checked like any input: a page's own objects are untrusted too. */
+  declare data?: DocumentByType[T] | undefined;
   /** URL of a JSON document, fetched without cookies; fetched again when it changes. */
   declare src?: string;
   /** Milliseconds to wait for `src`. */
@@ -252,7 +252,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     try {
       if (this.model) return this.#ready(this.model, this.model, []);
       if (isServer) return; // lede/ssr renders from a model; a `src` block of an article loads in the browser
-      let input = this.data;
+      let input: unknown = this.data;
       let baseUrl: string | undefined = document.baseURI;
       const inline = input === undefined ? this.querySelector(INLINE_JSON) : null;
       if (inline) {

@@ -61,6 +61,13 @@ describe('refresh', () => {
     return update;
   }
 
+  /**
+   * Waits until the widget's check is over and the next one is set `seconds` ahead: the request
+   * reaching the server is not enough, as the body may still be read when the test ticks again.
+   */
+  const nextCheckSet = (seconds = 15) =>
+    until(() => [...((clock as unknown as { timers?: Map<number, { callAt: number }> }).timers?.values() ?? [])].some((timer) => timer.callAt - clock.now === seconds * 1000), `the next check in ${seconds} s`);
+
   beforeEach(async () => {
     timeline = await readFixture('timeline-russia-azerbaijan.ru.json');
     clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
@@ -325,6 +332,7 @@ describe('refresh', () => {
         for (let poll = 2; poll <= 5; poll++) {
           await clock.tickAsync(15_000);
           await until(async () => (await stats(key)).requests === poll, `request ${poll}`);
+          await nextCheckSet();
         }
         for (let i = 0; i < 5; i++) await frame();
         expect(parse.callCount).to.equal(0);
@@ -354,7 +362,7 @@ describe('refresh', () => {
       widget.addEventListener('lede-update', () => updates++);
       await clock.tickAsync(15_000);
       await until(async () => (await stats(key)).requests === 2, 'the second request');
-      for (let i = 0; i < 5; i++) await frame();
+      await nextCheckSet();
       expect(updates).to.equal(0);
 
       await refreshTo(widget, key, { ...quote, context: 'Новый контекст', translation: { ...quote.translation, text: 'New words.' } });

@@ -39,11 +39,19 @@ export function mount<E extends LedeElement<DocumentType>>(markup: string, conta
   return container.firstElementChild as E;
 }
 
+/**
+ * Sets `data` as a page without types can: anything at all (broken documents, fixtures
+ * read as plain JSON). The property's type is the partner's guide, not a check.
+ */
+export function setData(element: LedeElement<DocumentType>, data: unknown): void {
+  Object.assign(element, { data });
+}
+
 /** Mounts `<tag attributes>`, sets its `data` and resolves once it has rendered or failed. */
 export async function renderWith<E extends LedeElement<DocumentType>>(tag: string, data: unknown, attributes = '', containerStyle = ''): Promise<E> {
   const element = mount<E>(`<${tag} ${attributes}></${tag}>`, containerStyle);
   const done = settled(element);
-  element.data = data;
+  setData(element, data);
   await done;
   return element;
 }

@@ -138,7 +138,7 @@ describe('faults on every widget', () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
     for (const [name, query] of [['with a Content-Length', '&length'], ['without a Content-Length', '']]) {
-      it(`hangs up on a slow 10 MiB body ${name} before 1.1 MiB of it was sent`, async () => {
+      it(`hangs up on a slow 10 MiB body ${name} well before the 10 MiB are sent (under 2 MiB)`, async () => {
         const transfer = `${Date.now()}-${key++}`;
         const element = mount(`<lede-quote src="/fault/huge?key=${transfer}${query}"></lede-quote>`);
         const failed = await settled(element);
@@ -149,7 +149,10 @@ describe('faults on every widget', () => {
           await frame();
           sent = await (await fetch(`/fault/sent?key=${transfer}`)).json();
         } while (!sent.closed);
-        expect(sent.bytes).to.be.below(1.1 * 1024 * 1024);
+        // The server writes 16 KiB every 10 ms: the cap is reached at 1 MiB, and the hang-up then takes
+        // as long to reach the server as the engine's network process needs under load (110 ms seen in
+        // WebKit on a busy machine). Without the cancel, all 10 MiB would be sent.
+        expect(sent.bytes).to.be.below(2 * 1024 * 1024);
       });
     }
 

@@ -33,13 +33,14 @@ const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—',
   laquo: '«', raquo: '»', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', thinsp: '\u2009',
 };
-// The tag name is matched atomically ((?=(…))\1): backtracking into it changes no match, and on
-// an unclosed run like '<b<b<b…' it overflows SpiderMonkey's regexp stack ("too much recursion").
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?(?=([a-zA-Z][^\s/>]*))\1((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const ATTRIBUTE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+/**
+ * Deeper elements are flattened into their nearest kept ancestor (their text stays): the tree is
+ * rendered, turned into text and serialised by recursion, which must not overflow the call stack.
+ */
+export const MAX_DEPTH = 32;
 
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);?/gi, (match, name: string) => {
+  return !text.includes('&') ? text : text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);?/gi, (match, name: string) => {
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
@@ -52,11 +53,29 @@ function isAllowedTag(name: string): name is AllowedTag {
   return ALLOWED_TAGS.some((tag) => tag === name);
 }
 
-function readAttributes(tag: AllowedTag, source: string, baseUrl: string | undefined): SafeElement['attributes'] {
+// Sticky, and none can backtrack further than the run it just read: every tag is read in one
+// pass, so unclosed tags cost no more than closed ones. Quotes count only around attribute
+// values, as in the HTML tokenizer.
+const MARKUP = /<(?:!--[\s\S]*?(?:-->|$)|[!?][^>]*>?|(\/?)([a-z][^\s/>]*))/iy;
+const ATTRIBUTE = /[\s/]*(?:>|([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?)/y;
+
+/**
+ * Where the tag whose attributes start at `index` ends (just after its `>`), or -1 when the
+ * source ends inside it; its attributes go into `attributes` if given.
+ */
+function readTagEnd(source: string, index: number, attributes?: Array<[string, string]>): number {
+  for (ATTRIBUTE.lastIndex = index; ; ) {
+    const match = ATTRIBUTE.exec(source);
+    if (!match || /^["']/.test(match[4] ?? '')) return -1; // the end, or a quote that never closes
+    if (!match[1]) return ATTRIBUTE.lastIndex;
+    attributes?.push([match[1].toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '']);
+  }
+}
+
+function readAttributes(tag: AllowedTag, source: ReadonlyArray<[string, string]>, baseUrl: string | undefined): SafeElement['attributes'] {
   const attributes: Record<string, string> = {};
-  for (const [, rawName, double, single, bare] of source.matchAll(ATTRIBUTE)) {
-    const name = rawName.toLowerCase();
-    const value = decodeEntities(double ?? single ?? bare ?? '');
+  for (const [name, rawValue] of source) {
+    const value = decodeEntities(rawValue);
     if (tag === 'span' && (name === 'lang' || (name === 'dir' && /^(ltr|rtl|auto)$/i.test(value)))) attributes[name] = value;
     else if (name === 'title' && (tag === 'a' || tag === 'abbr')) attributes.title = value;
     else if (name === 'target' && tag === 'a' && value === '_blank') attributes.target = value;
@@ -75,10 +94,19 @@ interface OpenElement {
   readonly children: SafeNode[];
 }
 
-/** Parses `source` into a tree of allowed inline elements and text; never throws. */
+/**
+ * Parses `source` into a tree of allowed inline elements and text; never throws. Time is
+ * linear in the length: each character is scanned a bounded number of times, and a tag
+ * the source ends inside is shown, with the rest, as text.
+ */
 export function sanitizeHtml(source: string, baseUrl?: string): SafeHtml {
   const root: SafeNode[] = [];
   const stack: OpenElement[] = [];
+  // Open elements deeper than MAX_DEPTH: names only, their content goes to the deepest kept one.
+  const flattened: AllowedTag[] = [];
+  // How many of each tag are open: a close tag with none open costs nothing, one with some open
+  // pops what it closes, so a long run of either is never a search of the whole stack.
+  const openCounts: Partial<Record<AllowedTag, number>> = {};
   const children = () => (stack.length ? stack[stack.length - 1].children : root);
   const pushText = (text: string) => {
     if (!text) return;
@@ -87,45 +115,61 @@ export function sanitizeHtml(source: string, baseUrl?: string): SafeHtml {
     if (typeof list[last] === 'string') list[last] += text;
     else list.push(text);
   };
-  let position = 0;
+  let textStart = 0;
   let skipUntil: string | undefined;
-  for (const match of source.matchAll(TOKEN)) {
-    const [token, rawName, attributeSource] = match;
-    const index = match.index ?? 0;
+  for (let start = source.indexOf('<'), end = 0; start >= 0; start = source.indexOf('<', end)) {
+    MARKUP.lastIndex = start;
+    const [token, slash, rawName] = MARKUP.exec(source) ?? [];
     const name = rawName?.toLowerCase();
+    const isClosing = !!slash;
+    const attributesStart = MARKUP.lastIndex;
+    end = !token ? start + 1 : name ? readTagEnd(source, attributesStart) : attributesStart;
+    if (end < 0) break; // the source ends inside this tag: it is shown as text, with the rest
+    if (!token) continue; // a '<' that starts no markup is text
     if (skipUntil) {
-      if (name === skipUntil && token[1] === '/') {
+      if (isClosing && name === skipUntil) {
         skipUntil = undefined;
-        position = index + token.length;
+        textStart = end;
       }
       continue;
     }
-    pushText(decodeEntities(source.slice(position, index)));
-    position = index + token.length;
+    pushText(decodeEntities(source.slice(textStart, start)));
+    textStart = end;
     if (!name) continue; // comment, doctype, processing instruction
-    const closing = token[1] === '/';
-    if (!closing && DROPPED_WITH_CONTENT.has(name)) {
-      if (!/\/>$/.test(token)) skipUntil = name;
+    if (!isClosing && DROPPED_WITH_CONTENT.has(name)) {
+      if (source[end - 2] !== '/') skipUntil = name;
       continue;
     }
     if (!isAllowedTag(name)) continue; // unknown tag: keep its text, drop the tag
-    if (closing) {
-      const depth = stack.map((open) => open.tag).lastIndexOf(name);
-      if (depth < 0) continue;
-      while (stack.length > depth) close();
+    if (isClosing) {
+      if (openCounts[name]) for (let tag = close(); tag && tag !== name; tag = close());
     } else if (name === 'br') {
       children().push({ tag: 'br', attributes: {}, children: [] });
     } else {
-      stack.push({ tag: name, attributes: readAttributes(name, attributeSource ?? '', baseUrl), children: [] });
+      openCounts[name] = (openCounts[name] ?? 0) + 1;
+      if (stack.length >= MAX_DEPTH) {
+        flattened.push(name);
+      } else {
+        const attributes: Array<[string, string]> = [];
+        readTagEnd(source, attributesStart, attributes); // read again, now that it is known to end and be kept
+        stack.push({ tag: name, attributes: readAttributes(name, attributes, baseUrl), children: [] });
+      }
     }
   }
-  if (!skipUntil) pushText(decodeEntities(source.slice(position)));
-  while (stack.length) close();
+  if (!skipUntil) pushText(decodeEntities(source.slice(textStart)));
+  while (close());
   return root;
 
-  function close() {
-    const element = stack.pop();
-    if (element) (stack.length ? stack[stack.length - 1].children : root).push(element);
+  function close(): AllowedTag | undefined {
+    let tag = flattened.pop();
+    if (!tag) {
+      const element = stack.pop();
+      if (!element) return undefined;
+      children().push(element);
+      tag = element.tag;
+    }
+    openCounts[tag] = (openCounts[tag] ?? 1) - 1;
+    return tag;
   }
 }
 

@@ -10,7 +10,10 @@ import '../components/quote/quote.js';
 import { categoryRules } from '../components/timeline/category-rules.js';
 import { LedeTimeline } from '../components/timeline/timeline.component.js';
 import '../components/timeline/timeline.js';
+import type { QuoteVariant } from '../components/quote/quote.component.js';
+import type { TimelineLayout, TimelineOrder } from '../components/timeline/timeline.component.js';
 import type { ArticleModel, LedeDocument, QuoteModel, TimelineModel } from '../data/schema.js';
+import type { LedeTheme } from '../internal/lede-element.js';
 import type { Issue, ValidationErrorCode } from '../data/validate.js';
 import { validateDocument } from '../data/validate-document.js';
 import { scriptJson } from './escape.js';
@@ -21,17 +24,17 @@ import { jsonLd } from './json-ld.js';
 export interface RenderAttributes {
   id?: string;
   class?: string;
-  theme?: 'light' | 'dark' | 'auto';
+  theme?: LedeTheme;
   /** BCP 47 tag for dates and UI strings; else the document's `lang`; else `en`. */
   locale?: string;
   debug?: boolean;
   /** quote */
-  variant?: 'card' | 'pull' | 'compact';
+  variant?: QuoteVariant;
   /** quote, timeline */
   shareable?: boolean;
   /** timeline */
-  order?: 'asc' | 'desc';
-  layout?: 'vertical' | 'horizontal';
+  order?: TimelineOrder;
+  layout?: TimelineLayout;
   'collapsed-after'?: number;
   category?: string;
   highlight?: string;

@@ -1,16 +1,22 @@
 import { escapeHtml, scriptJson } from './escape.js';
 import { fallbackHtml } from './fallback-html.js';
+import { cdnScript } from './release.js';
 import { validateFrom } from './render.js';
 
 export interface SnippetOptions {
   /** Embed by URL (`src`) instead of carrying the document inline. */
   src?: string;
-  /** Where the page loads `dist/lede.js` from. */
+  /** Where the page loads `dist/lede.js` from; by default this release on the CDN, with its hash. */
   script?: string;
+  /** The `integrity` of `script` (`sha384-…`), for a copy the partner hosts. */
+  integrity?: string;
 }
 
-/** Stands in for the script's address until one is given: a partner replaces it with where they host `dist/lede.js`. */
-export const PLACEHOLDER_SCRIPT = 'https://your.cdn/lede/dist/lede.js';
+/** The classic script's tag: with `integrity` (and so `crossorigin`) when the hash is known. */
+export function scriptTag({ src, integrity }: { src: string; integrity?: string | undefined } = cdnScript()): string {
+  const checked = integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '';
+  return `<script src="${escapeHtml(src)}"${checked} async></script>`;
+}
 
 /**
  * The embed code for a document: the element with the data inline (or its `src`),
@@ -18,7 +24,7 @@ export const PLACEHOLDER_SCRIPT = 'https://your.cdn/lede/dist/lede.js';
  * timeline as a list, the article's headline and first paragraphs) so the embed
  * reads well before and without the script, and the script tag.
  */
-export function embedSnippet(document: unknown, { src, script = PLACEHOLDER_SCRIPT }: SnippetOptions = {}): string {
+export function embedSnippet(document: unknown, { src, script, integrity }: SnippetOptions = {}): string {
   // The fallback's links point where the widget's will: from the document's URL, not the page's.
   const model = validateFrom(document, src);
   const tag = `lede-${model.type}`;
@@ -27,6 +33,6 @@ export function embedSnippet(document: unknown, { src, script = PLACEHOLDER_SCRI
   return `<${tag}${src ? ` src="${escapeHtml(src)}"` : ''}>
 ${data}${fallback}
 </${tag}>
-<script src="${escapeHtml(script)}" async></script>
+${scriptTag(script ? { src: script, integrity } : cdnScript())}
 `;
 }

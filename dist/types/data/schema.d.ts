@@ -14,6 +14,12 @@ export type ImageModel = NonNullable<ArticleModel['image']>;
 export declare const DOCUMENT_TYPES: readonly ["quote", "timeline", "article"];
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export type LedeDocument = QuoteDocument | TimelineDocument | ArticleDocument;
+/** What each element's `data` property takes. */
+export interface DocumentByType {
+    quote: QuoteDocument;
+    timeline: TimelineDocument;
+    article: ArticleDocument;
+}
 export interface ModelByType {
     quote: QuoteModel;
     timeline: TimelineModel;

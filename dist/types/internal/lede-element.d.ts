@@ -1,5 +1,5 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { DocumentType, ModelByType } from '../data/schema.js';
+import type { DocumentByType, DocumentType, ModelByType } from '../data/schema.js';
 import type { ObjectNode } from '../data/schema-nodes.js';
 import type { LedeEventMap } from '../events.js';
 import { type ResolvedLocale } from '../i18n/locale.js';
@@ -21,8 +21,8 @@ export declare abstract class LedeElement<T extends DocumentType> extends LitEle
     #private;
     static styles: import("lit").CSSResult[];
     static properties: PropertyDeclarations;
-    /** The document as a plain object; wins over inline JSON and `src`. */
-    data?: unknown;
+    /** The document as a plain object; wins over inline JSON and `src`. Checked like any input: a page's own objects are untrusted too. */
+    data?: DocumentByType[T] | undefined;
     /** URL of a JSON document, fetched without cookies; fetched again when it changes. */
     src?: string;
     /** Milliseconds to wait for `src`. */

@@ -8,8 +8,17 @@ export interface SafeElement {
 }
 export type SafeNode = string | SafeElement;
 export type SafeHtml = readonly SafeNode[];
+/**
+ * Deeper elements are flattened into their nearest kept ancestor (their text stays): the tree is
+ * rendered, turned into text and serialised by recursion, which must not overflow the call stack.
+ */
+export declare const MAX_DEPTH = 32;
 export declare function decodeEntities(text: string): string;
-/** Parses `source` into a tree of allowed inline elements and text; never throws. */
+/**
+ * Parses `source` into a tree of allowed inline elements and text; never throws. Time is
+ * linear in the length: each character is scanned a bounded number of times, and a tag
+ * the source ends inside is shown, with the rest, as text.
+ */
 export declare function sanitizeHtml(source: string, baseUrl?: string): SafeHtml;
 /** The text a reader would see, for plain-text uses (JSON-LD, snippets). */
 export declare function safeHtmlToText(nodes: SafeHtml): string;

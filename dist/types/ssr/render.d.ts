@@ -2,23 +2,26 @@ import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.j
 import '../components/article/article.js';
 import '../components/quote/quote.js';
 import '../components/timeline/timeline.js';
+import type { QuoteVariant } from '../components/quote/quote.component.js';
+import type { TimelineLayout, TimelineOrder } from '../components/timeline/timeline.component.js';
 import type { ArticleModel, QuoteModel, TimelineModel } from '../data/schema.js';
+import type { LedeTheme } from '../internal/lede-element.js';
 import type { Issue, ValidationErrorCode } from '../data/validate.js';
 /** Attributes of the rendered element (SPEC §5), plus `id` and `class` for the page. */
 export interface RenderAttributes {
     id?: string;
     class?: string;
-    theme?: 'light' | 'dark' | 'auto';
+    theme?: LedeTheme;
     /** BCP 47 tag for dates and UI strings; else the document's `lang`; else `en`. */
     locale?: string;
     debug?: boolean;
     /** quote */
-    variant?: 'card' | 'pull' | 'compact';
+    variant?: QuoteVariant;
     /** quote, timeline */
     shareable?: boolean;
     /** timeline */
-    order?: 'asc' | 'desc';
-    layout?: 'vertical' | 'horizontal';
+    order?: TimelineOrder;
+    layout?: TimelineLayout;
     'collapsed-after'?: number;
     category?: string;
     highlight?: string;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { restore, stub, type SinonStub } from 'sinon';
 import type { LedeQuote } from '../quote/quote.component.js';
 import type { LedeTimeline } from '../timeline/timeline.component.js';
-import { mount, part, parts, readFixture, renderWith, settled } from '../../internal/test-fixtures.js';
+import { mount, part, parts, readFixture, renderWith, setData, settled } from '../../internal/test-fixtures.js';
 import './article.js';
 import type { LedeArticle } from './article.component.js';
 
@@ -161,7 +161,7 @@ describe('<lede-article>', () => {
     const english = await readFixture('dushanbe-meeting.en.json');
     const element = mount<LedeArticle>('<lede-article theme="dark"></lede-article>');
     const done = settled(element);
-    element.data = { ...english, body: (english.body as Json[]).filter((block) => block.type === 'quote' && !block.src) };
+    setData(element, { ...english, body: (english.body as Json[]).filter((block) => block.type === 'quote' && !block.src) });
     await done;
     const [quote] = await childrenSettled(element);
     expect(quote.getAttribute('theme')).to.equal('dark');

@@ -17,7 +17,11 @@ const initialsOf = (name: string): string => {
   return [...new Set([words[0], words.at(-1)])].map((word) => [...(word ?? '')][0]).join('');
 };
 
+// The detail types its @fires tags name, importable from here by the generated framework types.
+export type { LedeLoadDetail, LedeErrorDetail, LedeUpdateDetail, LedeShareDetail } from '../../events.js';
+
 /**
+ * @tag lede-quote
  * @summary A quote card: the words in the language's own quotation marks, the
  * speaker (name, role, photo), where it was reported, when, and one line of context.
  *
@@ -28,6 +32,8 @@ const initialsOf = (name: string): string => {
  * @attr variant - `card` (default), `pull` (a pull quote inside a story) or `compact`.
  * @attr shareable - Shows a share / copy-link control.
  * @attr debug - Shows editors what was left out of the data and why.
+ * @attr loading - `eager` (default) or `lazy`: fetch and render only when the element nears the viewport.
+ * @attr refresh - Seconds between checks of `src` for a new version (at least 15; default 0, never).
  * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
  *
  * @slot - Fallback content: shown until the card renders, and kept when its data fails.
@@ -54,9 +60,10 @@ const initialsOf = (name: string): string => {
  * @cssprop --lede-quote-accent - The card's accent rule (default: `--lede-color-accent`).
  * @cssprop --lede-quote-font-size - Size of the quoted words (default 1.25rem).
  *
- * @fires lede-load - Data validated and rendered; detail `{ data, issues }`.
- * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
- * @fires lede-share - The share control was used; detail `{ url, method }`.
+ * @fires {LedeLoadDetail} lede-load - Data validated and rendered; detail `{ data, issues }`.
+ * @fires {LedeErrorDetail} lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires {LedeUpdateDetail} lede-update - `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (top-level fields).
+ * @fires {LedeShareDetail} lede-share - The share control was used; detail `{ url, method }`.
  */
 export class LedeQuote extends LedeElement<'quote'> {
   static override styles = [...LedeElement.styles, quoteStyles];

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { restore, stub, type SinonStub } from 'sinon';
 import type { LedeEventMap } from '../../events.js';
-import { mount, part, parts, readFixture, renderWith, settled, visibleText } from '../../internal/test-fixtures.js';
+import { mount, part, parts, readFixture, renderWith, setData, settled, visibleText } from '../../internal/test-fixtures.js';
 import './quote.js';
 import type { LedeQuote } from './quote.component.js';
 
@@ -29,7 +29,7 @@ describe('<lede-quote>', () => {
     it('renders from the data property and reports no issues', async () => {
       const element = document.createElement('lede-quote');
       const loaded = oneEvent(element, 'lede-load') as Promise<LedeEventMap['lede-load']>;
-      element.data = aliyev;
+      setData(element, aliyev);
       document.body.append(element);
       const { detail } = await loaded;
       expect(detail.issues).to.deep.equal([]);
@@ -79,7 +79,7 @@ describe('<lede-quote>', () => {
       await element.updateComplete;
       const before = element.getBoundingClientRect().top - box.getBoundingClientRect().top;
       const done = settled(element);
-      element.data = aliyev;
+      setData(element, aliyev);
       await done;
       expect(element.getBoundingClientRect().top - box.getBoundingClientRect().top).to.equal(before);
     });
@@ -97,7 +97,7 @@ describe('<lede-quote>', () => {
       await settled(element);
       expect(part(element, 'speaker-name')?.textContent).to.equal('Inline');
       const done = settled(element);
-      element.data = { ...aliyev, speaker: { name: 'Property' } };
+      setData(element, { ...aliyev, speaker: { name: 'Property' } });
       await done;
       expect(part(element, 'speaker-name')?.textContent).to.equal('Property');
     });
@@ -222,10 +222,10 @@ describe('<lede-quote>', () => {
     it('reports invalid-data and unsupported-version codes', async () => {
       const element = mount<LedeQuote>('<lede-quote></lede-quote>');
       let result = settled(element);
-      element.data = { ...aliyev, version: 3 };
+      setData(element, { ...aliyev, version: 3 });
       expect((await result).detail.code).to.equal('unsupported-version');
       result = settled(element);
-      element.data = 'not an object';
+      setData(element, 'not an object');
       const { detail } = await result;
       expect(detail.code).to.equal('invalid-data');
       expect(detail.issues).to.deep.equal([{ path: '', message: 'the document must be a JSON object', severity: 'error' }]);
@@ -241,8 +241,8 @@ describe('<lede-quote>', () => {
       const broken = mount<LedeQuote>('<lede-quote></lede-quote>');
       const working = mount<LedeQuote>('<lede-quote></lede-quote>');
       const results = Promise.all([settled(broken), settled(working)]);
-      broken.data = { type: 'quote' };
-      working.data = aliyev;
+      setData(broken, { type: 'quote' });
+      setData(working, aliyev);
       await results;
       expect(broken.state).to.equal('error');
       expect(working.state).to.equal('ready');

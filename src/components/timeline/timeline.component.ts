@@ -64,7 +64,11 @@ function chunkOf(position: number): number {
   return position < FIRST_CHUNK ? 0 : 1 + Math.floor((position - FIRST_CHUNK) / CHUNK);
 }
 
+// The detail types its @fires tags name, importable from here by the generated framework types.
+export type { LedeLoadDetail, LedeErrorDetail, LedeUpdateDetail, LedeShareDetail, LedeSelectDetail } from '../../events.js';
+
 /**
+ * @tag lede-timeline
  * @summary A chronology of events with exact or partial dates, categories and sources.
  *
  * @attr src - URL of a timeline document (JSON), fetched without cookies.
@@ -79,6 +83,8 @@ function chunkOf(position: number): number {
  * @attr shareable - Gives each event with an id a copy-link control.
  * @attr heading-level - Level of the title (default 2: the widget sits inside someone else's page).
  * @attr debug - Shows editors what was left out of the data and why.
+ * @attr loading - `eager` (default) or `lazy`: fetch and render only when the element nears the viewport.
+ * @attr refresh - Seconds between checks of `src` for a new version (at least 15; default 0, never).
  * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
  *
  * @slot - Fallback content: shown until the timeline renders, and kept when its data fails.
@@ -88,8 +94,12 @@ function chunkOf(position: number): number {
  * @csspart description - The line under the title.
  * @csspart legend - The category filter buttons.
  * @csspart controls - Previous / next buttons of the horizontal layout.
+ * @csspart announcement - Visually hidden status read by screen readers: new events, a copied link.
+ * @csspart new-events - With `order="desc"`, shows the events a refresh brought and held back.
  * @csspart events - The list of events.
- * @csspart event - One event; `event-current` is added to the highlighted one.
+ * @csspart event - One event.
+ * @csspart event-current - The highlighted event (it is an `event` too).
+ * @csspart event-new - The "new" mark on events a refresh brought.
  * @csspart year - The year shown on the first event of each year.
  * @csspart event-date - The date, or the span of dates.
  * @csspart event-title - The event's title.
@@ -108,10 +118,11 @@ function chunkOf(position: number): number {
  * @cssprop --lede-timeline-line - The line that joins the events (default: `--lede-color-border`).
  * @cssprop --lede-timeline-marker - Event markers without a category colour (default: `--lede-color-accent`).
  *
- * @fires lede-load - Data validated and rendered; detail `{ data, issues }`.
- * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
- * @fires lede-select - A reader chose an event (click, Enter or Space); detail `{ id, index }`.
- * @fires lede-share - An event's link was shared or copied; detail `{ url, method }`.
+ * @fires {LedeLoadDetail} lede-load - Data validated and rendered; detail `{ data, issues }`.
+ * @fires {LedeErrorDetail} lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires {LedeUpdateDetail} lede-update - `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (event ids).
+ * @fires {LedeSelectDetail} lede-select - A reader chose an event (click, Enter or Space); detail `{ id, index }`.
+ * @fires {LedeShareDetail} lede-share - An event's link was shared or copied; detail `{ url, method }`.
  */
 export class LedeTimeline extends LedeElement<'timeline'> {
   static override styles = [...LedeElement.styles, timelineStyles];

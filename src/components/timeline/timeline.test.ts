@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { restore, stub } from 'sinon';
 import type { LedeEventMap } from '../../events.js';
-import { mount, part, parts, readFixture, renderWith, settled, visibleText } from '../../internal/test-fixtures.js';
+import { mount, part, parts, readFixture, renderWith, setData, settled, visibleText } from '../../internal/test-fixtures.js';
 import './timeline.js';
 import type { LedeTimeline } from './timeline.component.js';
 
@@ -434,7 +434,7 @@ describe('<lede-timeline>', () => {
   it('paints the first screen of a long timeline before it renders the rest', async () => {
     const element = document.createElement('lede-timeline') as LedeTimeline;
     const loaded = oneEvent(element, 'lede-load');
-    element.data = generated(1_000);
+    setData(element, generated(1_000));
     document.body.append(element);
     await loaded;
     const atFirstFrame = await new Promise<number>((resolve) => requestAnimationFrame(() => resolve(parts(element, 'event').length)));
@@ -494,14 +494,14 @@ describe('<lede-timeline>', () => {
     addEventListener('error', onError);
     try {
       const failed = oneEvent(element, 'lede-error');
-      element.data = { type: 'timeline', events: 'broken' };
+      setData(element, { type: 'timeline', events: 'broken' });
       await failed;
       element.highlight = 'dushanbe';
       element.order = 'desc';
       await element.updateComplete;
       expect(errors).to.deep.equal([]);
       expect(element.state).to.equal('error');
-      element.data = seed;
+      setData(element, seed);
       await settled(element);
       expect(part(element, 'event-current')?.querySelector('[part="event-title"]')?.textContent).to.include('Душанбе');
     } finally {
@@ -512,13 +512,13 @@ describe('<lede-timeline>', () => {
   it('switches to a horizontal track on wide containers and stays vertical below 480 px', async () => {
     const wide = mount<LedeTimeline>('<div style="width: 900px"><lede-timeline layout="horizontal"></lede-timeline></div>').querySelector('lede-timeline') as LedeTimeline;
     let done = settled(wide);
-    wide.data = seed;
+    setData(wide, seed);
     await done;
     expect(getComputedStyle(part(wide, 'events') as Element).display).to.equal('flex');
     expect(part(wide, 'controls')?.querySelectorAll('button')).to.have.length(2);
     const narrow = mount<LedeTimeline>('<div style="width: 360px"><lede-timeline layout="horizontal"></lede-timeline></div>').querySelector('lede-timeline') as LedeTimeline;
     done = settled(narrow);
-    narrow.data = seed;
+    setData(narrow, seed);
     await done;
     expect(getComputedStyle(part(narrow, 'events') as Element).display).to.equal('block');
     expect(getComputedStyle(part(narrow, 'controls') as Element).display).to.equal('none');

@@ -4,7 +4,9 @@ import type { ObjectNode } from '../../data/schema-nodes.js';
 import { LedeElement, type LedeChanges } from '../../internal/lede-element.js';
 export type TimelineOrder = 'asc' | 'desc';
 export type TimelineLayout = 'vertical' | 'horizontal';
+export type { LedeLoadDetail, LedeErrorDetail, LedeUpdateDetail, LedeShareDetail, LedeSelectDetail } from '../../events.js';
 /**
+ * @tag lede-timeline
  * @summary A chronology of events with exact or partial dates, categories and sources.
  *
  * @attr src - URL of a timeline document (JSON), fetched without cookies.
@@ -19,6 +21,8 @@ export type TimelineLayout = 'vertical' | 'horizontal';
  * @attr shareable - Gives each event with an id a copy-link control.
  * @attr heading-level - Level of the title (default 2: the widget sits inside someone else's page).
  * @attr debug - Shows editors what was left out of the data and why.
+ * @attr loading - `eager` (default) or `lazy`: fetch and render only when the element nears the viewport.
+ * @attr refresh - Seconds between checks of `src` for a new version (at least 15; default 0, never).
  * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
  *
  * @slot - Fallback content: shown until the timeline renders, and kept when its data fails.
@@ -28,8 +32,12 @@ export type TimelineLayout = 'vertical' | 'horizontal';
  * @csspart description - The line under the title.
  * @csspart legend - The category filter buttons.
  * @csspart controls - Previous / next buttons of the horizontal layout.
+ * @csspart announcement - Visually hidden status read by screen readers: new events, a copied link.
+ * @csspart new-events - With `order="desc"`, shows the events a refresh brought and held back.
  * @csspart events - The list of events.
- * @csspart event - One event; `event-current` is added to the highlighted one.
+ * @csspart event - One event.
+ * @csspart event-current - The highlighted event (it is an `event` too).
+ * @csspart event-new - The "new" mark on events a refresh brought.
  * @csspart year - The year shown on the first event of each year.
  * @csspart event-date - The date, or the span of dates.
  * @csspart event-title - The event's title.
@@ -48,10 +56,11 @@ export type TimelineLayout = 'vertical' | 'horizontal';
  * @cssprop --lede-timeline-line - The line that joins the events (default: `--lede-color-border`).
  * @cssprop --lede-timeline-marker - Event markers without a category colour (default: `--lede-color-accent`).
  *
- * @fires lede-load - Data validated and rendered; detail `{ data, issues }`.
- * @fires lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
- * @fires lede-select - A reader chose an event (click, Enter or Space); detail `{ id, index }`.
- * @fires lede-share - An event's link was shared or copied; detail `{ url, method }`.
+ * @fires {LedeLoadDetail} lede-load - Data validated and rendered; detail `{ data, issues }`.
+ * @fires {LedeErrorDetail} lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires {LedeUpdateDetail} lede-update - `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (event ids).
+ * @fires {LedeSelectDetail} lede-select - A reader chose an event (click, Enter or Space); detail `{ id, index }`.
+ * @fires {LedeShareDetail} lede-share - An event's link was shared or copied; detail `{ url, method }`.
  */
 export declare class LedeTimeline extends LedeElement<'timeline'> {
     #private;
