@@ -50,6 +50,23 @@ if (missing.length) {
 
 const wtr = join(dirname(createRequire(import.meta.url).resolve('@web/test-runner')), 'bin.js');
 
+/**
+ * The failed tests' names and first lines of their errors, from wtr's report: CI keeps only
+ * the end of a long log, so they are printed again in the closing summary.
+ */
+function failureReports(output) {
+  // eslint-disable-next-line no-control-regex
+  const lines = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n');
+  const reports = [];
+  lines.forEach((line, index) => {
+    if (!line.includes('❌')) return;
+    let file = '';
+    for (let back = index; back >= 0 && !file; back--) file = /^(\S+\.test\.ts):\s*$/.exec(lines[back].trim())?.[1] ?? '';
+    reports.push([`${file} ${line.trim()}`, ...lines.slice(index + 1, index + 7).map((rest) => rest.trim()).filter(Boolean)].join('\n      '));
+  });
+  return [...new Set(reports)];
+}
+
 /** Runs wtr for one engine and mode, echoing its output; resolves with its counts. */
 function run(engine, mode) {
   return new Promise((resolve) => {
@@ -59,9 +76,11 @@ function run(engine, mode) {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let tail = '';
+    let output = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
       tail = (tail + chunk).slice(-4000);
+      output += chunk;
     });
     const stop = () => child.kill('SIGINT');
     process.once('SIGINT', stop);
@@ -76,6 +95,7 @@ function run(engine, mode) {
         passed: Number(counts?.[1] ?? 0),
         failed: Number(counts?.[2] ?? 0),
         skipped: Number(counts?.[3] ?? 0),
+        failures: failureReports(output),
       });
     });
   });
@@ -93,6 +113,9 @@ console.log('\nBrowser tests:');
 for (const { engine, mode, code, seconds, passed, failed, skipped } of results) {
   const counts = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
   console.log(`  ${code === 0 ? 'ok  ' : 'FAIL'}  ${engine.padEnd(8)}  ${mode.padEnd(11)}  ${counts.padEnd(34)}  ${seconds} s`);
+}
+for (const { engine, mode, failures } of results) {
+  for (const failure of failures) console.log(`\n  ${engine} ${mode}: ${failure}`);
 }
 if (missing.length) console.log(`  not run: ${missing.join(', ')} (not installed)`);
 // The plain closing line CI reads: every engine and build together.

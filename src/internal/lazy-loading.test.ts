@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { restore, spy, type SinonSpy } from 'sinon';
 import '../lede.js';
 import type { LedeElement } from './lede-element.js';
 import type { DocumentType } from '../data/schema.js';
@@ -15,14 +16,22 @@ function mountBelowFold(markup: string): Widget {
   return container.firstElementChild as Widget;
 }
 
-const fetched = (url: string) => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(url)).length;
+// Counts requests as the widget makes them: resource-timing entries can appear after the
+// response has been read, which made these counts flaky.
+let fetchSpy: SinonSpy<Parameters<typeof fetch>, ReturnType<typeof fetch>>;
+const fetched = (url: string) => fetchSpy.getCalls().filter(({ args: [input] }) => String(input instanceof Request ? input.url : input).endsWith(url)).length;
 const frames = (count: number) => new Promise<void>((resolve) => {
   const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
   step(count);
 });
 
 describe('loading="lazy"', () => {
+  beforeEach(() => {
+    fetchSpy = spy(window, 'fetch');
+  });
+
   afterEach(() => {
+    restore();
     document.querySelectorAll('body > div').forEach((container) => container.remove());
     scrollTo(0, 0);
   });
