@@ -64,14 +64,20 @@ function namePolicy() {
   };
 }
 
-/** dist/lede.schema.json, from the schema entry just built, so the two cannot disagree. */
+/**
+ * dist/lede.schema.json, from the schema entry just built, so the two cannot disagree. Its
+ * `$id` is this release's copy of docs/data-format.md on the CDN, the page that explains it.
+ */
 function emitJsonSchema() {
   return {
     name: 'emit-json-schema',
     async writeBundle() {
       const { documentJsonSchema } = await import(`${pathToFileURL(join(outDir, 'schema.mjs'))}?${Date.now()}`);
+      const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+      const { $schema, ...schema } = documentJsonSchema();
+      const documented = { $schema, $id: `https://cdn.jsdelivr.net/npm/lede-widgets@${version}/docs/data-format.md`, ...schema };
       mkdirSync(outDir, { recursive: true });
-      writeFileSync(join(outDir, 'lede.schema.json'), `${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
+      writeFileSync(join(outDir, 'lede.schema.json'), `${JSON.stringify(documented, null, 2)}\n`);
     },
   };
 }

@@ -1,5 +1,6 @@
 // Screenshots of a page as readers see it, in one of the three engines the tests run in:
 //   node scripts/screenshot.mjs URL OUT.png [width] [light|dark] [max height] [--browser chromium|firefox|webkit]
+//     [--element SELECTOR]   Chromium only: just that element (with its margin box), not the page
 // Chromium through playwright-core, Firefox through puppeteer-core (WebDriver BiDi), WebKit
 // (MiniBrowser, --dark-mode for dark) through WebKitWebDriver on a private Xvfb display.
 import { chromium } from 'playwright-core';
@@ -11,6 +12,8 @@ const argv = process.argv.slice(2);
 const flag = argv.findIndex((arg) => arg === '--browser' || arg.startsWith('--browser='));
 const engine = flag < 0 ? 'chromium' : argv[flag].split('=')[1] ?? argv[flag + 1];
 if (flag >= 0) argv.splice(flag, argv[flag].includes('=') ? 1 : 2);
+const elementFlag = argv.findIndex((arg) => arg === '--element');
+const element = elementFlag < 0 ? undefined : argv.splice(elementFlag, 2)[1];
 const [url, out, widthArgument = '1280', colorScheme = 'light', maxHeight] = argv;
 if (!url || !out || !['chromium', 'firefox', 'webkit'].includes(engine)) {
   console.error('usage: node scripts/screenshot.mjs URL OUT.png [width] [light|dark] [max height] [--browser chromium|firefox|webkit]');
@@ -34,7 +37,8 @@ if (engine === 'chromium') {
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.setViewportSize({ width, height: fullHeight(await page.evaluate(pageHeight)) });
     await pause(300);
-    await page.screenshot({ path: out, fullPage: !maxHeight });
+    if (element) await page.locator(element).screenshot({ path: out });
+    else await page.screenshot({ path: out, fullPage: !maxHeight });
   } finally {
     await browser.close();
   }

@@ -57,9 +57,9 @@ test('lede snippet and lede render --page write the CDN tag with its integrity; 
 test('npm pack ships only what a partner needs', () => {
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   const files = packed.files.map((file) => file.path);
-  const outside = files.filter((path) => !/^dist\/(?:[\w.-]+\.(?:m?js|json)|chunks\/[\w-]+\.mjs|types\/.+\.d\.ts)$/.test(path));
+  const outside = files.filter((path) => !/^dist\/(?:[\w.-]+\.(?:m?js|json)|chunks\/[\w-]+\.mjs|types\/.+\.d\.ts)$|^docs\/[\w/-]+\.md$/.test(path));
   assert.deepEqual(outside.sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'bin/lede.mjs', 'custom-elements.json', 'package.json']);
-  for (const required of ['dist/lede.js', 'dist/quote.js', 'dist/timeline.js', 'dist/integrity.json', 'dist/react.mjs', 'dist/types/frameworks/react.d.ts', 'dist/types/frameworks/vue.d.ts', 'dist/types/frameworks/svelte.d.ts']) {
+  for (const required of ['docs/data-format.md', 'docs/elements/lede-quote.md', 'dist/lede.js', 'dist/quote.js', 'dist/timeline.js', 'dist/integrity.json', 'dist/react.mjs', 'dist/types/frameworks/react.d.ts', 'dist/types/frameworks/vue.d.ts', 'dist/types/frameworks/svelte.d.ts']) {
     assert.ok(files.includes(required), `${required} is not in the package`);
   }
   assert.ok(!files.some((path) => /\.test\.|test-fixtures|xss-corpus/.test(path)), 'test files are in the package');

@@ -38,7 +38,7 @@ describe('strict Content-Security-Policy', () => {
       expect(await cspReports(reportKey)).to.deep.equal([]);
     });
 
-    for (const page of ['index.html', 'quotes.html', 'timeline.html']) {
+    for (const page of ['index.html', 'quotes.html', 'timeline.html', 'widget.html?tag=lede-timeline&src=data/timeline-russia-azerbaijan.en.json']) {
       it(`runs demo/${page} under the ${csp} policy with zero violations`, async function () {
         this.timeout(60_000); // two full demo pages, on a machine other test runs share
         const states = async (url: string) => {
@@ -51,7 +51,7 @@ describe('strict Content-Security-Policy', () => {
         // The quotes demo shows a missing document on purpose: the policy must change no widget's outcome.
         const expected = await states(`/demo/${page}`);
         expect(expected.join()).to.contain(': ready');
-        expect(await states(`/demo/${page}?csp=${csp}&report=${reportKey}`)).to.deep.equal(expected);
+        expect(await states(`/demo/${page}${page.includes('?') ? '&' : '?'}csp=${csp}&report=${reportKey}`)).to.deep.equal(expected);
         await delivered();
         expect((await cspReports(reportKey)).map((entry) => entry['csp-report'])).to.deep.equal([]);
       });
