@@ -2,7 +2,7 @@
 // (classic scripts of one element each) with their sha384 in integrity.json,
 // lede.mjs and one ES entry per element sharing chunks, the `lede-widgets/schema`
 // entry, the JSON Schema, the `lede-widgets/import` entry (TimelineJS and CSV
-// importers) and the `lede-widgets/ssr` entry for Node.
+// importers), snippet.mjs (the embed code, for the playground) and the `lede-widgets/ssr` entry for Node.
 // LEDE_OUT_DIR builds elsewhere, so a test can compare a fresh build with dist/.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -176,6 +176,13 @@ export default [
     input: { import: 'src/import.ts' },
     output: { dir: outDir, format: 'es', entryFileNames: '[name].mjs' },
     plugins: [typescript(typescriptOptions)],
+  },
+  {
+    // The embed code `lede snippet` writes, for the playground (demo/playground.html) in the
+    // browser: no Lit, no Node; the release's CDN tag and integrity filled in as for `lede/ssr`.
+    input: { snippet: 'src/ssr/snippet.ts' },
+    output: { dir: outDir, format: 'es', entryFileNames: '[name].mjs' },
+    plugins: [typescript(typescriptOptions), fillRelease()],
   },
   {
     // `lede/ssr`, for Node: readable like the schema entry. Lit stays an import, so Node

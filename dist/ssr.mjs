@@ -2836,42 +2836,6 @@ class LedeArticle extends LedeElement {
 
 defineElement('lede-article', LedeArticle);
 
-/**
- * Lede's data format, version 1 (SPEC §4). Each document type is declared
- * once, in its own module (so a widget ships only its own rules); the
- * validator, `dist/lede.schema.json` and the types all come from those declarations.
- */
-const DOCUMENT_TYPES = ['quote', 'timeline', 'article'];
-const DOCUMENT_SCHEMAS = {
-    quote: quoteSchema,
-    timeline: timelineSchema,
-    article: articleSchema,
-};
-
-function isDocumentType(value) {
-    return DOCUMENT_TYPES.some((type) => type === value);
-}
-/**
- * Validates a document of any type (or of `expectedType`): for tools that do
- * not know in advance what they were given, such as the CLI.
- */
-function validateDocument(input, expectedType, baseUrl) {
-    // Before the type, so that a 100,000-deep list is named as that.
-    const tooDeep = nestingError(input);
-    if (tooDeep)
-        return tooDeep;
-    const found = typeof input === 'object' && input !== null && 'type' in input ? input.type : undefined;
-    const type = (isDocumentType(found) ? found : undefined);
-    if (!type) {
-        return {
-            ok: false,
-            code: 'invalid-data',
-            issues: [{ path: 'type', message: `must be one of "${DOCUMENT_TYPES.join('", "')}", not ${JSON.stringify(found)}`, severity: 'error' }],
-        };
-    }
-    return checkDocument(DOCUMENT_SCHEMAS[type], type, input, { issues: [], baseUrl, sourceIndex: new WeakMap() });
-}
-
 /** Text and attribute values for HTML built as a string (the fallback, the snippet). */
 function escapeHtml(value) {
     return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -2883,105 +2847,6 @@ function escapeHtml(value) {
  */
 function scriptJson(value, indent) {
     return JSON.stringify(value, null, indent).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** Fields that hold a URL wherever they appear in a Lede document (an image's `src`, a source's `url` …). */
-const URL_FIELDS = new Set(['url', 'src', 'image', 'logo']);
-/** Stands for the article's folder, deep enough that `../` never climbs out of it. */
-const PLACE = 'https://lede.invalid/0/1/2/3/4/5/6/7/8/9/';
-const PLACE_FOLDERS = new URL(PLACE).pathname.split('/').slice(1, -1);
-/** A URL written relative to the document at `from`, rewritten relative to the article that now holds it. */
-function rebase(value, from) {
-    if (/^[a-z][a-z\d+.-]*:|^[/?#]/i.test(value))
-        return value; // absolute, rooted or same-document
-    if (/^[a-z][a-z\d+.-]*:/i.test(from))
-        return new URL(value, from).href;
-    if (from.startsWith('/')) {
-        const rooted = new URL(value, new URL(from, PLACE));
-        return rooted.pathname + rooted.search + rooted.hash;
-    }
-    const resolved = new URL(value, new URL(from, PLACE));
-    const target = resolved.pathname.split('/').slice(1);
-    let common = 0;
-    while (common < PLACE_FOLDERS.length && common < target.length - 1 && PLACE_FOLDERS[common] === target[common])
-        common++;
-    return '../'.repeat(PLACE_FOLDERS.length - common) + target.slice(common).join('/') + resolved.search + resolved.hash;
-}
-/** `value` (a document or a part of one) with every URL field rebased from `from` (see `rebase`). */
-function rebaseAll(value, from, key) {
-    if (typeof value === 'string')
-        return key !== undefined && URL_FIELDS.has(key) ? rebase(value, from) : value;
-    if (Array.isArray(value))
-        return value.map((item) => rebaseAll(item, from));
-    if (typeof value !== 'object' || value === null)
-        return value;
-    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, rebaseAll(item, from, name)]));
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-async function loadBlockFile(src, path, files) {
-    const leave = (why) => void files.warn?.(path, `${why}; left for the browser to load`);
-    // What the browser would not fetch either (" javascript:…") is no file name here.
-    const url = safeUrl(src);
-    if (url === null || /^[a-z][a-z\d+.-]*:/i.test(url))
-        return leave('not a local file');
-    try {
-        return JSON.parse(await readDocumentFile(await resolveInsideRoot(src, files.folder, files.root ?? files.folder)));
-    }
-    catch (error) {
-        // Neither message quotes the file: V8's JSON errors do.
-        if (error instanceof SyntaxError)
-            return leave(`"${src}": not valid JSON`);
-        if (!(error instanceof DocumentFileError))
-            throw error;
-        if (error.problem === 'not-found')
-            return leave(`"${src}": ${error.message}`);
-        throw new DocumentFileError(error.problem, `${path}: "${src}": ${error.message}`);
-    }
-}
-/**
- * An article whose quote and timeline blocks given by `src` hold the documents
- * they name instead, so the server renders them too and the browser fetches
- * nothing. `load(src, path)` returns the document a block names, or `undefined`
- * to leave that block to the browser; or, given `{ folder, root }`, the files
- * are read from disk: only regular files inside `root`, up to 1 MiB, UTF-8,
- * and any other `src` (absolute, `..` out of `root`, a symbolic link out of it,
- * a device, too large) throws a DocumentFileError naming the block. Relative
- * URLs inside a loaded document are rewritten to stay right from the article's
- * place (SPEC §3: they are relative to their own document). Anything but an
- * article is returned as it is.
- */
-async function inlineBlocks(document, source) {
-    if (!isRecord(document) || document.type !== 'article' || !Array.isArray(document.body))
-        return document;
-    const load = typeof source === 'function' ? source : (src, path) => loadBlockFile(src, path, source);
-    const inline = async (block, index) => {
-        if (!isRecord(block) || (block.type !== 'quote' && block.type !== 'timeline') || typeof block.src !== 'string')
-            return block;
-        const path = `body[${index}].src`;
-        const loaded = await load(block.src, path);
-        if (!isRecord(loaded) || loaded.type !== block.type)
-            return block;
-        // Rebasing recurses over the document: one nested too deep is left to the browser, which refuses it.
-        if (findTooDeep(loaded, 2)) {
-            if (typeof source !== 'function')
-                source.warn?.(path, 'nested too deep; left for the browser to load');
-            return block;
-        }
-        const { src, ...fields } = block;
-        const { version: _version, ...content } = loaded;
-        const rebased = rebaseAll(content, src);
-        return isRecord(rebased) ? { ...rebased, ...fields } : block;
-    };
-    // A caller's loader may fetch, so all at once; files one by one, so warnings and errors come in block order.
-    let body = [];
-    if (typeof source === 'function')
-        body = await Promise.all(document.body.map(inline));
-    else
-        for (const [index, block] of document.body.entries())
-            body.push(await inline(block, index));
-    return { ...document, body };
 }
 
 /** Leaves out what the document does not have, so the graph holds no empty values. */
@@ -3065,9 +2930,75 @@ function jsonLd(model) {
     return { '@context': 'https://schema.org', ...thing };
 }
 
-const ATTRIBUTE_NAMES = new Set([
-    'id', 'class', 'theme', 'locale', 'debug', 'variant', 'shareable', 'order', 'layout', 'collapsed-after', 'category', 'highlight', 'heading-level', 'src', 'refresh',
-]);
+/**
+ * Lede's data format, version 1 (SPEC §4). Each document type is declared
+ * once, in its own module (so a widget ships only its own rules); the
+ * validator, `dist/lede.schema.json` and the types all come from those declarations.
+ */
+const DOCUMENT_TYPES = ['quote', 'timeline', 'article'];
+const DOCUMENT_SCHEMAS = {
+    quote: quoteSchema,
+    timeline: timelineSchema,
+    article: articleSchema,
+};
+
+function isDocumentType(value) {
+    return DOCUMENT_TYPES.some((type) => type === value);
+}
+/**
+ * Validates a document of any type (or of `expectedType`): for tools that do
+ * not know in advance what they were given, such as the CLI.
+ */
+function validateDocument(input, expectedType, baseUrl) {
+    // Before the type, so that a 100,000-deep list is named as that.
+    const tooDeep = nestingError(input);
+    if (tooDeep)
+        return tooDeep;
+    const found = typeof input === 'object' && input !== null && 'type' in input ? input.type : undefined;
+    const type = (isDocumentType(found) ? found : undefined);
+    if (!type) {
+        return {
+            ok: false,
+            code: 'invalid-data',
+            issues: [{ path: 'type', message: `must be one of "${DOCUMENT_TYPES.join('", "')}", not ${JSON.stringify(found)}`, severity: 'error' }],
+        };
+    }
+    return checkDocument(DOCUMENT_SCHEMAS[type], type, input, { issues: [], baseUrl, sourceIndex: new WeakMap() });
+}
+
+/** Fields that hold a URL wherever they appear in a Lede document (an image's `src`, a source's `url` …). */
+const URL_FIELDS = new Set(['url', 'src', 'image', 'logo']);
+/** Stands for the article's folder, deep enough that `../` never climbs out of it. */
+const PLACE = 'https://lede.invalid/0/1/2/3/4/5/6/7/8/9/';
+const PLACE_FOLDERS = new URL(PLACE).pathname.split('/').slice(1, -1);
+/** A URL written relative to the document at `from`, rewritten relative to the article that now holds it. */
+function rebase(value, from) {
+    if (/^[a-z][a-z\d+.-]*:|^[/?#]/i.test(value))
+        return value; // absolute, rooted or same-document
+    if (/^[a-z][a-z\d+.-]*:/i.test(from))
+        return new URL(value, from).href;
+    if (from.startsWith('/')) {
+        const rooted = new URL(value, new URL(from, PLACE));
+        return rooted.pathname + rooted.search + rooted.hash;
+    }
+    const resolved = new URL(value, new URL(from, PLACE));
+    const target = resolved.pathname.split('/').slice(1);
+    let common = 0;
+    while (common < PLACE_FOLDERS.length && common < target.length - 1 && PLACE_FOLDERS[common] === target[common])
+        common++;
+    return '../'.repeat(PLACE_FOLDERS.length - common) + target.slice(common).join('/') + resolved.search + resolved.hash;
+}
+/** `value` (a document or a part of one) with every URL field rebased from `from` (see `rebase`). */
+function rebaseAll(value, from, key) {
+    if (typeof value === 'string')
+        return key !== undefined && URL_FIELDS.has(key) ? rebase(value, from) : value;
+    if (Array.isArray(value))
+        return value.map((item) => rebaseAll(item, from));
+    if (typeof value !== 'object' || value === null)
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, rebaseAll(item, from, name)]));
+}
+
 /** A document `renderToString` cannot render: `code` and `issues` as in `lede-error`. */
 class LedeRenderError extends Error {
     constructor(code, issues) {
@@ -3077,6 +3008,30 @@ class LedeRenderError extends Error {
         this.name = 'LedeRenderError';
     }
 }
+/** `url` if it is absolute, else undefined. */
+function absoluteUrl(url) {
+    try {
+        return url ? new URL(url).href : undefined;
+    }
+    catch {
+        return undefined; // relative: the browser resolves it against the page
+    }
+}
+/**
+ * The model of a document the element loads from `src` (if any): SPEC §3 has its relative URLs
+ * resolve against its own URL, so the server's HTML agrees with the widget: against an absolute
+ * src, or rewritten to stay right from the page for a relative one. Throws `LedeRenderError`.
+ */
+function validateFrom(document, src, baseUrl = absoluteUrl(src)) {
+    const result = validateDocument(src && !baseUrl ? rebaseAll(document, src) : document, undefined, baseUrl);
+    if (!result.ok)
+        throw new LedeRenderError(result.code, result.issues);
+    return result.model;
+}
+
+const ATTRIBUTE_NAMES = new Set([
+    'id', 'class', 'theme', 'locale', 'debug', 'variant', 'shareable', 'order', 'layout', 'collapsed-after', 'category', 'highlight', 'heading-level', 'src', 'refresh',
+]);
 /**
  * In the browser a timeline's category colours are a constructed stylesheet,
  * which declarative shadow DOM cannot hold: on the server they follow the
@@ -3105,26 +3060,6 @@ function template(document, model, { attributes = {}, jsonLd: withJsonLd = true 
     const a = attributes;
     // One line: lit-ssr keeps the whitespace between attributes, also of those left out.
     return html$2 `<${tag} id=${a.id ?? nothing} class=${a.class ?? nothing} theme=${a.theme ?? nothing} locale=${locale ?? nothing} ?debug=${!!a.debug} variant=${a.variant ?? nothing} ?shareable=${!!a.shareable} order=${a.order ?? nothing} layout=${a.layout ?? nothing} collapsed-after=${a['collapsed-after'] ?? nothing} category=${a.category ?? nothing} highlight=${a.highlight ?? nothing} heading-level=${a['heading-level'] ?? nothing} src=${a.src ?? nothing} refresh=${a.refresh ?? nothing} .model=${model} >${unsafeHTML(scripts)}</${tag}>`;
-}
-/** `url` if it is absolute, else undefined. */
-function absoluteUrl(url) {
-    try {
-        return url ? new URL(url).href : undefined;
-    }
-    catch {
-        return undefined; // relative: the browser resolves it against the page
-    }
-}
-/**
- * The model of a document the element loads from `src` (if any): SPEC §3 has its relative URLs
- * resolve against its own URL, so the server's HTML agrees with the widget: against an absolute
- * src, or rewritten to stay right from the page for a relative one. Throws `LedeRenderError`.
- */
-function validateFrom(document, src, baseUrl = absoluteUrl(src)) {
-    const result = validateDocument(src && !baseUrl ? rebaseAll(document, src) : document, undefined, baseUrl);
-    if (!result.ok)
-        throw new LedeRenderError(result.code, result.issues);
-    return result.model;
 }
 function prepare(document, options) {
     // A misspelt attribute would otherwise vanish without a word.
@@ -3265,6 +3200,73 @@ ${data}${fallback}
 </${tag}>
 ${scriptTag(script ? { src: script, integrity } : cdnScript())}
 `;
+}
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+async function loadBlockFile(src, path, files) {
+    const leave = (why) => void files.warn?.(path, `${why}; left for the browser to load`);
+    // What the browser would not fetch either (" javascript:…") is no file name here.
+    const url = safeUrl(src);
+    if (url === null || /^[a-z][a-z\d+.-]*:/i.test(url))
+        return leave('not a local file');
+    try {
+        return JSON.parse(await readDocumentFile(await resolveInsideRoot(src, files.folder, files.root ?? files.folder)));
+    }
+    catch (error) {
+        // Neither message quotes the file: V8's JSON errors do.
+        if (error instanceof SyntaxError)
+            return leave(`"${src}": not valid JSON`);
+        if (!(error instanceof DocumentFileError))
+            throw error;
+        if (error.problem === 'not-found')
+            return leave(`"${src}": ${error.message}`);
+        throw new DocumentFileError(error.problem, `${path}: "${src}": ${error.message}`);
+    }
+}
+/**
+ * An article whose quote and timeline blocks given by `src` hold the documents
+ * they name instead, so the server renders them too and the browser fetches
+ * nothing. `load(src, path)` returns the document a block names, or `undefined`
+ * to leave that block to the browser; or, given `{ folder, root }`, the files
+ * are read from disk: only regular files inside `root`, up to 1 MiB, UTF-8,
+ * and any other `src` (absolute, `..` out of `root`, a symbolic link out of it,
+ * a device, too large) throws a DocumentFileError naming the block. Relative
+ * URLs inside a loaded document are rewritten to stay right from the article's
+ * place (SPEC §3: they are relative to their own document). Anything but an
+ * article is returned as it is.
+ */
+async function inlineBlocks(document, source) {
+    if (!isRecord(document) || document.type !== 'article' || !Array.isArray(document.body))
+        return document;
+    const load = typeof source === 'function' ? source : (src, path) => loadBlockFile(src, path, source);
+    const inline = async (block, index) => {
+        if (!isRecord(block) || (block.type !== 'quote' && block.type !== 'timeline') || typeof block.src !== 'string')
+            return block;
+        const path = `body[${index}].src`;
+        const loaded = await load(block.src, path);
+        if (!isRecord(loaded) || loaded.type !== block.type)
+            return block;
+        // Rebasing recurses over the document: one nested too deep is left to the browser, which refuses it.
+        if (findTooDeep(loaded, 2)) {
+            if (typeof source !== 'function')
+                source.warn?.(path, 'nested too deep; left for the browser to load');
+            return block;
+        }
+        const { src, ...fields } = block;
+        const { version: _version, ...content } = loaded;
+        const rebased = rebaseAll(content, src);
+        return isRecord(rebased) ? { ...rebased, ...fields } : block;
+    };
+    // A caller's loader may fetch, so all at once; files one by one, so warnings and errors come in block order.
+    let body = [];
+    if (typeof source === 'function')
+        body = await Promise.all(document.body.map(inline));
+    else
+        for (const [index, block] of document.body.entries())
+            body.push(await inline(block, index));
+    return { ...document, body };
 }
 
 export { DocumentFileError, LedeRenderError, RELEASE, cdnScript, embedSnippet, fallbackHtml, inlineBlocks, jsonLd, renderToStream, renderToString, scriptTag };

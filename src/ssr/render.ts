@@ -12,13 +12,13 @@ import { LedeTimeline } from '../components/timeline/timeline.component.js';
 import '../components/timeline/timeline.js';
 import type { QuoteVariant } from '../components/quote/quote.component.js';
 import type { TimelineLayout, TimelineOrder } from '../components/timeline/timeline.component.js';
-import type { ArticleModel, LedeDocument, QuoteModel, TimelineModel } from '../data/schema.js';
+import type { LedeDocument } from '../data/schema.js';
 import type { LedeTheme } from '../internal/lede-element.js';
-import type { Issue, ValidationErrorCode } from '../data/validate.js';
-import { validateDocument } from '../data/validate-document.js';
 import { scriptJson } from './escape.js';
-import { rebaseAll } from './inline-blocks.js';
 import { jsonLd } from './json-ld.js';
+import { validateFrom, type Model } from './validate-from.js';
+
+export { LedeRenderError } from './validate-from.js';
 
 /** Attributes of the rendered element (SPEC §5), plus `id` and `class` for the page. */
 export interface RenderAttributes {
@@ -66,19 +66,6 @@ export interface RenderOptions {
   jsonLd?: boolean;
 }
 
-/** A document `renderToString` cannot render: `code` and `issues` as in `lede-error`. */
-export class LedeRenderError extends Error {
-  constructor(
-    readonly code: ValidationErrorCode,
-    readonly issues: readonly Issue[],
-  ) {
-    super(`invalid Lede document: ${issues.filter((issue) => issue.severity === 'error').map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ')}`);
-    this.name = 'LedeRenderError';
-  }
-}
-
-type Model = QuoteModel | TimelineModel | ArticleModel;
-
 /**
  * In the browser a timeline's category colours are a constructed stylesheet,
  * which declarative shadow DOM cannot hold: on the server they follow the
@@ -111,26 +98,6 @@ function template(document: LedeDocument | unknown, model: Model, { attributes =
   // One line: lit-ssr keeps the whitespace between attributes, also of those left out.
   return html`<${tag} id=${a.id ?? nothing} class=${a.class ?? nothing} theme=${a.theme ?? nothing} locale=${locale ?? nothing} ?debug=${!!a.debug} variant=${a.variant ?? nothing} ?shareable=${!!a.shareable} order=${a.order ?? nothing} layout=${a.layout ?? nothing} collapsed-after=${a['collapsed-after'] ?? nothing} category=${a.category ?? nothing} highlight=${a.highlight ?? nothing} heading-level=${a['heading-level'] ?? nothing} src=${a.src ?? nothing} refresh=${a.refresh ?? nothing} .model=${model}
   >${unsafeHTML(scripts)}</${tag}>`;
-}
-
-/** `url` if it is absolute, else undefined. */
-export function absoluteUrl(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).href : undefined;
-  } catch {
-    return undefined; // relative: the browser resolves it against the page
-  }
-}
-
-/**
- * The model of a document the element loads from `src` (if any): SPEC §3 has its relative URLs
- * resolve against its own URL, so the server's HTML agrees with the widget: against an absolute
- * src, or rewritten to stay right from the page for a relative one. Throws `LedeRenderError`.
- */
-export function validateFrom(document: unknown, src: string | undefined, baseUrl = absoluteUrl(src)): Model {
-  const result = validateDocument(src && !baseUrl ? rebaseAll(document, src) : document, undefined, baseUrl);
-  if (!result.ok) throw new LedeRenderError(result.code, result.issues);
-  return result.model;
 }
 
 function prepare(document: unknown, options: RenderOptions): unknown {

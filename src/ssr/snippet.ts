@@ -1,7 +1,7 @@
 import { escapeHtml, scriptJson } from './escape.js';
 import { fallbackHtml } from './fallback-html.js';
 import { cdnScript } from './release.js';
-import { validateFrom } from './render.js';
+import { validateFrom } from './validate-from.js';
 
 export interface SnippetOptions {
   /** Embed by URL (`src`) instead of carrying the document inline. */

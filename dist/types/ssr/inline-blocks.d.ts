@@ -1,5 +1,3 @@
-/** `value` (a document or a part of one) with every URL field rebased from `from` (see `rebase`). */
-export declare function rebaseAll(value: unknown, from: string, key?: string): unknown;
 /** Returns the document a block's `src` names, or `undefined` to leave that block to the browser. */
 export type BlockLoader = (src: string, path: string) => unknown;
 /** Where `inlineBlocks` reads block files from disk. */

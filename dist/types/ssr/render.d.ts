@@ -4,9 +4,8 @@ import '../components/quote/quote.js';
 import '../components/timeline/timeline.js';
 import type { QuoteVariant } from '../components/quote/quote.component.js';
 import type { TimelineLayout, TimelineOrder } from '../components/timeline/timeline.component.js';
-import type { ArticleModel, QuoteModel, TimelineModel } from '../data/schema.js';
 import type { LedeTheme } from '../internal/lede-element.js';
-import type { Issue, ValidationErrorCode } from '../data/validate.js';
+export { LedeRenderError } from './validate-from.js';
 /** Attributes of the rendered element (SPEC §5), plus `id` and `class` for the page. */
 export interface RenderAttributes {
     id?: string;
@@ -47,21 +46,6 @@ export interface RenderOptions {
     /** schema.org JSON-LD in light DOM (default `true`). */
     jsonLd?: boolean;
 }
-/** A document `renderToString` cannot render: `code` and `issues` as in `lede-error`. */
-export declare class LedeRenderError extends Error {
-    readonly code: ValidationErrorCode;
-    readonly issues: readonly Issue[];
-    constructor(code: ValidationErrorCode, issues: readonly Issue[]);
-}
-type Model = QuoteModel | TimelineModel | ArticleModel;
-/** `url` if it is absolute, else undefined. */
-export declare function absoluteUrl(url: string | undefined): string | undefined;
-/**
- * The model of a document the element loads from `src` (if any): SPEC §3 has its relative URLs
- * resolve against its own URL, so the server's HTML agrees with the widget: against an absolute
- * src, or rewritten to stay right from the page for a relative one. Throws `LedeRenderError`.
- */
-export declare function validateFrom(document: unknown, src: string | undefined, baseUrl?: string | undefined): Model;
 /**
  * A Lede document as HTML for the page: the element with its declarative shadow
  * DOM (visible before and without the script), the document inline as
@@ -72,4 +56,3 @@ export declare function validateFrom(document: unknown, src: string | undefined,
 export declare function renderToString(document: unknown, options?: RenderOptions): string;
 /** `renderToString` as a Node stream, for HTTP responses. Validates before it returns. */
 export declare function renderToStream(document: unknown, options?: RenderOptions): RenderResultReadable;
-export {};
