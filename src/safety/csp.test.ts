@@ -38,7 +38,7 @@ describe('strict Content-Security-Policy', () => {
       expect(await cspReports(reportKey)).to.deep.equal([]);
     });
 
-    for (const page of ['index.html', 'quotes.html', 'timeline.html', 'widget.html?tag=lede-timeline&src=data/timeline-russia-azerbaijan.en.json']) {
+    for (const page of ['index.html', 'quotes.html', 'timeline.html', 'widget.html?tag=lede-timeline&src=data/timeline-russia-azerbaijan.en.json', 'playground.html']) {
       it(`runs demo/${page} under the ${csp} policy with zero violations`, async function () {
         this.timeout(60_000); // two full demo pages, on a machine other test runs share
         const states = async (url: string) => {
