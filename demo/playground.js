@@ -304,12 +304,14 @@ directionSelect.addEventListener('change', () => {
   if (directionSelect.value === 'auto') preview.removeAttribute('dir');
   else preview.dir = directionSelect.value;
 });
-for (const button of document.querySelectorAll('.pg-widths button')) {
-  button.addEventListener('click', () => {
-    previewFrame.dataset.width = button.dataset.width;
-    for (const other of document.querySelectorAll('.pg-widths button')) other.setAttribute('aria-pressed', String(other === button));
-  });
+const widthButtons = [...document.querySelectorAll('.pg-widths button')];
+function setWidth(width) {
+  previewFrame.dataset.width = width;
+  for (const button of widthButtons) button.setAttribute('aria-pressed', String(button.dataset.width === width));
 }
+for (const button of widthButtons) button.addEventListener('click', () => setWidth(button.dataset.width));
+// On a phone the preview starts at the phone's width rather than scrolling sideways.
+if (previewFrame.parentElement.clientWidth < 768) setWidth('375');
 
 srcInput.addEventListener('change', check);
 copyButton.addEventListener('click', async () => {
