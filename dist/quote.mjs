@@ -1,1 +1,1 @@
-import"./chunks/lede-erOnB2O5.mjs";export{L as LedeQuote}from"./chunks/lede-BWtkWBMa.mjs";
+import"./chunks/lede-BpnqW6gl.mjs";export{L as LedeQuote}from"./chunks/lede-BYh7Ub3l.mjs";

@@ -1032,7 +1032,7 @@ const darkTokens = css ` --_text:var(--lede-color-text,#ececf1);--_muted:var(--l
  * still reaches in), while fallback content keeps the page's own look; the
  * notice and the debug list.
  */
-const hostStyles = css ` :host{display:flow-root;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,#5b5b66);--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light}.lede{all:initial;display:block;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}[hidden]{display:none !important}:host([hidden]){display:none}:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${darkTokens}}}a{color:var(--_link);text-underline-offset:0.15em}button,summary{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}[inert]{visibility:hidden}button:hover,summary:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
+const hostStyles = css ` :host{display:flow-root;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,#5b5b66);--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light}.lede{all:initial;display:block;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}[dir='ltr']{text-align:left}[dir='rtl']{text-align:right}[hidden]{display:none !important}:host([hidden]){display:none}:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${darkTokens}}}a{color:var(--_link);text-underline-offset:0.15em}button,summary{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}[inert]{visibility:hidden}button:hover,summary:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
 
 /**
  * The `lang` of the closest ancestor that has one, crossing shadow roots, so a
@@ -1678,7 +1678,7 @@ class LedeQuote extends LedeElement {
             ? html$1 `<span part="meta">${source
                 ? html$1 `<span part="source" dir="auto">${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</span>`
                 : nothing}${renderDate(quote.date, quote.dateLabel, this.localeInfo)}</span>`
-            : nothing}</div></figcaption>${quote.context ? html$1 `<p part="context">${quote.context}</p>` : nothing} ${other || this.shareable
+            : nothing}</div></figcaption>${quote.context ? html$1 `<p part="context" dir="auto">${quote.context}</p>` : nothing} ${other || this.shareable
             ? html$1 `<div part="actions">${other
                 ? html$1 `<button part="translation-toggle" type="button" ?inert=${isServer} lang=${locale} @click=${this.#toggleTranslation}>${(shown === original ? strings.showTranslation : strings.showOriginal)(languageName(other.lang, locale))}</button>`
                 : nothing} ${this.shareable ? html$1 `<button part="share" type="button" ?inert=${isServer} @click=${this.#share}>${strings.share}</button>` : nothing}<span part="status" role="status">${this.copied ? strings.linkCopied : ''}</span></div>`
@@ -2211,7 +2211,7 @@ class LedeTimeline extends LedeElement {
             : nothing}<span part="category" dir="auto" ?hidden=${!category}>${category?.label}</span></div><p part="event-title" dir="auto">${event.title}</p><p part="location" dir="auto" ?hidden=${!event.location}>${event.location}</p><p part="event-text" dir="auto" ?hidden=${!event.text}>${event.text}</p>${image && !(this.failedImages.has(image.src) && !image.caption && !image.credit)
             ? html$1 `<figure part="event-image">${this.failedImages.has(image.src)
                 ? nothing
-                : html$1 `<img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`}<figcaption>${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption></figure>`
+                : html$1 `<img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`}<figcaption dir="auto">${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption></figure>`
             : nothing}${sources?.length
             ? html$1 `<p part="sources">${strings.sources}: ${sources.map((source, at) => html$1 `${at ? ', ' : ''}<bdi>${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</bdi>`)}</p>`
             : nothing}${this.shareable && anchor
@@ -2824,8 +2824,8 @@ class LedeArticle extends LedeElement {
         const caption = [image.caption, image.credit].filter(Boolean).join(' · ');
         // An image that failed to load goes; its caption stays as text.
         if (this.failedImages.has(image.src))
-            return caption ? html$1 `<figure part=${part}><figcaption>${caption}</figcaption></figure>` : nothing;
-        return html$1 `<figure part=${part}><img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} class=${image.width && image.height ? nothing : 'unsized'} loading=${loading} decoding="async" referrerpolicy="no-referrer" />${caption ? html$1 `<figcaption>${caption}</figcaption>` : nothing}</figure>`;
+            return caption ? html$1 `<figure part=${part}><figcaption dir="auto">${caption}</figcaption></figure>` : nothing;
+        return html$1 `<figure part=${part}><img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} class=${image.width && image.height ? nothing : 'unsized'} loading=${loading} decoding="async" referrerpolicy="no-referrer" />${caption ? html$1 `<figcaption dir="auto">${caption}</figcaption>` : nothing}</figure>`;
     }
     /** A quote's or timeline's own lede-load/lede-error stays inside: outside, the article speaks for itself. */
     #keepInside(event) {
@@ -3236,7 +3236,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-qhCZbhV8QzsUo75t1i4e8Dvnu+OBFxNrPUGdMcUGKDD2iFzhKYJ93Feyp9NBXtzi","quote.js":"sha384-xEGroyeHF1t0sC0jMcRZKlZnDD0WUynxNZu/bnlHVPKB60mIiiyqwMj7tRrEB7/2","timeline.js":"sha384-9oo1qnQKkYIjEa7vrxu6Uxh8Q4cmHkekvsx6mfEF1Yri1sRQTtCFWhafTI9Bk/eN"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-DmuKAjBShR/ABvG83BcA5yaHPi3bQXAg515Q5KBAMTuK0tG1fYFsAOnEO9KbP1Kg","quote.js":"sha384-fVjuZzlVS/bY5JZA20cPZ8aFayewD1J/l+2ft6fKig3OVrvTSidQljCaiYwnHNR7","timeline.js":"sha384-HCaF8z6uJtfyH62PVnmwBy3dtj/mamRZytPxRHnqEcaKOP76HFlhj2uHNesKL4eO"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];

@@ -1,1 +1,1 @@
-import"./chunks/lede-erOnB2O5.mjs";export{L as LedeTimeline}from"./chunks/lede-BuUw8MTn.mjs";
+import"./chunks/lede-BpnqW6gl.mjs";export{L as LedeTimeline}from"./chunks/lede-CRlzyQ8I.mjs";

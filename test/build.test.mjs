@@ -18,11 +18,11 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 29_000,
-  'quote.js': 19_553,
-  'timeline.js': 24_139,
-  'quote.mjs': 20_506,
-  'timeline.mjs': 24_745,
+  'lede.js': 29_010,
+  'quote.js': 19_580,
+  'timeline.js': 24_170,
+  'quote.mjs': 20_530,
+  'timeline.mjs': 24_760,
   'article.mjs': 29_853,
 };
 

@@ -162,7 +162,7 @@ export class LedeArticle extends LedeElement<'article'> {
   #renderFigure(image: ImageModel, part: string, loading: 'eager' | 'lazy'): unknown {
     const caption = [image.caption, image.credit].filter(Boolean).join(' · ');
     // An image that failed to load goes; its caption stays as text.
-    if (this.failedImages.has(image.src)) return caption ? html`<figure part=${part}><figcaption>${caption}</figcaption></figure>` : nothing;
+    if (this.failedImages.has(image.src)) return caption ? html`<figure part=${part}><figcaption dir="auto">${caption}</figcaption></figure>` : nothing;
     return html`<figure part=${part}>
       <img
         src=${image.src}
@@ -174,7 +174,7 @@ export class LedeArticle extends LedeElement<'article'> {
         decoding="async"
         referrerpolicy="no-referrer"
       />
-      ${caption ? html`<figcaption>${caption}</figcaption>` : nothing}
+      ${caption ? html`<figcaption dir="auto">${caption}</figcaption>` : nothing}
     </figure>`;
   }
 

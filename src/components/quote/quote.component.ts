@@ -132,7 +132,7 @@ export class LedeQuote extends LedeElement<'quote'> {
             : nothing}
         </div>
       </figcaption>
-      ${quote.context ? html`<p part="context">${quote.context}</p>` : nothing}
+      ${quote.context ? html`<p part="context" dir="auto">${quote.context}</p>` : nothing}
       ${other || this.shareable
         ? html`<div part="actions">
             ${other

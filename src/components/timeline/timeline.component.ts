@@ -404,7 +404,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
             ${this.failedImages.has(image.src)
               ? nothing
               : html`<img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`}
-            <figcaption>${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption>
+            <figcaption dir="auto">${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption>
           </figure>`
         : nothing}${sources?.length
         ? html`<p part="sources">
