@@ -1,1 +1,1 @@
-import"./chunks/lede-BpnqW6gl.mjs";export{L as LedeQuote}from"./chunks/lede-BYh7Ub3l.mjs";
+import"./chunks/lede-Czm_zmS_.mjs";export{L as LedeQuote}from"./chunks/lede-DB2HlLBu.mjs";

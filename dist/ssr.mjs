@@ -904,6 +904,10 @@ function languageOf(locale) {
 function directionOf(locale) {
     return RTL_LANGUAGES.has(languageOf(locale)) ? 'rtl' : 'ltr';
 }
+/** Between the items of a list of names: the Arabic comma in the languages written in Arabic script, the ideographic one in Chinese. */
+function listSeparator(language) {
+    return /^(ar|fa|ur|ps|ckb|sd|ug)$/.test(language) ? '، ' : language === 'zh' ? '、' : ', ';
+}
 /** The language a widget in `locale` speaks: its own if Lede has its strings, else English. */
 function uiLanguage(locale) {
     const language = languageOf(locale);
@@ -2192,7 +2196,7 @@ class LedeTimeline extends LedeElement {
      * long timeline renders thousands of these.
      */
     #renderEvent(timeline, categoryKeys, index, position) {
-        const { locale, strings } = this.localeInfo;
+        const { locale, language, strings } = this.localeInfo;
         const event = timeline.events[index];
         const before = position ? timeline.events[this.#shown[position - 1]] : undefined;
         const year = event.date.iso.slice(0, 4);
@@ -2213,7 +2217,7 @@ class LedeTimeline extends LedeElement {
                 ? nothing
                 : html$1 `<img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`}<figcaption dir="auto">${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption></figure>`
             : nothing}${sources?.length
-            ? html$1 `<p part="sources">${strings.sources}: ${sources.map((source, at) => html$1 `${at ? ', ' : ''}<bdi>${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</bdi>`)}</p>`
+            ? html$1 `<p part="sources">${strings.sources}: ${sources.map((source, at) => html$1 `${at ? listSeparator(language) : ''}<bdi>${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</bdi>`)}</p>`
             : nothing}${this.shareable && anchor
             ? html$1 `<button part="event-share" type="button" ?inert=${isServer} aria-label=${strings.copyLink} title=${strings.copyLink} @click=${() => this.#share(anchor)}><svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg></button>${this.copied === anchor ? html$1 `<span part="event-share-status">${strings.linkCopied}</span>` : nothing}`
             : nothing}</li>`;
@@ -2793,7 +2797,7 @@ class LedeArticle extends LedeElement {
         return html$1 `<article part="base" lang=${locale} dir=${dir}><header>${this.updateNotice && article.updated
             ? html$1 `<p part="update-notice" role="status">${strings.updated}: ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
             : nothing} ${article.kicker ? html$1 `<p part="kicker">${article.kicker}</p>` : nothing} ${heading(this.headingLevel, 'headline', article.headline)} ${article.dek ? html$1 `<p part="dek">${article.dek}</p>` : nothing} ${article.authors?.length
-            ? html$1 `<p part="byline">${article.authors.map((author, index) => html$1 `${index ? ', ' : ''}<bdi>${author.url ? html$1 `<a href=${author.url}>${author.name}</a>` : author.name}</bdi>`)}</p>`
+            ? html$1 `<p part="byline">${article.authors.map((author, index) => html$1 `${index ? listSeparator(this.localeInfo.language) : ''}<bdi>${author.url ? html$1 `<a href=${author.url}>${author.name}</a>` : author.name}</bdi>`)}</p>`
             : nothing}<p part="meta">${article.dateline ? html$1 `<span part="dateline">${article.dateline}</span> · ` : nothing}${renderDate(article.published, undefined, this.localeInfo, 'published')} ${updated ? html$1 ` · ${strings.updated} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing}</p></header>${article.image ? this.#renderFigure(article.image, 'image', 'eager') : nothing}<div part="body" @lede-load=${this.#keepInside} @lede-error=${this.#keepInside}>${article.body.map((block) => this.#renderBlock(block))}</div>${article.tags?.length
             ? html$1 `<ul part="tags" aria-label=${strings.tags}>${article.tags.map((tag) => html$1 `<li dir="auto">${tag}</li>`)}</ul>`
             : nothing} ${publisher
@@ -3158,9 +3162,15 @@ function link(text, url) {
 function plainText(nodes) {
     return nodes.map((node) => (typeof node === 'string' ? node : plainText(node.children))).join('');
 }
+/** `lang` and `dir` for text in `lang` inside text in `info`'s language: none when they agree. */
+function ownLanguage(lang, info) {
+    return lang && languageOf(lang) !== info.language ? ` lang="${escapeHtml(lang)}" dir="${directionOf(lang)}"` : '';
+}
 function quoteFallback(quote, info) {
-    const [open, close] = stringsFor(quote.lang ?? info.locale).quoteMarks;
-    const { speaker, source } = quote;
+    const { speaker, source, translation } = quote;
+    // As in the widget: the translation leads when it is in the reader's language and the original is not.
+    const shown = translation && languageOf(translation.lang) === info.language && languageOf(quote.lang ?? info.locale) !== info.language ? translation : quote;
+    const [open, close] = stringsFor(shown.lang ?? info.locale).quoteMarks;
     const attribution = [
         link(speaker.name, speaker.url),
         speaker.role && escapeHtml(speaker.role),
@@ -3168,8 +3178,8 @@ function quoteFallback(quote, info) {
         quote.date && time(quote.date, quote.dateLabel, info),
     ].filter(Boolean);
     return `<figure>
-  <blockquote${source?.url ? ` cite="${escapeHtml(source.url)}"` : ''}><p>${escapeHtml(open + quote.text + close)}</p></blockquote>
-  <figcaption>— ${attribution.join(', ')}</figcaption>${quote.context ? `\n  <p>${escapeHtml(quote.context)}</p>` : ''}
+  <blockquote${ownLanguage(shown.lang, info)}${source?.url ? ` cite="${escapeHtml(source.url)}"` : ''}><p>${escapeHtml(open + shown.text + close)}</p></blockquote>
+  <figcaption>— ${attribution.join(listSeparator(info.language))}</figcaption>${quote.context ? `\n  <p>${escapeHtml(quote.context)}</p>` : ''}
 </figure>`;
 }
 function timelineFallback(timeline, info) {
@@ -3224,11 +3234,12 @@ function articleFallback(article, info) {
  */
 function fallbackHtml(model, locale) {
     const info = resolveLocale(locale, model.lang);
-    if (model.type === 'quote')
-        return quoteFallback(model, info);
-    if (model.type === 'timeline')
-        return timelineFallback(model, info);
-    return articleFallback(model, info);
+    const content = model.type === 'quote' ? quoteFallback(model, info) : model.type === 'timeline' ? timelineFallback(model, info) : articleFallback(model, info);
+    // In the page's flow, not the widget's: an Arabic fallback on an English page needs its own
+    // language and direction, else it reads left to right. A document that does not say its
+    // language takes its direction from its first words.
+    const language = locale || model.lang ? `lang="${escapeHtml(info.locale)}" dir="${info.dir}"` : 'dir="auto"';
+    return `<div ${language}>\n${content.replace(/^/gm, '  ')}\n</div>`;
 }
 
 /**
@@ -3236,7 +3247,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-DmuKAjBShR/ABvG83BcA5yaHPi3bQXAg515Q5KBAMTuK0tG1fYFsAOnEO9KbP1Kg","quote.js":"sha384-fVjuZzlVS/bY5JZA20cPZ8aFayewD1J/l+2ft6fKig3OVrvTSidQljCaiYwnHNR7","timeline.js":"sha384-HCaF8z6uJtfyH62PVnmwBy3dtj/mamRZytPxRHnqEcaKOP76HFlhj2uHNesKL4eO"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-iyQYgxt7pB/aisWEIaEEXTWniv7Q+7K4c7spGPMlcf6MWHOaPBWE+r/NN3f7QyKA","quote.js":"sha384-fVjuZzlVS/bY5JZA20cPZ8aFayewD1J/l+2ft6fKig3OVrvTSidQljCaiYwnHNR7","timeline.js":"sha384-NqaxUlS5epF4oes5chsRhlgVO6DTcVFLM4ydu3gcvrLW4GSt/W8vfi7hlOVjZWOP"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];

@@ -1,1 +1,1 @@
-import"./chunks/lede-BpnqW6gl.mjs";export{L as LedeTimeline}from"./chunks/lede-CRlzyQ8I.mjs";
+import"./chunks/lede-Czm_zmS_.mjs";export{L as LedeTimeline}from"./chunks/lede-DPW-h4Yf.mjs";
