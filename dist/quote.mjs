@@ -1,1 +1,1 @@
-import"./chunks/lede-Czm_zmS_.mjs";export{L as LedeQuote}from"./chunks/lede-DB2HlLBu.mjs";
+import"./chunks/lede-Czm_zmS_.mjs";export{L as LedeQuote}from"./chunks/lede-CCjnUn8U.mjs";

@@ -1,1 +1,1 @@
-import"./chunks/lede-Czm_zmS_.mjs";export{L as LedeTimeline}from"./chunks/lede-DPW-h4Yf.mjs";
+import"./chunks/lede-Czm_zmS_.mjs";export{L as LedeTimeline}from"./chunks/lede-Dh6O53zu.mjs";

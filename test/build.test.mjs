@@ -18,10 +18,10 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 29_070,
-  'quote.js': 19_580,
+  'lede.js': 29_080,
+  'quote.js': 19_590,
   'timeline.js': 24_230,
-  'quote.mjs': 20_580,
+  'quote.mjs': 20_590,
   'timeline.mjs': 24_820,
   'article.mjs': 29_920,
 };

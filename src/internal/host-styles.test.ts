@@ -134,6 +134,20 @@ describe('mixed-direction text lines up on the widget’s start side', () => {
         });
       });
 
+      it('compact quote: the dash before the role stands between the name and the role', async () => {
+        const element = await renderWith('lede-quote', { type: 'quote', lang, text: own, speaker: { name: own, role: other.role } }, 'variant="compact"', 'width: 40rem');
+        const words = (node: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return range.getBoundingClientRect();
+        };
+        const [name, role] = [words(part(element, 'speaker-name')!), words(part(element, 'speaker-role')!)];
+        // On one line; the gap holds " — ", which would otherwise sit on the role's far side.
+        expect(Math.abs(name.top - role.top)).to.be.below(2);
+        const gap = dir === 'rtl' ? name.left - role.right : role.left - name.right;
+        expect(gap).to.be.above(8);
+      });
+
       it('article: captions and tags start where the headline does', async () => {
         const element = await render('lede-article', {
           type: 'article',
