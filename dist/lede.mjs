@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-BWtkWBMa.mjs";export{L as LedeTimeline}from"./chunks/lede-BuUw8MTn.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-erOnB2O5.mjs";
+export{L as LedeQuote}from"./chunks/lede-CCjnUn8U.mjs";export{L as LedeTimeline}from"./chunks/lede-Dh6O53zu.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-Czm_zmS_.mjs";

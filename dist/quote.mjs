@@ -1,1 +1,1 @@
-import"./chunks/lede-erOnB2O5.mjs";export{L as LedeQuote}from"./chunks/lede-BWtkWBMa.mjs";
+import"./chunks/lede-Czm_zmS_.mjs";export{L as LedeQuote}from"./chunks/lede-CCjnUn8U.mjs";

@@ -483,6 +483,10 @@ function languageOf(locale) {
 function directionOf(locale) {
     return RTL_LANGUAGES.has(languageOf(locale)) ? 'rtl' : 'ltr';
 }
+/** Between the items of a list of names: the Arabic comma in the languages written in Arabic script, the ideographic one in Chinese. */
+function listSeparator(language) {
+    return /^(ar|fa|ur|ps|ckb|sd|ug)$/.test(language) ? '، ' : language === 'zh' ? '、' : ', ';
+}
 /** The language a widget in `locale` speaks: its own if Lede has its strings, else English. */
 function uiLanguage(locale) {
     const language = languageOf(locale);
@@ -518,9 +522,15 @@ function link(text, url) {
 function plainText(nodes) {
     return nodes.map((node) => (typeof node === 'string' ? node : plainText(node.children))).join('');
 }
+/** `lang` and `dir` for text in `lang` inside text in `info`'s language: none when they agree. */
+function ownLanguage(lang, info) {
+    return lang && languageOf(lang) !== info.language ? ` lang="${escapeHtml(lang)}" dir="${directionOf(lang)}"` : '';
+}
 function quoteFallback(quote, info) {
-    const [open, close] = stringsFor(quote.lang ?? info.locale).quoteMarks;
-    const { speaker, source } = quote;
+    const { speaker, source, translation } = quote;
+    // As in the widget: the translation leads when it is in the reader's language and the original is not.
+    const shown = translation && languageOf(translation.lang) === info.language && languageOf(quote.lang ?? info.locale) !== info.language ? translation : quote;
+    const [open, close] = stringsFor(shown.lang ?? info.locale).quoteMarks;
     const attribution = [
         link(speaker.name, speaker.url),
         speaker.role && escapeHtml(speaker.role),
@@ -528,8 +538,8 @@ function quoteFallback(quote, info) {
         quote.date && time(quote.date, quote.dateLabel, info),
     ].filter(Boolean);
     return `<figure>
-  <blockquote${source?.url ? ` cite="${escapeHtml(source.url)}"` : ''}><p>${escapeHtml(open + quote.text + close)}</p></blockquote>
-  <figcaption>— ${attribution.join(', ')}</figcaption>${quote.context ? `\n  <p>${escapeHtml(quote.context)}</p>` : ''}
+  <blockquote${ownLanguage(shown.lang, info)}${source?.url ? ` cite="${escapeHtml(source.url)}"` : ''}><p>${escapeHtml(open + shown.text + close)}</p></blockquote>
+  <figcaption>— ${attribution.join(listSeparator(info.language))}</figcaption>${quote.context ? `\n  <p>${escapeHtml(quote.context)}</p>` : ''}
 </figure>`;
 }
 function timelineFallback(timeline, info) {
@@ -584,11 +594,12 @@ function articleFallback(article, info) {
  */
 function fallbackHtml(model, locale) {
     const info = resolveLocale(locale, model.lang);
-    if (model.type === 'quote')
-        return quoteFallback(model, info);
-    if (model.type === 'timeline')
-        return timelineFallback(model, info);
-    return articleFallback(model, info);
+    const content = model.type === 'quote' ? quoteFallback(model, info) : model.type === 'timeline' ? timelineFallback(model, info) : articleFallback(model, info);
+    // In the page's flow, not the widget's: an Arabic fallback on an English page needs its own
+    // language and direction, else it reads left to right. A document that does not say its
+    // language takes its direction from its first words.
+    const language = model.lang ? `lang="${escapeHtml(info.locale)}" dir="${info.dir}"` : 'dir="auto"';
+    return `<div ${language}>\n${content.replace(/^/gm, '  ')}\n</div>`;
 }
 
 /**
@@ -596,7 +607,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-qhCZbhV8QzsUo75t1i4e8Dvnu+OBFxNrPUGdMcUGKDD2iFzhKYJ93Feyp9NBXtzi","quote.js":"sha384-xEGroyeHF1t0sC0jMcRZKlZnDD0WUynxNZu/bnlHVPKB60mIiiyqwMj7tRrEB7/2","timeline.js":"sha384-9oo1qnQKkYIjEa7vrxu6Uxh8Q4cmHkekvsx6mfEF1Yri1sRQTtCFWhafTI9Bk/eN"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-q7qwv7+rbWYX/OZ6Zt1nMAtno9GdlKDE2Te0Ep/7dyFd7p10egukYt530ayeGxbZ","quote.js":"sha384-Ec+PC2PqnpoqUD/HrF6fUVPOONpvzwY0E+ZRePvOee7AAzUbGYX5l0N3m8Oz6BGD","timeline.js":"sha384-R8gEA1iQ+ydRd0+VBbcE2PEZ3GLxw7a5sk4JoSjWdzwKIaOlUWBVcxUKm5tXaC8N"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];

@@ -904,6 +904,10 @@ function languageOf(locale) {
 function directionOf(locale) {
     return RTL_LANGUAGES.has(languageOf(locale)) ? 'rtl' : 'ltr';
 }
+/** Between the items of a list of names: the Arabic comma in the languages written in Arabic script, the ideographic one in Chinese. */
+function listSeparator(language) {
+    return /^(ar|fa|ur|ps|ckb|sd|ug)$/.test(language) ? '، ' : language === 'zh' ? '、' : ', ';
+}
 /** The language a widget in `locale` speaks: its own if Lede has its strings, else English. */
 function uiLanguage(locale) {
     const language = languageOf(locale);
@@ -1032,7 +1036,7 @@ const darkTokens = css ` --_text:var(--lede-color-text,#ececf1);--_muted:var(--l
  * still reaches in), while fallback content keeps the page's own look; the
  * notice and the debug list.
  */
-const hostStyles = css ` :host{display:flow-root;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,#5b5b66);--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light}.lede{all:initial;display:block;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}[hidden]{display:none !important}:host([hidden]){display:none}:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${darkTokens}}}a{color:var(--_link);text-underline-offset:0.15em}button,summary{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}[inert]{visibility:hidden}button:hover,summary:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
+const hostStyles = css ` :host{display:flow-root;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,#5b5b66);--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light}.lede{all:initial;display:block;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}[dir='ltr']{text-align:left}[dir='rtl']{text-align:right}[hidden]{display:none !important}:host([hidden]){display:none}:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${darkTokens}}}a{color:var(--_link);text-underline-offset:0.15em}button,summary{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}[inert]{visibility:hidden}button:hover,summary:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
 
 /**
  * The `lang` of the closest ancestor that has one, crossing shadow roots, so a
@@ -1674,11 +1678,11 @@ class LedeQuote extends LedeElement {
             ? html$1 `<span part="speaker-image" class="initials" aria-hidden="true">${initialsOf(speaker.name)}</span>`
             : speaker.image
                 ? html$1 `<img part="speaker-image" src=${speaker.image} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
-                : nothing}<div part="speaker"><span part="speaker-name" dir="auto">${speaker.url ? html$1 `<a href=${speaker.url}>${speaker.name}</a>` : speaker.name}</span>${speaker.role ? html$1 `<span part="speaker-role" dir="auto">${speaker.role}</span>` : nothing}${source || quote.date
+                : nothing}<div part="speaker"><span part="speaker-name" dir="auto">${speaker.url ? html$1 `<a href=${speaker.url}>${speaker.name}</a>` : speaker.name}</span>${speaker.role ? html$1 `<span part="speaker-role"><bdi>${speaker.role}</bdi></span>` : nothing}${source || quote.date
             ? html$1 `<span part="meta">${source
                 ? html$1 `<span part="source" dir="auto">${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</span>`
                 : nothing}${renderDate(quote.date, quote.dateLabel, this.localeInfo)}</span>`
-            : nothing}</div></figcaption>${quote.context ? html$1 `<p part="context">${quote.context}</p>` : nothing} ${other || this.shareable
+            : nothing}</div></figcaption>${quote.context ? html$1 `<p part="context" dir="auto">${quote.context}</p>` : nothing} ${other || this.shareable
             ? html$1 `<div part="actions">${other
                 ? html$1 `<button part="translation-toggle" type="button" ?inert=${isServer} lang=${locale} @click=${this.#toggleTranslation}>${(shown === original ? strings.showTranslation : strings.showOriginal)(languageName(other.lang, locale))}</button>`
                 : nothing} ${this.shareable ? html$1 `<button part="share" type="button" ?inert=${isServer} @click=${this.#share}>${strings.share}</button>` : nothing}<span part="status" role="status">${this.copied ? strings.linkCopied : ''}</span></div>`
@@ -1809,7 +1813,7 @@ function categoryRules(timeline) {
 
 // Element selectors where the element is unambiguous inside this shadow root:
 // shorter than [part~=…], and the parts stay on the elements for ::part().
-const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 0.25rem;font-size:1.375rem;line-height:1.25}p{margin:0.25rem 0 0}[part~='description']{margin-block-end:var(--_space)}[part~='legend'],[part~='controls']{display:flex;flex-wrap:wrap;gap:0.5rem;margin-block-end:var(--_space)}[aria-pressed='true']{background:var(--_text);color:var(--_background)}summary{display:inline-block}summary::-webkit-details-marker,[open]>summary{display:none}[part~='legend']>span{font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em}ol{list-style:none;margin:0;padding:0}ol>li{position:relative;padding:0 0 1.25rem;padding-inline:1.75rem 0.5rem;cursor:pointer}ol>li::after{content:'';position:absolute;inset-inline-start:0.45rem;top:0;bottom:0;border-inline-start:2px solid var(--_line)}ol>li.gap{height:700rem}.gap::before{content:none}ol>li::before{content:'';position:absolute;z-index:1;inset-inline-start:0.1rem;top:0.3rem;width:0.8rem;height:0.8rem;border-radius:50%;background:var(--_category,var(--_marker));border:2px solid var(--_background)}[aria-current]{background:var(--_surface);border-start-end-radius:var(--_radius);border-end-end-radius:var(--_radius)}[part~='year']{margin:0 0 0.5rem;font-weight:700;font-size:1.125rem}[part~='description'],[part~='event-date'],[part~='location'],[part~='sources'],figcaption{color:var(--_muted);font-size:0.875rem}[part~='event-title']{font-weight:650;font-size:1.0625rem}[part~='event-share-status']{margin-inline-start:0.5rem;font-size:0.875rem;color:var(--_muted)}[part~='event-share']{display:inline-flex;padding:0.3rem;vertical-align:middle}[part~='event-new']{float:inline-end;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;font-weight:700;background:var(--_text);color:var(--_background)}[part~='new-events']{margin-block-end:var(--_space)}[part~='category']{margin-inline-start:0.5rem;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;background:var(--_category);color:var(--_category-text)}figcaption:empty{display:none}figure,li>button{margin:0.5rem 0 0}img{display:block;max-width:100%;height:auto}@container (min-width:480px){.horizontal ol{display:flex;overflow-x:auto;scroll-snap-type:x mandatory;padding-block-end:0.75rem}.horizontal ol>li{flex:0 0 min(18rem,80%);scroll-snap-align:start;padding:1.5rem 1rem 0 0}.horizontal ol>li.gap{flex-basis:calc(100 * min(18rem,80%));height:auto}.horizontal ol>li::after{inset-inline:0;top:0.7rem;bottom:auto;border:0;border-top:2px solid var(--_line)}.horizontal ol>li::before{top:0.3rem;inset-inline-start:0}}@container (max-width:479px){[part~='controls']{display:none}}`;
+const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 0.25rem;font-size:1.375rem;line-height:1.25}p{margin:0.25rem 0 0}[part~='description']{margin-block-end:var(--_space)}[part~='legend'],[part~='controls']{display:flex;flex-wrap:wrap;gap:0.5rem;margin-block-end:var(--_space)}[aria-pressed='true']{background:var(--_text);color:var(--_background)}summary{display:inline-block}summary::-webkit-details-marker,[open]>summary{display:none}[part~='legend']>span{font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em}ol{list-style:none;margin:0;padding:0}ol>li{position:relative;padding:0 0 1.25rem;padding-inline:1.75rem 0.5rem;cursor:pointer}ol>li::after{content:'';position:absolute;inset-inline-start:0.45rem;top:0;bottom:0;border-inline-start:2px solid var(--_line)}ol>li.gap{height:700rem}.gap::before{content:none}ol>li::before{content:'';position:absolute;z-index:1;inset-inline-start:0.1rem;top:0.3rem;width:0.8rem;height:0.8rem;border-radius:50%;background:var(--_category,var(--_marker));border:2px solid var(--_background)}[aria-current]{background:var(--_surface);border-start-end-radius:var(--_radius);border-end-end-radius:var(--_radius)}[part~='year']{margin:0 0 0.5rem;font-weight:700;font-size:1.125rem}[part~='description'],[part~='event-date'],[part~='location'],[part~='sources'],figcaption{color:var(--_muted);font-size:0.875rem}[part~='event-title']{font-weight:650;font-size:1.0625rem}[part~='event-share-status']{margin-inline-start:0.5rem;font-size:0.875rem;color:var(--_muted)}[part~='event-share']{display:inline-flex;padding:0.3rem;vertical-align:middle}[part~='event-new']{float:inline-end;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;font-weight:700;background:var(--_text);color:var(--_background)}[part~='new-events']{margin-block-end:var(--_space)}[part~='category']{margin:0 0.5rem;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;background:var(--_category);color:var(--_category-text)}figcaption:empty{display:none}figure,li>button{margin:0.5rem 0 0}img{display:block;max-width:100%;height:auto}@container (min-width:480px){.horizontal ol{display:flex;overflow-x:auto;scroll-snap-type:x mandatory;padding-block-end:0.75rem}.horizontal ol>li{flex:0 0 min(18rem,80%);scroll-snap-align:start;padding:1.5rem 1rem 0 0}.horizontal ol>li.gap{flex-basis:calc(100 * min(18rem,80%));height:auto}.horizontal ol>li::after{inset-inline:0;top:0.7rem;bottom:auto;border:0;border-top:2px solid var(--_line)}.horizontal ol>li::before{top:0.3rem;inset-inline-start:0}}@container (max-width:479px){[part~='controls']{display:none}}`;
 
 /** How `refresh` matches an event across versions: its id, else its date and title. */
 const keyOf = (event) => event.id ?? `${event.date.iso} ${event.title}`;
@@ -2192,7 +2196,7 @@ class LedeTimeline extends LedeElement {
      * long timeline renders thousands of these.
      */
     #renderEvent(timeline, categoryKeys, index, position) {
-        const { locale, strings } = this.localeInfo;
+        const { locale, language, strings } = this.localeInfo;
         const event = timeline.events[index];
         const before = position ? timeline.events[this.#shown[position - 1]] : undefined;
         const year = event.date.iso.slice(0, 4);
@@ -2211,9 +2215,9 @@ class LedeTimeline extends LedeElement {
             : nothing}<span part="category" dir="auto" ?hidden=${!category}>${category?.label}</span></div><p part="event-title" dir="auto">${event.title}</p><p part="location" dir="auto" ?hidden=${!event.location}>${event.location}</p><p part="event-text" dir="auto" ?hidden=${!event.text}>${event.text}</p>${image && !(this.failedImages.has(image.src) && !image.caption && !image.credit)
             ? html$1 `<figure part="event-image">${this.failedImages.has(image.src)
                 ? nothing
-                : html$1 `<img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`}<figcaption>${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption></figure>`
+                : html$1 `<img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`}<figcaption dir="auto">${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption></figure>`
             : nothing}${sources?.length
-            ? html$1 `<p part="sources">${strings.sources}: ${sources.map((source, at) => html$1 `${at ? ', ' : ''}<bdi>${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</bdi>`)}</p>`
+            ? html$1 `<p part="sources">${strings.sources}: ${sources.map((source, at) => html$1 `${at ? listSeparator(language) : ''}<bdi>${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</bdi>`)}</p>`
             : nothing}${this.shareable && anchor
             ? html$1 `<button part="event-share" type="button" ?inert=${isServer} aria-label=${strings.copyLink} title=${strings.copyLink} @click=${() => this.#share(anchor)}><svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg></button>${this.copied === anchor ? html$1 `<span part="event-share-status">${strings.linkCopied}</span>` : nothing}`
             : nothing}</li>`;
@@ -2793,7 +2797,7 @@ class LedeArticle extends LedeElement {
         return html$1 `<article part="base" lang=${locale} dir=${dir}><header>${this.updateNotice && article.updated
             ? html$1 `<p part="update-notice" role="status">${strings.updated}: ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
             : nothing} ${article.kicker ? html$1 `<p part="kicker">${article.kicker}</p>` : nothing} ${heading(this.headingLevel, 'headline', article.headline)} ${article.dek ? html$1 `<p part="dek">${article.dek}</p>` : nothing} ${article.authors?.length
-            ? html$1 `<p part="byline">${article.authors.map((author, index) => html$1 `${index ? ', ' : ''}<bdi>${author.url ? html$1 `<a href=${author.url}>${author.name}</a>` : author.name}</bdi>`)}</p>`
+            ? html$1 `<p part="byline">${article.authors.map((author, index) => html$1 `${index ? listSeparator(this.localeInfo.language) : ''}<bdi>${author.url ? html$1 `<a href=${author.url}>${author.name}</a>` : author.name}</bdi>`)}</p>`
             : nothing}<p part="meta">${article.dateline ? html$1 `<span part="dateline">${article.dateline}</span> · ` : nothing}${renderDate(article.published, undefined, this.localeInfo, 'published')} ${updated ? html$1 ` · ${strings.updated} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing}</p></header>${article.image ? this.#renderFigure(article.image, 'image', 'eager') : nothing}<div part="body" @lede-load=${this.#keepInside} @lede-error=${this.#keepInside}>${article.body.map((block) => this.#renderBlock(block))}</div>${article.tags?.length
             ? html$1 `<ul part="tags" aria-label=${strings.tags}>${article.tags.map((tag) => html$1 `<li dir="auto">${tag}</li>`)}</ul>`
             : nothing} ${publisher
@@ -2824,8 +2828,8 @@ class LedeArticle extends LedeElement {
         const caption = [image.caption, image.credit].filter(Boolean).join(' · ');
         // An image that failed to load goes; its caption stays as text.
         if (this.failedImages.has(image.src))
-            return caption ? html$1 `<figure part=${part}><figcaption>${caption}</figcaption></figure>` : nothing;
-        return html$1 `<figure part=${part}><img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} class=${image.width && image.height ? nothing : 'unsized'} loading=${loading} decoding="async" referrerpolicy="no-referrer" />${caption ? html$1 `<figcaption>${caption}</figcaption>` : nothing}</figure>`;
+            return caption ? html$1 `<figure part=${part}><figcaption dir="auto">${caption}</figcaption></figure>` : nothing;
+        return html$1 `<figure part=${part}><img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} class=${image.width && image.height ? nothing : 'unsized'} loading=${loading} decoding="async" referrerpolicy="no-referrer" />${caption ? html$1 `<figcaption dir="auto">${caption}</figcaption>` : nothing}</figure>`;
     }
     /** A quote's or timeline's own lede-load/lede-error stays inside: outside, the article speaks for itself. */
     #keepInside(event) {
@@ -3093,9 +3097,15 @@ function link(text, url) {
 function plainText(nodes) {
     return nodes.map((node) => (typeof node === 'string' ? node : plainText(node.children))).join('');
 }
+/** `lang` and `dir` for text in `lang` inside text in `info`'s language: none when they agree. */
+function ownLanguage(lang, info) {
+    return lang && languageOf(lang) !== info.language ? ` lang="${escapeHtml(lang)}" dir="${directionOf(lang)}"` : '';
+}
 function quoteFallback(quote, info) {
-    const [open, close] = stringsFor(quote.lang ?? info.locale).quoteMarks;
-    const { speaker, source } = quote;
+    const { speaker, source, translation } = quote;
+    // As in the widget: the translation leads when it is in the reader's language and the original is not.
+    const shown = translation && languageOf(translation.lang) === info.language && languageOf(quote.lang ?? info.locale) !== info.language ? translation : quote;
+    const [open, close] = stringsFor(shown.lang ?? info.locale).quoteMarks;
     const attribution = [
         link(speaker.name, speaker.url),
         speaker.role && escapeHtml(speaker.role),
@@ -3103,8 +3113,8 @@ function quoteFallback(quote, info) {
         quote.date && time(quote.date, quote.dateLabel, info),
     ].filter(Boolean);
     return `<figure>
-  <blockquote${source?.url ? ` cite="${escapeHtml(source.url)}"` : ''}><p>${escapeHtml(open + quote.text + close)}</p></blockquote>
-  <figcaption>— ${attribution.join(', ')}</figcaption>${quote.context ? `\n  <p>${escapeHtml(quote.context)}</p>` : ''}
+  <blockquote${ownLanguage(shown.lang, info)}${source?.url ? ` cite="${escapeHtml(source.url)}"` : ''}><p>${escapeHtml(open + shown.text + close)}</p></blockquote>
+  <figcaption>— ${attribution.join(listSeparator(info.language))}</figcaption>${quote.context ? `\n  <p>${escapeHtml(quote.context)}</p>` : ''}
 </figure>`;
 }
 function timelineFallback(timeline, info) {
@@ -3159,11 +3169,12 @@ function articleFallback(article, info) {
  */
 function fallbackHtml(model, locale) {
     const info = resolveLocale(locale, model.lang);
-    if (model.type === 'quote')
-        return quoteFallback(model, info);
-    if (model.type === 'timeline')
-        return timelineFallback(model, info);
-    return articleFallback(model, info);
+    const content = model.type === 'quote' ? quoteFallback(model, info) : model.type === 'timeline' ? timelineFallback(model, info) : articleFallback(model, info);
+    // In the page's flow, not the widget's: an Arabic fallback on an English page needs its own
+    // language and direction, else it reads left to right. A document that does not say its
+    // language takes its direction from its first words.
+    const language = locale || model.lang ? `lang="${escapeHtml(info.locale)}" dir="${info.dir}"` : 'dir="auto"';
+    return `<div ${language}>\n${content.replace(/^/gm, '  ')}\n</div>`;
 }
 
 /**
@@ -3171,7 +3182,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-qhCZbhV8QzsUo75t1i4e8Dvnu+OBFxNrPUGdMcUGKDD2iFzhKYJ93Feyp9NBXtzi","quote.js":"sha384-xEGroyeHF1t0sC0jMcRZKlZnDD0WUynxNZu/bnlHVPKB60mIiiyqwMj7tRrEB7/2","timeline.js":"sha384-9oo1qnQKkYIjEa7vrxu6Uxh8Q4cmHkekvsx6mfEF1Yri1sRQTtCFWhafTI9Bk/eN"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-q7qwv7+rbWYX/OZ6Zt1nMAtno9GdlKDE2Te0Ep/7dyFd7p10egukYt530ayeGxbZ","quote.js":"sha384-Ec+PC2PqnpoqUD/HrF6fUVPOONpvzwY0E+ZRePvOee7AAzUbGYX5l0N3m8Oz6BGD","timeline.js":"sha384-R8gEA1iQ+ydRd0+VBbcE2PEZ3GLxw7a5sk4JoSjWdzwKIaOlUWBVcxUKm5tXaC8N"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];

@@ -1,1 +1,1 @@
-import"./chunks/lede-erOnB2O5.mjs";export{L as LedeTimeline}from"./chunks/lede-BuUw8MTn.mjs";
+import"./chunks/lede-Czm_zmS_.mjs";export{L as LedeTimeline}from"./chunks/lede-Dh6O53zu.mjs";

@@ -18,12 +18,12 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 29_000,
-  'quote.js': 19_553,
-  'timeline.js': 24_139,
-  'quote.mjs': 20_506,
-  'timeline.mjs': 24_745,
-  'article.mjs': 29_853,
+  'lede.js': 29_080,
+  'quote.js': 19_590,
+  'timeline.js': 24_230,
+  'quote.mjs': 20_590,
+  'timeline.mjs': 24_820,
+  'article.mjs': 29_920,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */

@@ -141,10 +141,15 @@ test('snippet: inline data or --src, with fallback content and the script tag', 
   assert.match(inline.stdout, /<blockquote><p>«Причина заключается/);
   assert.match(inline.stdout, /\n<script src="https:\/\/cdn\.example\/lede\.js" async><\/script>\n$/);
   const bySrc = lede(['snippet', '--src', 'https://partner.example/t.json', data('timeline-russia-azerbaijan.en.json')]).stdout;
-  assert.match(bySrc, /^<lede-timeline src="https:\/\/partner\.example\/t\.json">\n  <p><strong>Russia and Azerbaijan/);
+  assert.match(bySrc, /^<lede-timeline src="https:\/\/partner\.example\/t\.json">\n  <div lang="en" dir="ltr">\n    <p><strong>Russia and Azerbaijan/);
   assert.equal((bySrc.match(/<li>/g) ?? []).length, timeline.events.length);
   const article = lede(['snippet', data('dushanbe-meeting.en.json')]).stdout;
   assert.match(article, /<h2>Putin admits for the first time/);
+  // An Arabic story on any page: its fallback says its language and direction, with the Arabic comma and quotation marks.
+  const arabic = lede(['snippet', data('sample-article.ar.json')]).stdout;
+  assert.match(arabic, /^<lede-article>\n  <script type="application\/json">.*<\/script>\n  <div lang="ar" dir="rtl">\n    <h2>/);
+  assert.match(arabic, /<blockquote><p>”[^<]+“<\/p><\/blockquote>\n\s*<figcaption>— فلاديمير بوتين، رئيس روسيا، /);
+  assert.doesNotMatch(arabic.replace(/<script[\s\S]*?<\/script>/g, ''), /[\u0600-\u06ff], [\u0600-\u06ff]/);
   assert.equal(lede(['snippet', file('snippet-bad.json', { type: 'article' })]).status, 1);
 });
 

@@ -57,6 +57,8 @@ const PAGES = {
       .map((name) => lede('snippet', '--script', '/dist/lede.js', `demo/data/${name}`))
       .join('\n'),
   ),
+  // The demo's Arabic story on this English (left-to-right) page, by both commands.
+  arabic: page([lede('snippet', '--script', '/dist/lede.js', 'demo/data/sample-article.ar.json'), lede('render', 'demo/data/sample-article.ar.json')].join('\n')),
 };
 
 /**
@@ -131,6 +133,21 @@ function whereTexts(expected) {
     }
     return 'missing';
   });
+}
+
+/** Runs in the page: each headline and paragraph, through open shadow roots, with its direction and how far its words end from its content's right edge. */
+function textSides() {
+  const walk = (root) => [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? walk(element.shadowRoot) : [])]);
+  return walk(document)
+    .filter((element) => /^(H2|P)$/.test(element.tagName) && element.textContent.trim() && element.checkVisibility())
+    .map((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const words = range.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      const contentRight = element.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+      return { text: element.textContent.trim().slice(0, 30), direction: style.direction, fromRight: Math.round(contentRight - words.right) };
+    });
 }
 
 /** Runs in the page: the centre of each closed <details>' summary on screen. */
@@ -225,6 +242,19 @@ for (const [engine, { launch }] of Object.entries(ENGINES)) {
         }
       });
     }
+
+    test('an Arabic story with JavaScript off, on a left-to-right page, reads right to left (lede snippet and lede render)', { timeout: 120_000 }, async () => {
+      const { tab, close } = await launch({ javaScript: false });
+      try {
+        await tab.goto(`${origin}/demo/data/nojs-arabic.html`);
+        const sides = await tab.evaluate(textSides);
+        const headline = fixture('sample-article.ar.json').headline;
+        assert.equal(sides.filter((side) => headline.startsWith(side.text)).length, 2, 'the headline, once from each command');
+        assert.deepEqual(sides.filter((side) => side.direction !== 'rtl' || side.fromRight !== 0), [], 'every headline and paragraph is right to left, its words from the right edge');
+      } finally {
+        await close();
+      }
+    });
 
     test('lede render with JavaScript: hydration keeps every text where it was; only controls appear', { timeout: 120_000 }, async () => {
       const { tab, close } = await launch({ javaScript: true });

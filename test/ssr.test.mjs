@@ -213,7 +213,7 @@ test('embedSnippet: the element with inline data or src, a fallback from the doc
   assert.deepEqual(JSON.parse(scripts(inline, 'application/json')[0]), quote);
   assert.match(inline, /<blockquote><p>«Мы знаем, что произошло[^<]*»<\/p><\/blockquote>/);
   assert.match(inline, /<figcaption>— Ильхам Алиев, президент Азербайджана, <time datetime="2025-07">июль 2025<\/time><\/figcaption>/);
-  assert.match(inline, /<\/figcaption>\n    <p>О крушении самолета AZAL в декабре 2024 года<\/p>\n  <\/figure>/, 'the context, for readers without the script too');
+  assert.match(inline, /<\/figcaption>\n      <p>О крушении самолета AZAL в декабре 2024 года<\/p>\n    <\/figure>/, 'the context, for readers without the script too');
   assert.match(inline, /<\/lede-quote>\n<script src="https:\/\/cdn\.example\/lede\.js" async><\/script>\n$/);
   const bySrc = embedSnippet(fixture('timeline-russia-azerbaijan.en.json'), { src: 'https://partner.example/data/timeline.json' });
   assert.match(bySrc, /^<lede-timeline src="https:\/\/partner\.example\/data\/timeline\.json">\n/);
@@ -231,6 +231,35 @@ test('embedSnippet: the element with inline data or src, a fallback from the doc
   assert.match(inlined, /<ol><li>one<\/li><li>two<\/li><\/ol>/);
   assert.ok(inlined.includes(escapeText(fixture('quote-aliyev.ru.json').text)), 'a quote block');
   for (const event of fixture('timeline-russia-azerbaijan.en.json').events) assert.ok(inlined.includes(escapeText(event.title).replace(/&quot;/g, '&#34;')), event.title);
+});
+
+test('embedSnippet: a right-to-left document\'s fallback carries its language and direction, and its own punctuation', () => {
+  const arabicLetters = /[\u0600-\u06ff], [\u0600-\u06ff]/;
+  const quote = embedSnippet({ type: 'quote', lang: 'ar', text: 'الجسر مفتوح للجميع.', speaker: { name: 'سلمى حداد', role: 'رئيسة البلدية' }, source: { name: 'صحيفة إيستبروك' }, date: '2024-05' });
+  assert.match(quote, /^<lede-quote>\n  <script type="application\/json">.*<\/script>\n  <div lang="ar" dir="rtl">\n    <figure>/);
+  assert.match(quote, /<blockquote><p>”الجسر مفتوح للجميع\.“<\/p><\/blockquote>/, 'Arabic quotation marks');
+  assert.match(quote, /<figcaption>— سلمى حداد، رئيسة البلدية، صحيفة إيستبروك، <time datetime="2024-05">/, 'the Arabic comma');
+  assert.doesNotMatch(quote, arabicLetters, 'no Latin comma between Arabic words');
+  // The demo's Arabic story: a Russian quote whose Arabic translation leads, as in the widget.
+  const article = embedSnippet(fixture('sample-article.ar.json'));
+  assert.match(article, /\n  <div lang="ar" dir="rtl">\n    <h2>/);
+  assert.match(article, /<blockquote><p>”السبب يكمن/);
+  assert.match(article, /<figcaption>— فلاديمير بوتين، رئيس روسيا، /);
+  assert.doesNotMatch(article, arabicLetters);
+  // Hebrew and Persian: right to left too, each with its own marks.
+  assert.match(embedSnippet({ type: 'quote', lang: 'he', text: 'שלום', speaker: { name: 'דנה' } }), /<div lang="he" dir="rtl">[\s\S]*<p>”שלום”<\/p>/);
+  assert.match(embedSnippet({ type: 'quote', lang: 'fa', text: 'سلام', speaker: { name: 'مینا', role: 'شهردار' } }), /<div lang="fa" dir="rtl">[\s\S]*<p>«سلام»<\/p>[\s\S]*— مینا، شهردار</);
+  // A quote in another language than its article keeps its own; a document that does not say its language takes its direction from its words.
+  assert.match(embedSnippet({ type: 'article', lang: 'en', headline: 'H', body: [{ type: 'quote', lang: 'ar', text: 'نعم', speaker: { name: 'Salma Haddad' } }] }), /<blockquote lang="ar" dir="rtl"><p>”نعم“<\/p><\/blockquote>/);
+  assert.match(embedSnippet({ type: 'quote', text: 'نعم', speaker: { name: 'سلمى' } }), /\n  <div dir="auto">\n/);
+});
+
+test('renderToString: an Arabic timeline is right to left, its sources separated by the Arabic comma', () => {
+  // Lit's markers left out: what the browser shows.
+  const html = render({ type: 'timeline', lang: 'ar', events: [{ date: '2024', title: 'حدث', location: 'Mill Bridge, Eastbrook', sources: [{ name: 'رويترز' }, { name: 'وكالة الأنباء' }] }] }).replace(/<!--[^>]*-->/g, '');
+  assert.match(html, /<section part="base"[^>]* lang="ar" dir="rtl"/);
+  assert.match(html, /<p part="location" dir="auto"\s*>Mill Bridge, Eastbrook<\/p>/);
+  assert.match(html, /<bdi>رويترز<\/bdi>، <bdi>وكالة الأنباء<\/bdi>/);
 });
 
 test("inlineBlocks: an article's src blocks hold their documents, with relative URLs kept right", async () => {

@@ -50,6 +50,11 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(languageOf(locale)) ? 'rtl' : 'ltr';
 }
 
+/** Between the items of a list of names: the Arabic comma in the languages written in Arabic script, the ideographic one in Chinese. */
+export function listSeparator(language: string): string {
+  return /^(ar|fa|ur|ps|ckb|sd|ug)$/.test(language) ? '، ' : language === 'zh' ? '、' : ', ';
+}
+
 /** The language a widget in `locale` speaks: its own if Lede has its strings, else English. */
 export function uiLanguage(locale: string): string {
   const language = languageOf(locale);

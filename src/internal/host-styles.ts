@@ -55,6 +55,18 @@ export const hostStyles = css`
     text-align: start;
     overflow-wrap: break-word;
   }
+  /*
+   * A widget's blocks line up on its start side whatever their own direction: a block of
+   * Latin text (dir="auto") in an Arabic widget is right-aligned like the rest. A physical
+   * value inherits as it is; \`start\` would follow each block's own direction. An element
+   * with a dir of its own (a quotation in its language) is set from its own side.
+   */
+  [dir='ltr'] {
+    text-align: left;
+  }
+  [dir='rtl'] {
+    text-align: right;
+  }
   /* What Lede hides stays hidden, whatever display a partner gives its ::part(). */
   [hidden] {
     display: none !important;

@@ -1,7 +1,7 @@
 import type { ArticleModel, QuoteModel, TimelineModel } from '../data/schema.js';
 import type { PartialDate } from '../dates/partial-date.js';
 import { formatPartialDate } from '../dates/format-date.js';
-import { resolveLocale, stringsFor, type ResolvedLocale } from '../i18n/locale.js';
+import { directionOf, languageOf, listSeparator, resolveLocale, stringsFor, type ResolvedLocale } from '../i18n/locale.js';
 import type { SafeHtml } from '../safety/sanitize-html.js';
 import { escapeHtml } from './escape.js';
 
@@ -20,9 +20,16 @@ function plainText(nodes: SafeHtml): string {
   return nodes.map((node) => (typeof node === 'string' ? node : plainText(node.children))).join('');
 }
 
+/** `lang` and `dir` for text in `lang` inside text in `info`'s language: none when they agree. */
+function ownLanguage(lang: string | undefined, info: ResolvedLocale): string {
+  return lang && languageOf(lang) !== info.language ? ` lang="${escapeHtml(lang)}" dir="${directionOf(lang)}"` : '';
+}
+
 function quoteFallback(quote: QuoteModel, info: ResolvedLocale): string {
-  const [open, close] = stringsFor(quote.lang ?? info.locale).quoteMarks;
-  const { speaker, source } = quote;
+  const { speaker, source, translation } = quote;
+  // As in the widget: the translation leads when it is in the reader's language and the original is not.
+  const shown = translation && languageOf(translation.lang) === info.language && languageOf(quote.lang ?? info.locale) !== info.language ? translation : quote;
+  const [open, close] = stringsFor(shown.lang ?? info.locale).quoteMarks;
   const attribution = [
     link(speaker.name, speaker.url),
     speaker.role && escapeHtml(speaker.role),
@@ -30,8 +37,8 @@ function quoteFallback(quote: QuoteModel, info: ResolvedLocale): string {
     quote.date && time(quote.date, quote.dateLabel, info),
   ].filter(Boolean);
   return `<figure>
-  <blockquote${source?.url ? ` cite="${escapeHtml(source.url)}"` : ''}><p>${escapeHtml(open + quote.text + close)}</p></blockquote>
-  <figcaption>— ${attribution.join(', ')}</figcaption>${quote.context ? `\n  <p>${escapeHtml(quote.context)}</p>` : ''}
+  <blockquote${ownLanguage(shown.lang, info)}${source?.url ? ` cite="${escapeHtml(source.url)}"` : ''}><p>${escapeHtml(open + shown.text + close)}</p></blockquote>
+  <figcaption>— ${attribution.join(listSeparator(info.language))}</figcaption>${quote.context ? `\n  <p>${escapeHtml(quote.context)}</p>` : ''}
 </figure>`;
 }
 
@@ -94,7 +101,10 @@ function articleFallback(article: ArticleModel, info: ResolvedLocale): string {
  */
 export function fallbackHtml(model: Model, locale?: string): string {
   const info = resolveLocale(locale, model.lang);
-  if (model.type === 'quote') return quoteFallback(model, info);
-  if (model.type === 'timeline') return timelineFallback(model, info);
-  return articleFallback(model, info);
+  const content = model.type === 'quote' ? quoteFallback(model, info) : model.type === 'timeline' ? timelineFallback(model, info) : articleFallback(model, info);
+  // In the page's flow, not the widget's: an Arabic fallback on an English page needs its own
+  // language and direction, else it reads left to right. A document that does not say its
+  // language takes its direction from its first words.
+  const language = locale || model.lang ? `lang="${escapeHtml(info.locale)}" dir="${info.dir}"` : 'dir="auto"';
+  return `<div ${language}>\n${content.replace(/^/gm, '  ')}\n</div>`;
 }

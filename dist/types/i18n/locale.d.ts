@@ -10,6 +10,8 @@ export interface ResolvedLocale {
 }
 export declare function languageOf(locale: string): string;
 export declare function directionOf(locale: string): 'ltr' | 'rtl';
+/** Between the items of a list of names: the Arabic comma in the languages written in Arabic script, the ideographic one in Chinese. */
+export declare function listSeparator(language: string): string;
 /** The language a widget in `locale` speaks: its own if Lede has its strings, else English. */
 export declare function uiLanguage(locale: string): string;
 export declare function stringsFor(locale: string): UiStrings;

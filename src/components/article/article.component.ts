@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { articleSchema, type ArticleBlockModel, type ArticleModel } from '../../data/article-schema.js';
 import { comparePartialDates } from '../../dates/partial-date.js';
+import { listSeparator } from '../../i18n/locale.js';
 import type { ObjectNode } from '../../data/schema-nodes.js';
 import { LedeElement, type LedeChanges } from '../../internal/lede-element.js';
 import { heading } from '../../internal/heading.js';
@@ -101,7 +102,7 @@ export class LedeArticle extends LedeElement<'article'> {
         ${article.dek ? html`<p part="dek">${article.dek}</p>` : nothing}
         ${article.authors?.length
           ? html`<p part="byline">
-              ${article.authors.map((author, index) => html`${index ? ', ' : ''}<bdi>${author.url ? html`<a href=${author.url}>${author.name}</a>` : author.name}</bdi>`)}
+              ${article.authors.map((author, index) => html`${index ? listSeparator(this.localeInfo.language) : ''}<bdi>${author.url ? html`<a href=${author.url}>${author.name}</a>` : author.name}</bdi>`)}
             </p>`
           : nothing}
         <p part="meta">
@@ -162,7 +163,7 @@ export class LedeArticle extends LedeElement<'article'> {
   #renderFigure(image: ImageModel, part: string, loading: 'eager' | 'lazy'): unknown {
     const caption = [image.caption, image.credit].filter(Boolean).join(' · ');
     // An image that failed to load goes; its caption stays as text.
-    if (this.failedImages.has(image.src)) return caption ? html`<figure part=${part}><figcaption>${caption}</figcaption></figure>` : nothing;
+    if (this.failedImages.has(image.src)) return caption ? html`<figure part=${part}><figcaption dir="auto">${caption}</figcaption></figure>` : nothing;
     return html`<figure part=${part}>
       <img
         src=${image.src}
@@ -174,7 +175,7 @@ export class LedeArticle extends LedeElement<'article'> {
         decoding="async"
         referrerpolicy="no-referrer"
       />
-      ${caption ? html`<figcaption>${caption}</figcaption>` : nothing}
+      ${caption ? html`<figcaption dir="auto">${caption}</figcaption>` : nothing}
     </figure>`;
   }
 

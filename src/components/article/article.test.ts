@@ -143,6 +143,11 @@ describe('<lede-article>', () => {
     expect(part(element, 'tags')?.textContent).to.equal('Россия');
   });
 
+  it('separates authors with the language’s own comma', async () => {
+    const element = await articleWith(minimal([{ type: 'paragraph', text: 'نص' }], { lang: 'ar', authors: [{ name: 'سلمى حداد' }, { name: 'Sam Reed' }] }));
+    expect(part(element, 'byline')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('سلمى حداد، Sam Reed');
+  });
+
   it('keeps the inner widgets\' lede-load inside: the page hears the article once', async () => {
     const heard: string[] = [];
     document.addEventListener('lede-load', (event) => heard.push((event.target as Element).localName));

@@ -125,14 +125,14 @@ export class LedeQuote extends LedeElement<'quote'> {
             : nothing}
         <div part="speaker">
           <span part="speaker-name" dir="auto">${speaker.url ? html`<a href=${speaker.url}>${speaker.name}</a>` : speaker.name}</span>
-          ${speaker.role ? html`<span part="speaker-role" dir="auto">${speaker.role}</span>` : nothing}${source || quote.date
+          ${speaker.role ? html`<span part="speaker-role"><bdi>${speaker.role}</bdi></span>` : nothing}${source || quote.date
             ? html`<span part="meta">${source
                 ? html`<span part="source" dir="auto">${source.url ? html`<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</span>`
                 : nothing}${renderDate(quote.date, quote.dateLabel, this.localeInfo)}</span>`
             : nothing}
         </div>
       </figcaption>
-      ${quote.context ? html`<p part="context">${quote.context}</p>` : nothing}
+      ${quote.context ? html`<p part="context" dir="auto">${quote.context}</p>` : nothing}
       ${other || this.shareable
         ? html`<div part="actions">
             ${other

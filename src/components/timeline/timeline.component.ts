@@ -5,6 +5,7 @@ import type { ObjectNode } from '../../data/schema-nodes.js';
 import { heading } from '../../internal/heading.js';
 import { LedeElement, type LedeChanges } from '../../internal/lede-element.js';
 import { formatPartialDate } from '../../dates/format-date.js';
+import { listSeparator } from '../../i18n/locale.js';
 import { shareLink } from '../../internal/share-link.js';
 import { shareUrl } from '../../internal/share-url.js';
 import { categoryRules } from './category-rules.js';
@@ -364,7 +365,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
    * long timeline renders thousands of these.
    */
   #renderEvent(timeline: TimelineModel, categoryKeys: readonly string[], index: number, position: number): TemplateResult {
-    const { locale, strings } = this.localeInfo;
+    const { locale, language, strings } = this.localeInfo;
     const event = timeline.events[index];
     const before = position ? timeline.events[this.#shown[position - 1]] : undefined;
     const year = event.date.iso.slice(0, 4);
@@ -404,13 +405,13 @@ export class LedeTimeline extends LedeElement<'timeline'> {
             ${this.failedImages.has(image.src)
               ? nothing
               : html`<img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`}
-            <figcaption>${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption>
+            <figcaption dir="auto">${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption>
           </figure>`
         : nothing}${sources?.length
         ? html`<p part="sources">
             ${strings.sources}:
             ${sources.map(
-              (source, at) => html`${at ? ', ' : ''}<bdi>${source.url ? html`<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</bdi>`,
+              (source, at) => html`${at ? listSeparator(language) : ''}<bdi>${source.url ? html`<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</bdi>`,
             )}
           </p>`
         : nothing}${this.shareable && anchor

@@ -139,7 +139,8 @@ export const timelineStyles = css`
     margin-block-end: var(--_space);
   }
   [part~='category'] {
-    margin-inline-start: 0.5rem;
+    /* Both sides: the chip takes its own direction (dir="auto"), so its inline start may face away from the date. */
+    margin: 0 0.5rem;
     padding: 0 0.5rem;
     border-radius: 1rem;
     font-size: 0.75rem;

@@ -138,6 +138,14 @@ describe('<lede-timeline>', () => {
     expect(parts(element, 'sources')[0].textContent?.replace(/\s+/g, ' ').trim()).to.equal('Источники: Интерфакс');
   });
 
+  it('separates sources with the language’s own comma', async () => {
+    const sources = [{ name: 'رويترز' }, { name: 'وكالة الأنباء' }];
+    const arabic = await timelineWith({ type: 'timeline', lang: 'ar', events: [{ date: '2024', title: 'حدث', sources }] });
+    expect(part(arabic, 'sources')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('المصادر: رويترز، وكالة الأنباء');
+    const english = await timelineWith({ type: 'timeline', lang: 'en', events: [{ date: '2024', title: 'Event', sources: [{ name: 'Reuters' }, { name: 'AP' }] }] });
+    expect(part(english, 'sources')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Sources: Reuters, AP');
+  });
+
   it('filters by category from the legend (aria-pressed) and the category attribute', async () => {
     const element = await timelineWith(seed, 'category="incident"');
     expect(titles(element)).to.have.length(2);
