@@ -1,1 +1,1 @@
-import"./chunks/lede-erOnB2O5.mjs";export{L as LedeQuote}from"./chunks/lede-BWtkWBMa.mjs";
+import"./chunks/lede-BsJ9IU5h.mjs";export{L as LedeQuote}from"./chunks/lede-Ch_OOxcF.mjs";

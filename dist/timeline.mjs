@@ -1,1 +1,1 @@
-import"./chunks/lede-erOnB2O5.mjs";export{L as LedeTimeline}from"./chunks/lede-BuUw8MTn.mjs";
+import"./chunks/lede-BsJ9IU5h.mjs";export{L as LedeTimeline}from"./chunks/lede-C-yDgPyb.mjs";

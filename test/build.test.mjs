@@ -18,12 +18,12 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 29_000,
-  'quote.js': 19_553,
-  'timeline.js': 24_139,
-  'quote.mjs': 20_506,
-  'timeline.mjs': 24_745,
-  'article.mjs': 29_853,
+  'lede.js': 29_800,
+  'quote.js': 20_500,
+  'timeline.js': 25_000,
+  'quote.mjs': 21_500,
+  'timeline.mjs': 25_550,
+  'article.mjs': 30_650,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */
