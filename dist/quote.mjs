@@ -1,1 +1,1 @@
-import"./chunks/lede-BsJ9IU5h.mjs";export{L as LedeQuote}from"./chunks/lede-Ch_OOxcF.mjs";
+import"./chunks/lede-BNQIoIFI.mjs";export{L as LedeQuote}from"./chunks/lede-DMnlvltu.mjs";

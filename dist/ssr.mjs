@@ -1077,8 +1077,6 @@ function readableTextOn(background) {
 /** The canvas behind a transparent page: the engines' own defaults are white, and a near-black in dark. */
 const LIGHT_CANVAS = [255, 255, 255];
 const DARK_CANVAS = [18, 18, 18];
-/** Below this alpha a background is a tint at most: what is behind it decides. */
-const TRANSPARENT_BELOW = 0.05;
 let scratch;
 /**
  * A computed colour as RGBA. Engines give `rgb()` / `rgba()` for the usual
@@ -1112,9 +1110,9 @@ const parentBox = (element) => element.assignedSlot ?? element.parentElement ?? 
 function isDarkBehind(element, prefersDark) {
     const layers = [];
     for (let node = parentBox(element); node; node = parentBox(node)) {
+        // A translucent background is laid over what is behind it, as painted: a faint tint changes next to nothing.
         const layer = toRgba(getComputedStyle(node).backgroundColor);
-        if (layer[3] >= TRANSPARENT_BELOW)
-            layers.unshift(layer);
+        layers.unshift(layer);
         if (layer[3] >= 1)
             break;
     }
@@ -3374,7 +3372,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-BHULrID7CKB8pOClZ1rFsqrCtwREacWZgeCq+hbfehLI1+89IBGee5Km8QBUVfTT","quote.js":"sha384-oY1kuiWmJNjfMCceTTKp80CfGDkdrD0IQdE1gN6dxvJSvhTdhH0fIwA1R5baa50d","timeline.js":"sha384-X5DluJij+EOw5uZQX1G4oxksAZCg4D8XVkcMwvwZt+869orTSrAEstegpfuEFAPC"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-3A7dA7JOpGle8vkHl4tNSURSjfqkMU8kamnRpBpD65c6wzPz5yfkdOcmIFm/fNzk","quote.js":"sha384-l+pHdo0y2YTgXo0n7F8t+U+msYq9E8JGeVeZPZB+x2q6IgeYwzo0WzNvW6WIuxTl","timeline.js":"sha384-iO+5hvyQpwj6WDrTAEz9l3kJpO9QqMy7jADRg8yYC0qndFu33ThqOu+yXUdN9ci7"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];

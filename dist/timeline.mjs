@@ -1,1 +1,1 @@
-import"./chunks/lede-BsJ9IU5h.mjs";export{L as LedeTimeline}from"./chunks/lede-C-yDgPyb.mjs";
+import"./chunks/lede-BNQIoIFI.mjs";export{L as LedeTimeline}from"./chunks/lede-g9QAzMrv.mjs";

@@ -7,9 +7,6 @@ type Rgba = readonly number[];
 const LIGHT_CANVAS: Rgba = [255, 255, 255];
 const DARK_CANVAS: Rgba = [18, 18, 18];
 
-/** Below this alpha a background is a tint at most: what is behind it decides. */
-const TRANSPARENT_BELOW = 0.05;
-
 let scratch: OffscreenCanvasRenderingContext2D | null | undefined;
 
 /**
@@ -46,8 +43,9 @@ const parentBox = (element: Element): Element | null =>
 export function isDarkBehind(element: Element, prefersDark: boolean): boolean {
   const layers: Rgba[] = [];
   for (let node = parentBox(element); node; node = parentBox(node)) {
+    // A translucent background is laid over what is behind it, as painted: a faint tint changes next to nothing.
     const layer = toRgba(getComputedStyle(node).backgroundColor);
-    if (layer[3]! >= TRANSPARENT_BELOW) layers.unshift(layer);
+    layers.unshift(layer);
     if (layer[3]! >= 1) break;
   }
   const root = getComputedStyle(document.documentElement).colorScheme || 'normal';
