@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-CCjnUn8U.mjs";export{L as LedeTimeline}from"./chunks/lede-Dh6O53zu.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-Czm_zmS_.mjs";
+export{L as LedeQuote}from"./chunks/lede-Y59RmOIv.mjs";export{L as LedeTimeline}from"./chunks/lede-C-Xk-ov3.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-DVAnL3Gm.mjs";

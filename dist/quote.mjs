@@ -1,1 +1,1 @@
-import"./chunks/lede-Czm_zmS_.mjs";export{L as LedeQuote}from"./chunks/lede-CCjnUn8U.mjs";
+import"./chunks/lede-DVAnL3Gm.mjs";export{L as LedeQuote}from"./chunks/lede-Y59RmOIv.mjs";

@@ -607,7 +607,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-q7qwv7+rbWYX/OZ6Zt1nMAtno9GdlKDE2Te0Ep/7dyFd7p10egukYt530ayeGxbZ","quote.js":"sha384-Ec+PC2PqnpoqUD/HrF6fUVPOONpvzwY0E+ZRePvOee7AAzUbGYX5l0N3m8Oz6BGD","timeline.js":"sha384-R8gEA1iQ+ydRd0+VBbcE2PEZ3GLxw7a5sk4JoSjWdzwKIaOlUWBVcxUKm5tXaC8N"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-fXZCVWffzqSjD7Uz95JTA6LhIZ7bM36zL0M6KS0ClyGoAmeZc2dWtk+pvu1L5VRG","quote.js":"sha384-DjVThPG3jRFZYaMxMbx8dr7cxnPN9NrNeSzQmBF3lved6/86oEth0hAA6xDjC89g","timeline.js":"sha384-Gc558jvxYICsU81zmr7X5BoFnYggmsXmjdQkDkOfCfeUEPoapUlvFlD6czJ9kF2V"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];

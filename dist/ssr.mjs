@@ -1025,10 +1025,11 @@ function renderDate(date, label, { locale, strings }, part = 'date') {
 }
 
 /*
- * Dark defaults, applied for theme="dark" and for theme="auto" when the reader
- * prefers dark. A partner's --lede-* value wins in both themes.
+ * Dark defaults, applied for theme="dark" and for theme="auto" on a dark page
+ * (`data-lede-dark`, set by the element). A partner's --lede-* value wins in
+ * both themes; `light-dark()` in it picks its half from the host's `color-scheme`.
  */
-const darkTokens = css ` --_text:var(--lede-color-text,#ececf1);--_muted:var(--lede-color-muted,#a9a9b5);--_background:var(--lede-color-background,#18181b);--_surface:var(--lede-color-surface,#242428);--_border:var(--lede-color-border,#3f3f46);--_accent:var(--lede-color-accent,#ff948c);--_link:var(--lede-color-link,#9cc3ff);--_canvas:var(--_background);color-scheme:dark;`;
+const darkTokens = css ` --_text:var(--lede-color-text,#ececf1);--_background:var(--lede-color-background,#18181b);--_surface:var(--lede-color-surface,#242428);--_border:var(--lede-color-border,#3f3f46);--_accent:var(--lede-color-accent,#ff948c);--_link:var(--lede-color-link,#9cc3ff);--_canvas:var(--_background);color-scheme:dark;`;
 /**
  * Shared by every widget: the colour tokens and both themes on the host; the
  * reset that keeps the host page's inherited styles out of what the widget
@@ -1036,7 +1037,7 @@ const darkTokens = css ` --_text:var(--lede-color-text,#ececf1);--_muted:var(--l
  * still reaches in), while fallback content keeps the page's own look; the
  * notice and the debug list.
  */
-const hostStyles = css ` :host{display:flow-root;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,#5b5b66);--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light}.lede{all:initial;display:block;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}[dir='ltr']{text-align:left}[dir='rtl']{text-align:right}[hidden]{display:none !important}:host([hidden]){display:none}:host([theme='dark']){${darkTokens}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${darkTokens}}}a{color:var(--_link);text-underline-offset:0.15em}button,summary{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}[inert]{visibility:hidden}button:hover,summary:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
+const hostStyles = css ` :host{display:flow-root;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,color-mix(in srgb,var(--_text) 72%,var(--_background)));--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light}.lede{all:initial;color-scheme:inherit;display:block;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}[dir='ltr']{text-align:left}[dir='rtl']{text-align:right}[hidden]{display:none !important}:host([hidden]){display:none}:host([theme='dark']),:host([data-lede-dark]:not([theme='light'])){${darkTokens}}a{color:var(--_link);text-underline-offset:0.15em}button,summary{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}[inert]{visibility:hidden}button:hover,summary:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
 
 /**
  * The `lang` of the closest ancestor that has one, crossing shadow roots, so a
@@ -1052,6 +1053,140 @@ function nearestLang(element) {
         node = root instanceof ShadowRoot ? root.host : null;
     }
     return undefined;
+}
+
+/** Relative luminance (WCAG 2.2) of red, green and blue channels, each 0–255. */
+function channelLuminance(channels) {
+    const [r = 0, g = 0, b = 0] = channels.map((value) => {
+        const channel = value / 255;
+        return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+/** Relative luminance of a `#rgb` / `#rrggbb` colour (WCAG 2.2). */
+function luminance(hex) {
+    const digits = hex.length === 4 ? [...hex.slice(1)].map((digit) => digit + digit) : [hex.slice(1, 3), hex.slice(3, 5), hex.slice(5, 7)];
+    return channelLuminance(digits.map((pair) => parseInt(pair, 16)));
+}
+/** Contrast with black is (L + 0.05) / 0.05, with white 1.05 / (L + 0.05); they are equal at L ≈ 0.179. */
+const DARK_BELOW = 0.179;
+/**
+ * Black or white, whichever reads better on `background`: a category colour
+ * comes from the data, so the chip's text must adapt to whatever it is.
+ */
+function readableTextOn(background) {
+    return luminance(background) > DARK_BELOW ? '#000' : '#fff';
+}
+
+/** The canvas behind a transparent page: the engines' own defaults are white, and a near-black in dark. */
+const LIGHT_CANVAS = [255, 255, 255];
+const DARK_CANVAS = [18, 18, 18];
+let scratch;
+/**
+ * A computed colour as RGBA. Engines give `rgb()` / `rgba()` for the usual
+ * colours and keep other spaces (`oklch()`, `color(display-p3 …)`) as they
+ * are: a 1×1 canvas converts those rather than code for every space.
+ */
+function toRgba(colour) {
+    if (colour.startsWith('rgb')) {
+        const [r = 0, g = 0, b = 0, alpha = 1] = colour.match(/[\d.]+/g)?.map(Number) ?? [];
+        return [r, g, b, alpha];
+    }
+    scratch ??= new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
+    if (!scratch)
+        return [0, 0, 0, 0];
+    scratch.clearRect(0, 0, 1, 1);
+    // A colour the canvas cannot read leaves the last one set: start from nothing.
+    scratch.fillStyle = 'transparent';
+    scratch.fillStyle = colour;
+    scratch.fillRect(0, 0, 1, 1);
+    const [r = 0, g = 0, b = 0, alpha = 0] = scratch.getImageData(0, 0, 1, 1).data;
+    return [r, g, b, alpha / 255];
+}
+/** Where an element's box is drawn: its slot, its parent, or across a shadow root its host. */
+const parentBox = (element) => element.assignedSlot ?? element.parentElement ?? (element.parentNode instanceof ShadowRoot ? element.parentNode.host : null);
+/**
+ * Whether what is painted behind `element` is dark: the background colours of
+ * its ancestors up to the first opaque one, laid over the canvas, which is
+ * dark only when the page's `color-scheme` allows dark and the reader prefers
+ * it (`prefersDark`). Background images are not looked at.
+ */
+function isDarkBehind(element, prefersDark) {
+    const layers = [];
+    for (let node = parentBox(element); node; node = parentBox(node)) {
+        // A translucent background is laid over what is behind it, as painted: a faint tint changes next to nothing.
+        const layer = toRgba(getComputedStyle(node).backgroundColor);
+        layers.unshift(layer);
+        if (layer[3] >= 1)
+            break;
+    }
+    const root = getComputedStyle(document.documentElement).colorScheme || 'normal';
+    const declared = root === 'normal' ? document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '' : root;
+    let behind = prefersDark && /\bdark\b/.test(declared) ? DARK_CANVAS : LIGHT_CANVAS;
+    for (const layer of layers)
+        behind = behind.map((channel, index) => layer[index] * layer[3] + channel * (1 - layer[3]));
+    return channelLuminance(behind) < DARK_BELOW;
+}
+/**
+ * Every `theme="auto"` widget on the page, told whether the page behind it is
+ * dark. They share one observer and one media listener, set up while there is
+ * at least one; a change of the page is looked at once, in the next frame.
+ */
+const followers = new Map();
+let darkQuery;
+let observer;
+let frame = 0;
+function show(element, apply) {
+    let dark = false;
+    try {
+        dark = isDarkBehind(element, !!darkQuery?.matches);
+    }
+    catch {
+        // a page's broken getComputedStyle or canvas: light, as without a script
+    }
+    apply(dark);
+}
+const showAll = () => {
+    frame = 0;
+    followers.forEach((apply, element) => show(element, apply));
+};
+const schedule = () => {
+    frame ||= requestAnimationFrame(showAll);
+};
+/** A background that eased into its new colour, or a stylesheet that has just loaded. */
+const onPageEvent = (event) => {
+    const { target } = event;
+    if (target === document.documentElement || target === document.body || target instanceof HTMLLinkElement)
+        schedule();
+};
+const PAGE_EVENTS = ['transitionend', 'load'];
+/** Calls `apply` now and whenever the page behind `element` may have turned dark or light. */
+function followPageScheme(element, apply) {
+    if (!followers.size) {
+        darkQuery = matchMedia('(prefers-color-scheme: dark)');
+        darkQuery.addEventListener('change', schedule);
+        // A page switches its theme with a class, a style or data attribute on html or body, or a stylesheet in head.
+        observer = new MutationObserver(schedule);
+        observer.observe(document.documentElement, { attributes: true });
+        if (document.body)
+            observer.observe(document.body, { attributes: true });
+        if (document.head)
+            observer.observe(document.head, { attributes: true, childList: true, subtree: true, characterData: true });
+        for (const type of PAGE_EVENTS)
+            document.addEventListener(type, onPageEvent, true);
+    }
+    followers.set(element, apply);
+    show(element, apply);
+}
+function unfollowPageScheme(element) {
+    if (!followers.delete(element) || followers.size)
+        return;
+    darkQuery?.removeEventListener('change', schedule);
+    observer?.disconnect();
+    for (const type of PAGE_EVENTS)
+        document.removeEventListener(type, onPageEvent, true);
+    cancelAnimationFrame(frame);
+    frame = 0;
 }
 
 /** `refresh` below this many seconds is raised to it: a newsroom's server must not be hammered. */
@@ -1138,7 +1273,7 @@ class LedeElement extends LitElement {
         super(...arguments);
         /** Milliseconds to wait for `src`. */
         this.timeout = DEFAULT_TIMEOUT;
-        /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+        /** `light`, `dark` or `auto`: dark when the page behind the widget is dark, followed as the page changes. */
         this.theme = 'auto';
         /** Shows editors, inside the widget, what was left out and why. */
         this.debug = false;
@@ -1167,6 +1302,7 @@ class LedeElement extends LitElement {
          * fetched document is ready, and a failed fetch leaves it on screen.
          */
         this.#serverRender = [];
+        this.#followsPage = false;
         /** Set by the retry control, whose press removes it: focus goes on to what replaces it. */
         this.#focusAfterRetry = false;
         this.#imageFailed = (event) => {
@@ -1250,8 +1386,23 @@ class LedeElement extends LitElement {
             return;
         super.connectedCallback();
         this.contextLang = nearestLang(this) ?? navigator.language;
+        this.#followPage();
         if (this.#needsLoad)
             this.requestUpdate();
+    }
+    #followsPage;
+    /** `theme="auto"` on the page: the host carries `data-lede-dark` while the page behind it is dark. */
+    #followPage() {
+        const auto = this.isConnected && this.theme !== 'light' && this.theme !== 'dark';
+        if (auto === this.#followsPage)
+            return;
+        this.#followsPage = auto;
+        if (auto)
+            followPageScheme(this, (dark) => this.toggleAttribute('data-lede-dark', dark));
+        else {
+            unfollowPageScheme(this);
+            this.removeAttribute('data-lede-dark');
+        }
     }
     /**
      * Made by the parser (the script ran first), with nothing inside it yet: a
@@ -1289,6 +1440,7 @@ class LedeElement extends LitElement {
     }
     disconnectedCallback() {
         super.disconnectedCallback();
+        this.#followPage();
         this.#stopWatching();
         this.#poller.stop();
         if (this.state === 'loading') {
@@ -1299,6 +1451,8 @@ class LedeElement extends LitElement {
         }
     }
     willUpdate(changed) {
+        if (changed.has('theme'))
+            this.#followPage();
         if (this.loading === 'lazy' && !this.#near) {
             // Nothing is fetched or rendered until the widget nears the viewport; the fallback stays.
             this.#needsLoad ||= changed.has('data') || changed.has('src') || changed.has('model');
@@ -1591,7 +1745,7 @@ const initialsOf = (name) => {
  *
  * @attr src - URL of a quote document (JSON), fetched without cookies.
  * @attr timeout - Milliseconds to wait for `src` (default 10000).
- * @attr theme - `light`, `dark` or `auto` (default, follows `prefers-color-scheme`).
+ * @attr theme - `light`, `dark` or `auto` (default: dark when the page behind it is dark).
  * @attr locale - BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's).
  * @attr variant - `card` (default), `pull` (a pull quote inside a story) or `compact`.
  * @attr shareable - Shows a share / copy-link control.
@@ -1781,24 +1935,6 @@ function heading(level, part, content) {
     }
 }
 
-/** Relative luminance of a `#rgb` / `#rrggbb` colour (WCAG 2.2). */
-function luminance(hex) {
-    const digits = hex.length === 4 ? [...hex.slice(1)].map((digit) => digit + digit) : [hex.slice(1, 3), hex.slice(3, 5), hex.slice(5, 7)];
-    const [r, g, b] = digits.map((pair) => {
-        const channel = parseInt(pair, 16) / 255;
-        return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-/**
- * Black or white, whichever reads better on `background`: a category colour
- * comes from the data, so the chip's text must adapt to whatever it is.
- */
-function readableTextOn(background) {
-    // Contrast with black is (L + 0.05) / 0.05, with white 1.05 / (L + 0.05); they are equal at L ≈ 0.179.
-    return luminance(background) > 0.179 ? '#000' : '#fff';
-}
-
 /**
  * One rule per category colour, `.c<n>` for the n-th category of `categories`:
  * a constructed sheet in the browser, a `<style>` in server-rendered HTML
@@ -1856,7 +1992,7 @@ function chunkOf(position) {
  *
  * @attr src - URL of a timeline document (JSON), fetched without cookies.
  * @attr timeout - Milliseconds to wait for `src` (default 10000).
- * @attr theme - `light`, `dark` or `auto` (default, follows `prefers-color-scheme`).
+ * @attr theme - `light`, `dark` or `auto` (default: dark when the page behind it is dark).
  * @attr locale - BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's).
  * @attr order - `asc` (default, oldest first) or `desc`.
  * @attr layout - `vertical` (default) or `horizontal` (a scrolling track; vertical below 480 px of width).
@@ -2724,7 +2860,7 @@ const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--
  *
  * @attr src - URL of an article document (JSON), fetched without cookies; relative `src` of blocks resolve against it.
  * @attr timeout - Milliseconds to wait for `src` (default 10000).
- * @attr theme - `light`, `dark` or `auto` (default, follows `prefers-color-scheme`); passed on to quotes and timelines inside.
+ * @attr theme - `light`, `dark` or `auto` (default: dark when the page behind it is dark); passed on to quotes and timelines inside.
  * @attr locale - BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's).
  * @attr heading-level - Level of the headline (default 2: the widget sits inside someone else's page); headings in the body are one level lower.
  * @attr debug - Shows editors what was left out of the data and why.
@@ -3182,7 +3318,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-q7qwv7+rbWYX/OZ6Zt1nMAtno9GdlKDE2Te0Ep/7dyFd7p10egukYt530ayeGxbZ","quote.js":"sha384-Ec+PC2PqnpoqUD/HrF6fUVPOONpvzwY0E+ZRePvOee7AAzUbGYX5l0N3m8Oz6BGD","timeline.js":"sha384-R8gEA1iQ+ydRd0+VBbcE2PEZ3GLxw7a5sk4JoSjWdzwKIaOlUWBVcxUKm5tXaC8N"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-fXZCVWffzqSjD7Uz95JTA6LhIZ7bM36zL0M6KS0ClyGoAmeZc2dWtk+pvu1L5VRG","quote.js":"sha384-DjVThPG3jRFZYaMxMbx8dr7cxnPN9NrNeSzQmBF3lved6/86oEth0hAA6xDjC89g","timeline.js":"sha384-Gc558jvxYICsU81zmr7X5BoFnYggmsXmjdQkDkOfCfeUEPoapUlvFlD6czJ9kF2V"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];

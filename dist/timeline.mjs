@@ -1,1 +1,1 @@
-import"./chunks/lede-Czm_zmS_.mjs";export{L as LedeTimeline}from"./chunks/lede-Dh6O53zu.mjs";
+import"./chunks/lede-DVAnL3Gm.mjs";export{L as LedeTimeline}from"./chunks/lede-C-Xk-ov3.mjs";

@@ -18,12 +18,12 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 29_080,
-  'quote.js': 19_590,
-  'timeline.js': 24_230,
-  'quote.mjs': 20_590,
-  'timeline.mjs': 24_820,
-  'article.mjs': 29_920,
+  'lede.js': 29_830,
+  'quote.js': 20_460,
+  'timeline.js': 25_000,
+  'quote.mjs': 21_550,
+  'timeline.mjs': 25_590,
+  'article.mjs': 30_700,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */

@@ -1,12 +1,12 @@
 import { css } from 'lit';
 
 /*
- * Dark defaults, applied for theme="dark" and for theme="auto" when the reader
- * prefers dark. A partner's --lede-* value wins in both themes.
+ * Dark defaults, applied for theme="dark" and for theme="auto" on a dark page
+ * (`data-lede-dark`, set by the element). A partner's --lede-* value wins in
+ * both themes; `light-dark()` in it picks its half from the host's `color-scheme`.
  */
 const darkTokens = css`
   --_text: var(--lede-color-text, #ececf1);
-  --_muted: var(--lede-color-muted, #a9a9b5);
   --_background: var(--lede-color-background, #18181b);
   --_surface: var(--lede-color-surface, #242428);
   --_border: var(--lede-color-border, #3f3f46);
@@ -30,7 +30,9 @@ export const hostStyles = css`
        collapse through the host and move the page when the widget replaces them). */
     display: flow-root;
     --_text: var(--lede-color-text, #1b1b1f);
-    --_muted: var(--lede-color-muted, #5b5b66);
+    /* Roles, dates and context: the text faded towards the background, so a partner's own text and
+       background keep it readable (4.5:1 wherever the text has 10:1). */
+    --_muted: var(--lede-color-muted, color-mix(in srgb, var(--_text) 72%, var(--_background)));
     --_background: var(--lede-color-background, #ffffff);
     --_surface: var(--lede-color-surface, #f5f5f7);
     --_border: var(--lede-color-border, #d4d4d8);
@@ -45,6 +47,8 @@ export const hostStyles = css`
   }
   .lede {
     all: initial;
+    /* The host's scheme, for a partner's light-dark() and the browser's own controls. */
+    color-scheme: inherit;
     display: block;
     box-sizing: border-box;
     background: var(--_canvas);
@@ -74,13 +78,9 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host([data-lede-dark]:not([theme='light'])) {
     ${darkTokens}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
-    }
   }
   a {
     color: var(--_link);

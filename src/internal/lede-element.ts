@@ -8,6 +8,7 @@ import { prepareDateFormats } from '../dates/format-date.js';
 import { resolveLocale, type ResolvedLocale } from '../i18n/locale.js';
 import { hostStyles } from './host-styles.js';
 import { nearestLang } from './nearest-lang.js';
+import { followPageScheme, unfollowPageScheme } from './page-theme.js';
 import { RefreshPoller } from './refresh-poller.js';
 
 export type LedeState = 'loading' | 'ready' | 'error';
@@ -58,7 +59,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   declare src?: string;
   /** Milliseconds to wait for `src`. */
   timeout = DEFAULT_TIMEOUT;
-  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  /** `light`, `dark` or `auto`: dark when the page behind the widget is dark, followed as the page changes. */
   theme: LedeTheme = 'auto';
   /** BCP 47 tag for dates and UI strings; else the data's `lang`, the nearest `lang`, the browser's. */
   declare locale?: string;
@@ -149,7 +150,22 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     if (this.#parserMayAttachShadow()) return;
     super.connectedCallback();
     this.contextLang = nearestLang(this) ?? navigator.language;
+    this.#followPage();
     if (this.#needsLoad) this.requestUpdate();
+  }
+
+  #followsPage = false;
+
+  /** `theme="auto"` on the page: the host carries `data-lede-dark` while the page behind it is dark. */
+  #followPage(): void {
+    const auto = this.isConnected && this.theme !== 'light' && this.theme !== 'dark';
+    if (auto === this.#followsPage) return;
+    this.#followsPage = auto;
+    if (auto) followPageScheme(this, (dark) => this.toggleAttribute('data-lede-dark', dark));
+    else {
+      unfollowPageScheme(this);
+      this.removeAttribute('data-lede-dark');
+    }
   }
 
   /**
@@ -184,6 +200,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#followPage();
     this.#stopWatching();
     this.#poller.stop();
     if (this.state === 'loading') {
@@ -195,6 +212,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme')) this.#followPage();
     if (this.loading === 'lazy' && !this.#near) {
       // Nothing is fetched or rendered until the widget nears the viewport; the fallback stays.
       this.#needsLoad ||= changed.has('data') || changed.has('src') || changed.has('model');

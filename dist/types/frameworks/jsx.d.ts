@@ -69,7 +69,7 @@ export type LedeArticleProps = {
   src?: LedeArticle["src"];
   /** Milliseconds to wait for `src` (default 10000). */
   timeout?: LedeArticle["timeout"];
-  /** `light`, `dark` or `auto` (default, follows `prefers-color-scheme`); passed on to quotes and timelines inside. */
+  /** `light`, `dark` or `auto` (default: dark when the page behind it is dark); passed on to quotes and timelines inside. */
   theme?: LedeArticle["theme"];
   /** BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's). */
   locale?: LedeArticle["locale"];
@@ -102,7 +102,7 @@ export type LedeQuoteProps = {
   src?: LedeQuote["src"];
   /** Milliseconds to wait for `src` (default 10000). */
   timeout?: LedeQuote["timeout"];
-  /** `light`, `dark` or `auto` (default, follows `prefers-color-scheme`). */
+  /** `light`, `dark` or `auto` (default: dark when the page behind it is dark). */
   theme?: LedeQuote["theme"];
   /** BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's). */
   locale?: LedeQuote["locale"];
@@ -135,7 +135,7 @@ export type LedeTimelineProps = {
   src?: LedeTimeline["src"];
   /** Milliseconds to wait for `src` (default 10000). */
   timeout?: LedeTimeline["timeout"];
-  /** `light`, `dark` or `auto` (default, follows `prefers-color-scheme`). */
+  /** `light`, `dark` or `auto` (default: dark when the page behind it is dark). */
   theme?: LedeTimeline["theme"];
   /** BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's). */
   locale?: LedeTimeline["locale"];

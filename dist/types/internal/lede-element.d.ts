@@ -27,7 +27,7 @@ export declare abstract class LedeElement<T extends DocumentType> extends LitEle
     src?: string;
     /** Milliseconds to wait for `src`. */
     timeout: number;
-    /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+    /** `light`, `dark` or `auto`: dark when the page behind the widget is dark, followed as the page changes. */
     theme: LedeTheme;
     /** BCP 47 tag for dates and UI strings; else the data's `lang`, the nearest `lang`, the browser's. */
     locale?: string;

@@ -27,7 +27,7 @@ export type { LedeLoadDetail, LedeErrorDetail, LedeUpdateDetail, LedeShareDetail
  *
  * @attr src - URL of a quote document (JSON), fetched without cookies.
  * @attr timeout - Milliseconds to wait for `src` (default 10000).
- * @attr theme - `light`, `dark` or `auto` (default, follows `prefers-color-scheme`).
+ * @attr theme - `light`, `dark` or `auto` (default: dark when the page behind it is dark).
  * @attr locale - BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's).
  * @attr variant - `card` (default), `pull` (a pull quote inside a story) or `compact`.
  * @attr shareable - Shows a share / copy-link control.

@@ -401,13 +401,13 @@ describe('<lede-quote>', () => {
       expect(background(light)).to.equal('rgb(255, 255, 255)');
     });
 
-    it('follows the reader\'s colour scheme live with theme="auto" (the default)', async function () {
+    it('follows the reader\'s colour scheme live with theme="auto" (the default) on a page that allows dark', async function () {
       // The reader's setting, changed while the card is on screen. Inside a frame, prefers-color-scheme
       // is the embedder's `color-scheme` for the frame (CSS Color Adjustment 1), which a test can change
       // in every engine; media emulation exists only in Chromium's automation (CDP).
       const frame = document.createElement('iframe');
       frame.style.colorScheme = 'light';
-      frame.srcdoc = '<!doctype html><html lang="ru"><body><script type="module" src="/src/components/quote/quote.ts"></script></body></html>';
+      frame.srcdoc = '<!doctype html><html lang="ru" style="color-scheme: light dark"><body><script type="module" src="/src/components/quote/quote.ts"></script></body></html>';
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       document.body.append(frame);
       try {
@@ -428,6 +428,8 @@ describe('<lede-quote>', () => {
         const setScheme = async (scheme: string) => {
           frame.style.colorScheme = scheme;
           await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          // The card follows in the frame's next rendering update.
+          await new Promise((resolve) => inner.requestAnimationFrame(() => inner.requestAnimationFrame(resolve)));
         };
         const background = await card('');
         const forcedLight = await card('theme="light"');

@@ -74,7 +74,7 @@ export type { LedeLoadDetail, LedeErrorDetail, LedeUpdateDetail, LedeShareDetail
  *
  * @attr src - URL of a timeline document (JSON), fetched without cookies.
  * @attr timeout - Milliseconds to wait for `src` (default 10000).
- * @attr theme - `light`, `dark` or `auto` (default, follows `prefers-color-scheme`).
+ * @attr theme - `light`, `dark` or `auto` (default: dark when the page behind it is dark).
  * @attr locale - BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's).
  * @attr order - `asc` (default, oldest first) or `desc`.
  * @attr layout - `vertical` (default) or `horizontal` (a scrolling track; vertical below 480 px of width).

@@ -10,7 +10,7 @@ export type { LedeLoadDetail, LedeErrorDetail, LedeUpdateDetail, LedeShareDetail
  *
  * @attr src - URL of an article document (JSON), fetched without cookies; relative `src` of blocks resolve against it.
  * @attr timeout - Milliseconds to wait for `src` (default 10000).
- * @attr theme - `light`, `dark` or `auto` (default, follows `prefers-color-scheme`); passed on to quotes and timelines inside.
+ * @attr theme - `light`, `dark` or `auto` (default: dark when the page behind it is dark); passed on to quotes and timelines inside.
  * @attr locale - BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's).
  * @attr heading-level - Level of the headline (default 2: the widget sits inside someone else's page); headings in the body are one level lower.
  * @attr debug - Shows editors what was left out of the data and why.
