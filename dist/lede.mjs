@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-BWtkWBMa.mjs";export{L as LedeTimeline}from"./chunks/lede-BuUw8MTn.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-erOnB2O5.mjs";
+export{L as LedeQuote}from"./chunks/lede-BmXmlVdt.mjs";export{L as LedeTimeline}from"./chunks/lede-DRdPvlaI.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-DFTkqXVV.mjs";

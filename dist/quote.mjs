@@ -1,1 +1,1 @@
-import"./chunks/lede-erOnB2O5.mjs";export{L as LedeQuote}from"./chunks/lede-BWtkWBMa.mjs";
+import"./chunks/lede-DFTkqXVV.mjs";export{L as LedeQuote}from"./chunks/lede-BmXmlVdt.mjs";

@@ -1,1 +1,1 @@
-import"./chunks/lede-erOnB2O5.mjs";export{L as LedeTimeline}from"./chunks/lede-BuUw8MTn.mjs";
+import"./chunks/lede-DFTkqXVV.mjs";export{L as LedeTimeline}from"./chunks/lede-DRdPvlaI.mjs";
