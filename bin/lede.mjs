@@ -8,16 +8,18 @@ import { DocumentFileError, readDocumentFile, readDocumentInput } from '../dist/
 
 const COMMANDS = {
   validate: {
-    usage: 'lede validate [--json] FILE…',
+    usage: 'lede validate [--json] [--strict] FILE…',
     summary: 'check documents against the data format',
     help: `Checks each FILE (- reads standard input: a regular file or input of at most 1 MiB, in UTF-8)
 and prints every problem as
   FILE: path: message            an error: the widget would reject the document
-  FILE: path: warning: message   a warning: that item is left out, the rest renders
+  FILE: path: warning: message   a warning: that item or field is left out (an unknown field
+                                 names the known one it is nearest to), the rest renders
 Exit status: 0 valid (warnings allowed), 1 errors or unreadable input, 2 wrong usage.
 
-  --json   print a JSON array instead: [{ file, ok, type, issues: [{ path, message, severity }] }]`,
-    options: { json: { type: 'boolean' } },
+  --json     print a JSON array instead: [{ file, ok, type, issues: [{ path, message, severity }] }]
+  --strict   warnings fail too (exit 1): for CI, so a misspelt field cannot slip through`,
+    options: { json: { type: 'boolean' }, strict: { type: 'boolean' } },
   },
   render: {
     usage: 'lede render [options] FILE',
@@ -244,7 +246,8 @@ async function validate(files, options) {
     const lines = reports.flatMap((report) => (report.text ? [report.text] : report.issues.map((issue) => problem(report.file, issue))));
     if (lines.length) console.log(lines.join('\n'));
   }
-  return reports.every((report) => report.ok) ? 0 : 1;
+  const passes = (report) => report.ok && !(options.strict && report.issues.length);
+  return reports.every(passes) ? 0 : 1;
 }
 
 function attributesFrom(pairs = []) {

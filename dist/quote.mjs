@@ -1,1 +1,1 @@
-import"./chunks/lede-DVAnL3Gm.mjs";export{L as LedeQuote}from"./chunks/lede-Y59RmOIv.mjs";
+import"./chunks/lede-cM7bREBi.mjs";export{L as LedeQuote}from"./chunks/lede-DS7_lG3i.mjs";

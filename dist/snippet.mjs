@@ -607,7 +607,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-fXZCVWffzqSjD7Uz95JTA6LhIZ7bM36zL0M6KS0ClyGoAmeZc2dWtk+pvu1L5VRG","quote.js":"sha384-DjVThPG3jRFZYaMxMbx8dr7cxnPN9NrNeSzQmBF3lved6/86oEth0hAA6xDjC89g","timeline.js":"sha384-Gc558jvxYICsU81zmr7X5BoFnYggmsXmjdQkDkOfCfeUEPoapUlvFlD6czJ9kF2V"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-41qxTmEVoAlC/4zbrLm3HP6keXXOtUV+kcz5Mq3OLdPvHbIRPEldhkwY8TKYkZGG","quote.js":"sha384-JNxNi6M439nGfKeGT8i7l9k55o2sM+4XfX693x1gr9XIC/0pBapvG85UmOkNfjCD","timeline.js":"sha384-gPHX08zh0nbNN4BFtAeZ5S1JtCVvWgl6rP2ADPtR1+ljuoLik0oz7xnObcoiJ44J"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];
@@ -862,6 +862,42 @@ function comparePartialDates(a, b) {
 }
 
 /**
+ * The known name a misspelt one was most likely meant to be (`contxt` →
+ * `context`, `scr` → `src`), for warnings about unknown fields and attributes.
+ */
+/** Edits between two names, a swap of neighbours counting as one (optimal string alignment). */
+function editDistance(a, b) {
+    let beforePrevious = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            let distance = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                distance = Math.min(distance, beforePrevious[j - 2] + 1);
+            row.push(distance);
+        }
+        beforePrevious = previous;
+        previous = row;
+    }
+    return previous[b.length];
+}
+/**
+ * The nearest of `known` to `name`, ignoring case, if it is close enough to be
+ * a slip: at most 2 edits, and at most a third of the name (`id` is not `src`).
+ */
+function nearestName(name, known) {
+    let nearest;
+    let nearestDistance = Math.min(2, Math.ceil(name.length / 3)) + 1;
+    for (const candidate of known) {
+        const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (distance < nearestDistance)
+            [nearest, nearestDistance] = [candidate, distance];
+    }
+    return nearest;
+}
+
+/**
  * How deep lists and objects may nest in a document (SPEC §4). Real documents
  * nest fewer than 10 deep; 64 stays far below the recursion limits of every
  * engine, Lit's development build included, for whatever walks the document
@@ -928,21 +964,40 @@ function fail(context, parent, key, message) {
 function warn(context, path, message) {
     context.issues.push({ path, message, severity: 'warning' });
 }
-/** Turns the errors raised since `from` into warnings: what failed was optional and is left out. */
+/**
+ * Turns the errors raised since `from` into warnings: what failed was optional
+ * and is left out. The first error, the reason, says so; it is returned.
+ */
 function leaveOut(context, from, consequence) {
+    let reason;
     for (let index = from; index < context.issues.length; index++) {
         const issue = context.issues[index];
-        context.issues[index] = {
-            ...issue,
-            severity: 'warning',
-            message: index === from ? `${issue.message}; ${consequence}` : issue.message,
-        };
+        if (issue.severity === 'warning')
+            continue;
+        const first = !reason;
+        reason ??= issue;
+        context.issues[index] = { ...issue, severity: 'warning', message: first ? `${issue.message}; ${consequence}` : issue.message };
+    }
+    return reason;
+}
+/**
+ * A field no rule reads is most often a misspelt one: warned about, never an
+ * error, so a document written for a newer version still renders. `$` keys
+ * (`$schema`) are the editor's.
+ */
+function warnUnknownFields(node, value, path, context, allowed) {
+    for (const field of Object.keys(value)) {
+        if (Object.hasOwn(node.fields, field) || allowed.includes(field) || field.startsWith('$'))
+            continue;
+        const nearest = nearestName(field, Object.keys(node.fields));
+        warn(context, joinPath(path, field), `unknown field${nearest ? `; did you mean \`${nearest}\`?` : ''}`);
     }
 }
 function isAbsent(node, value) {
     return value === undefined || value === null || (node.kind === 'text' && !node.allowEmpty && typeof value === 'string' && !/\S/.test(value));
 }
-function checkObject(node, value, parent, key, context) {
+/** `allowed`: keys the caller reads (a document's `type` and `version`, a block's `type`). */
+function checkObject(node, value, parent, key, context, allowed = []) {
     if (!isObject(value))
         return fail(context, parent, key, 'must be an object');
     const path = () => joinPath(parent, key);
@@ -973,6 +1028,7 @@ function checkObject(node, value, parent, key, context) {
             if (!(field in result))
                 valid = !fail(context, path, field, 'is required');
     }
+    warnUnknownFields(node, value, path, context, allowed);
     if (!valid)
         return INVALID;
     if (!node.finish)
@@ -983,15 +1039,20 @@ function checkObject(node, value, parent, key, context) {
     };
     return node.finish(result, finishing);
 }
-/** Checks `value[start…end)` into `items`; INVALID as soon as an item fails in a list that keeps no invalid item. */
-function checkItems(node, value, path, context, start, end, items) {
+/**
+ * Checks `value[start…end)` into `items`, and why each item left out failed into `dropped`;
+ * INVALID as soon as an item fails in a list that keeps no invalid item.
+ */
+function checkItems(node, value, path, context, start, end, items, dropped) {
     for (let index = start; index < end; index++) {
         const from = context.issues.length;
         const checked = node.items.check(value[index], path, index, context);
         if (checked === INVALID) {
             if (!node.dropInvalid)
                 return INVALID;
-            leaveOut(context, from, 'left out');
+            const reason = leaveOut(context, from, 'left out');
+            if (reason)
+                dropped.push(reason);
             continue;
         }
         if (isObject(checked))
@@ -1005,18 +1066,25 @@ function checkArray(node, value, parent, key, context) {
         return fail(context, parent, key, 'must be a list');
     const path = () => joinPath(parent, key);
     const done = context.checkedLists?.get(value);
-    let items = [];
+    let items;
+    let dropped;
     if (done) {
         context.issues.push(...done.issues);
-        items = done.items;
+        ({ items, dropped } = done);
     }
     else {
-        items = checkItems(node, value, path, context, 0, value.length, items);
+        const reasons = [];
+        items = checkItems(node, value, path, context, 0, value.length, [], reasons);
+        dropped = reasons;
     }
     if (items === INVALID)
         return INVALID;
     if (items.length < node.minItems) {
-        return fail(context, parent, key, value.length ? 'no valid item left' : `needs at least ${node.minItems} item`);
+        // The error alone would leave a reader of the console asking why: it names the first reasons.
+        const reasons = dropped.slice(0, 3).map((issue) => `${issue.path}: ${issue.message}`);
+        if (dropped.length > 3)
+            reasons.push(`${dropped.length - 3} more`);
+        return fail(context, parent, key, value.length ? `no valid item left (${reasons.join('; ')})` : `needs at least ${node.minItems} item`);
     }
     return items;
 }
@@ -1042,7 +1110,7 @@ function checkVariant(node, value, parent, key, context) {
     const option = typeof type === 'string' && Object.hasOwn(node.options, type) ? node.options[type] : undefined;
     if (!option)
         return fail(context, joinPath(parent, key), 'type', `unknown type ${JSON.stringify(type)}`);
-    const checked = checkObject(option, value, parent, key, context);
+    const checked = checkObject(option, value, parent, key, context, ['type']);
     return isObject(checked) ? { type, ...checked } : INVALID;
 }
 /**
@@ -1071,7 +1139,7 @@ function checkDocument(schema, type, input, context) {
             fail(context, '', 'version', 'unsupported version');
         }
         else {
-            const model = schema.check(input, '', '', context);
+            const model = checkObject(schema, input, '', '', context, ['type', 'version']);
             // The check built this object from `schema`, whose model type is M.
             if (isObject(model))
                 return { ok: true, model: { ...model, type, version: 1 }, issues: context.issues };

@@ -1,1 +1,1 @@
-import"./chunks/lede-DVAnL3Gm.mjs";export{L as LedeTimeline}from"./chunks/lede-C-Xk-ov3.mjs";
+import"./chunks/lede-cM7bREBi.mjs";export{L as LedeTimeline}from"./chunks/lede-1r6vRwE4.mjs";

@@ -39,6 +39,16 @@ test('validate: warnings only print FILE: path: warning: message and exit 0', ()
   assert.equal(result.stdout, `${path}: events[3].date: warning: not an ISO 8601 date; left out\n`);
 });
 
+test('validate: an unknown field is a warning naming the nearest known one; --strict makes warnings fail', () => {
+  const quote = JSON.parse(readFileSync(data('quote-aliyev.ru.json'), 'utf8'));
+  const path = file('misspelt.json', { $schema: 'https://unpkg.com/lede-widgets/dist/lede.schema.json', ...quote, contxt: 'x' });
+  const expected = `${path}: contxt: warning: unknown field; did you mean \`context\`?\n`;
+  assert.deepEqual(lede(['validate', path]), { status: 0, stdout: expected, stderr: '' });
+  assert.deepEqual(lede(['validate', '--strict', path]), { status: 1, stdout: expected, stderr: '' });
+  assert.deepEqual(lede(['validate', '--strict', data('quote-aliyev.ru.json')]), { status: 0, stdout: '', stderr: '' });
+  assert.match(lede(['validate', '--help']).stdout, /--strict +warnings fail too \(exit 1\)/);
+});
+
 test('validate: errors print FILE: path: message, one a line, and exit 1; other files are still checked', () => {
   const bad = file('bad-quote.json', { type: 'quote', text: '', speaker: { role: 'x' } });
   const result = lede(['validate', data('quote-putin.ru.json'), bad]);
@@ -192,8 +202,8 @@ test("render: an article's src blocks are read from their files and rendered too
   assert.equal(result.status, 0);
   assert.equal(
     result.stderr,
-    `${lost}: body[3].src: warning: not an http(s) or relative URL; ignored; left out\n` +
-      `${lost}: body[3].text: warning: is required\n` +
+    `${lost}: body[3].src: warning: not an http(s) or relative URL; ignored\n` +
+      `${lost}: body[3].text: warning: is required; left out\n` +
       `${lost}: body[3].speaker: warning: is required\n` +
       `${lost}: body[1].src: warning: "gone.json": cannot read: no such file; left for the browser to load\n` +
       `${lost}: body[2].src: warning: not a local file; left for the browser to load\n` +
@@ -302,7 +312,7 @@ test('render and validate: only regular files are read (/dev/zero, a FIFO, /proc
 test('validate, render and blocks: at most 1 MiB is read (1,048,576 bytes pass, one more is refused)', () => {
   const CAP = 1024 * 1024;
   const padded = (bytes) => {
-    const head = '{"type":"quote","text":"t","speaker":{"name":"n"},"pad":"';
+    const head = '{"type":"quote","text":"t","speaker":{"name":"n"},"$pad":"';
     return `${head}${'x'.repeat(bytes - head.length - 2)}"}`;
   };
   const fits = file(join('site', 'fits.json'), padded(CAP));

@@ -304,7 +304,7 @@ test('in the block editor, an author inserts the block, pastes or uploads a docu
     const link = await page.evaluate(() => window.wp.data.select('core/editor').getPermalink());
     const own = ownErrors();
     assert.equal(own.length, 1, own.join('\n'));
-    assert.match(own[0], /^lede-quote could not show its data: speaker: is required/, 'the preview reports the broken document as on any page');
+    assert.match(own[0], /^<lede-quote> could not show its data: speaker: is required/, 'the preview reports the broken document as on any page');
 
     const reader = await newContext();
     const post = await reader.newPage();

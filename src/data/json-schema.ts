@@ -56,6 +56,9 @@ export function nodeToJsonSchema(node: SchemaNode, path = ''): JsonSchema {
       const schema: JsonSchema = {
         type: 'object',
         properties: Object.fromEntries(Object.entries(node.fields).map(([key, field]) => [key, nodeToJsonSchema(field, `${path}.${key}`)])),
+        // Editors flag a misspelt field; `$` keys (`$schema`) are theirs.
+        patternProperties: { '^\\$': true },
+        additionalProperties: false,
       };
       if (node.required.size) schema.required = [...node.required];
       if (node.conditional) {

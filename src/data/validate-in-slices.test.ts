@@ -59,5 +59,7 @@ describe('validateInSlices', () => {
     const result = await validateInSlices(timelineSchema, 'timeline', input);
     expect(result?.ok).to.equal(false);
     expect(result?.issues.at(-1)?.path).to.equal('events');
+    expect(result?.issues).to.deep.equal(validateAgainst(timelineSchema, 'timeline', input).issues);
+    expect(result?.issues.at(-1)?.message).to.contain('(events[0].date: not an ISO 8601 date;');
   });
 });

@@ -75,13 +75,56 @@ describe('validate: quote', () => {
     expect(result.model.translation).to.equal(undefined);
   });
 
-  it('ignores unknown fields and never throws, whatever it is given', () => {
+  it('leaves unknown fields out of the model with a warning, and never throws, whatever it is given', () => {
     const result = validateQuote({ ...aliyev, unknownField: { deep: true } });
     expect(result.ok && 'unknownField' in result.model).to.equal(false);
+    expect(result.issues).to.deep.equal([{ path: 'unknownField', message: 'unknown field', severity: 'warning' }]);
     const cyclic: Json = { type: 'quote', text: 'x', speaker: { name: 'y' } };
     cyclic.self = cyclic;
     for (const input of [undefined, 0, '', 'quote', true, [], {}, cyclic, Object.create(null), { type: 'quote', text: 'x', speaker: { name: 'y' }, version: null }]) {
       expect(() => validateQuote(input)).not.to.throw();
+    }
+  });
+});
+
+describe('validate: unknown fields', () => {
+  const warnings = (result: ValidationResult<unknown>) =>
+    result.issues.filter((issue) => issue.severity === 'warning').map((issue) => `${issue.path}: ${issue.message}`);
+
+  it('warns about each misspelt field by path, with the nearest known name, and still accepts the document', async () => {
+    const aliyev: Json = await readFixture('quote-aliyev.ru.json');
+    const result = validateQuote({ ...aliyev, contxt: 'x', speaker: { ...(aliyev.speaker as Json), title: 'Президент', nmae: 'x' } });
+    expect(result.ok).to.equal(true);
+    expect(warnings(result)).to.deep.equal([
+      'speaker.title: unknown field',
+      'speaker.nmae: unknown field; did you mean `name`?',
+      'contxt: unknown field; did you mean `context`?',
+    ]);
+  });
+
+  it('reads an event\'s or a block\'s fields by its own rules, and a timeline\'s category names as names', () => {
+    const timeline = validateDocument({
+      type: 'timeline',
+      categories: { anything: { label: 'Any', colour: '#fff' } },
+      events: [{ date: '2024', title: 'x', headline: 'y', dateLable: 'z' }],
+    });
+    expect(warnings(timeline)).to.deep.equal([
+      'categories.anything.colour: unknown field; did you mean `color`?',
+      'events[0].headline: unknown field',
+      'events[0].dateLable: unknown field; did you mean `dateLabel`?',
+    ]);
+    const article = validateDocument({ type: 'article', headline: 'h', body: [{ type: 'paragraph', txt: 'x', text: 'y' }] });
+    expect(warnings(article)).to.deep.equal(['body[0].txt: unknown field; did you mean `text`?']);
+  });
+
+  it('says nothing about type, version and $-keys such as $schema', () => {
+    const result = validateDocument({ $schema: 'https://unpkg.com/lede-widgets/dist/lede.schema.json', type: 'quote', version: 1, text: 'x', speaker: { name: 'y', $comment: 'z' } });
+    expect(result.issues).to.deep.equal([]);
+  });
+
+  it('finds no unknown field in any demo document', async () => {
+    for (const name of ['dushanbe-meeting.en.json', 'dushanbe-meeting.ru.json', 'quote-aliyev-relations.ru.json', 'quote-aliyev.ru.json', 'quote-putin.ru.json', 'sample-article.ar.json', 'timeline-russia-azerbaijan.en.json', 'timeline-russia-azerbaijan.ru.json']) {
+      expect(validateDocument(await readFixture(name)).issues.filter((issue) => issue.message.startsWith('unknown field')), name).to.deep.equal([]);
     }
   });
 });
@@ -112,10 +155,15 @@ describe('validate: timeline', () => {
     expect(result.model.events[2].category).to.equal(undefined);
   });
 
-  it('is an error when no valid event is left', () => {
+  it('is an error when no valid event is left, naming why the first ones were left out', () => {
     const result = validateDocument({ type: 'timeline', events: [{ date: 'soon', title: 'x' }] }, 'timeline');
     expect(result.ok).to.equal(false);
     expect(errors(result)).to.deep.equal(['events']);
+    expect(result.issues.at(-1)?.message).to.equal('no valid item left (events[0].date: not an ISO 8601 date)');
+    const many = validateDocument({ type: 'timeline', events: [{ title: 'a' }, { date: '2024' }, 3, { date: 'soon', title: 'x' }, {}] }, 'timeline');
+    expect(many.issues.at(-1)?.message).to.equal(
+      'no valid item left (events[0].date: is required; events[1].title: is required; events[2]: must be an object; 2 more)',
+    );
   });
 });
 

@@ -3,6 +3,7 @@
  * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
  * error. What is left out is reported by JSON path, as SPEC §8 asks.
  */
+import { nearestName } from './nearest-name.js';
 import { findTooDeep, MAX_NESTING } from './nesting-depth.js';
 import type { ArrayNode, FinishContext, ObjectNode, RecordNode, SchemaNode, VariantNode } from './schema-nodes.js';
 
@@ -32,7 +33,7 @@ export interface ValidationContext {
   /** Where each validated array item stood in the file, so later steps name the right path. */
   readonly sourceIndex: WeakMap<object, number>;
   /** Lists already checked item by item in earlier tasks (see validateInSlices), with their issues. */
-  readonly checkedLists?: Map<unknown[], { readonly items: Checked[]; readonly issues: readonly Issue[] }>;
+  readonly checkedLists?: Map<unknown[], { readonly items: Checked[]; readonly issues: readonly Issue[]; readonly dropped: readonly Issue[] }>;
 }
 
 export function isObject(value: unknown): value is JsonObject {
@@ -62,15 +63,32 @@ function warn(context: ValidationContext, path: string, message: string): void {
   context.issues.push({ path, message, severity: 'warning' });
 }
 
-/** Turns the errors raised since `from` into warnings: what failed was optional and is left out. */
-function leaveOut(context: ValidationContext, from: number, consequence: string): void {
+/**
+ * Turns the errors raised since `from` into warnings: what failed was optional
+ * and is left out. The first error, the reason, says so; it is returned.
+ */
+function leaveOut(context: ValidationContext, from: number, consequence: string): Issue | undefined {
+  let reason: Issue | undefined;
   for (let index = from; index < context.issues.length; index++) {
     const issue = context.issues[index];
-    context.issues[index] = {
-      ...issue,
-      severity: 'warning',
-      message: index === from ? `${issue.message}; ${consequence}` : issue.message,
-    };
+    if (issue.severity === 'warning') continue;
+    const first = !reason;
+    reason ??= issue;
+    context.issues[index] = { ...issue, severity: 'warning', message: first ? `${issue.message}; ${consequence}` : issue.message };
+  }
+  return reason;
+}
+
+/**
+ * A field no rule reads is most often a misspelt one: warned about, never an
+ * error, so a document written for a newer version still renders. `$` keys
+ * (`$schema`) are the editor's.
+ */
+function warnUnknownFields(node: ObjectNode, value: JsonObject, path: JsonPath, context: ValidationContext, allowed: readonly string[]): void {
+  for (const field of Object.keys(value)) {
+    if (Object.hasOwn(node.fields, field) || allowed.includes(field) || field.startsWith('$')) continue;
+    const nearest = nearestName(field, Object.keys(node.fields));
+    warn(context, joinPath(path, field), `unknown field${nearest ? `; did you mean \`${nearest}\`?` : ''}`);
   }
 }
 
@@ -78,7 +96,8 @@ function isAbsent(node: SchemaNode, value: unknown): boolean {
   return value === undefined || value === null || (node.kind === 'text' && !node.allowEmpty && typeof value === 'string' && !/\S/.test(value));
 }
 
-export function checkObject(node: ObjectNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext): Checked {
+/** `allowed`: keys the caller reads (a document's `type` and `version`, a block's `type`). */
+export function checkObject(node: ObjectNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext, allowed: readonly string[] = []): Checked {
   if (!isObject(value)) return fail(context, parent, key, 'must be an object');
   const path = () => joinPath(parent, key);
   let required: ReadonlySet<string> = node.required;
@@ -102,6 +121,7 @@ export function checkObject(node: ObjectNode, value: unknown, parent: JsonPath, 
   if (node.conditional && required === node.required && !(node.conditional.unless in result)) {
     for (const field of node.conditional.required) if (!(field in result)) valid = !fail(context, path, field, 'is required');
   }
+  warnUnknownFields(node, value, path, context, allowed);
   if (!valid) return INVALID;
   if (!node.finish) return result;
   const finishing: FinishContext = {
@@ -111,14 +131,18 @@ export function checkObject(node: ObjectNode, value: unknown, parent: JsonPath, 
   return node.finish(result, finishing);
 }
 
-/** Checks `value[start…end)` into `items`; INVALID as soon as an item fails in a list that keeps no invalid item. */
-function checkItems(node: ArrayNode, value: unknown[], path: JsonPath, context: ValidationContext, start: number, end: number, items: Checked[]): Checked[] | typeof INVALID {
+/**
+ * Checks `value[start…end)` into `items`, and why each item left out failed into `dropped`;
+ * INVALID as soon as an item fails in a list that keeps no invalid item.
+ */
+function checkItems(node: ArrayNode, value: unknown[], path: JsonPath, context: ValidationContext, start: number, end: number, items: Checked[], dropped: Issue[]): Checked[] | typeof INVALID {
   for (let index = start; index < end; index++) {
     const from = context.issues.length;
     const checked = node.items.check(value[index], path, index, context);
     if (checked === INVALID) {
       if (!node.dropInvalid) return INVALID;
-      leaveOut(context, from, 'left out');
+      const reason = leaveOut(context, from, 'left out');
+      if (reason) dropped.push(reason);
       continue;
     }
     if (isObject(checked)) context.sourceIndex.set(checked, index);
@@ -131,16 +155,22 @@ export function checkArray(node: ArrayNode, value: unknown, parent: JsonPath, ke
   if (!Array.isArray(value)) return fail(context, parent, key, 'must be a list');
   const path = () => joinPath(parent, key);
   const done = context.checkedLists?.get(value);
-  let items: Checked[] | typeof INVALID = [];
+  let items: Checked[] | typeof INVALID;
+  let dropped: readonly Issue[];
   if (done) {
     context.issues.push(...done.issues);
-    items = done.items;
+    ({ items, dropped } = done);
   } else {
-    items = checkItems(node, value, path, context, 0, value.length, items);
+    const reasons: Issue[] = [];
+    items = checkItems(node, value, path, context, 0, value.length, [], reasons);
+    dropped = reasons;
   }
   if (items === INVALID) return INVALID;
   if (items.length < node.minItems) {
-    return fail(context, parent, key, value.length ? 'no valid item left' : `needs at least ${node.minItems} item`);
+    // The error alone would leave a reader of the console asking why: it names the first reasons.
+    const reasons = dropped.slice(0, 3).map((issue) => `${issue.path}: ${issue.message}`);
+    if (dropped.length > 3) reasons.push(`${dropped.length - 3} more`);
+    return fail(context, parent, key, value.length ? `no valid item left (${reasons.join('; ')})` : `needs at least ${node.minItems} item`);
   }
   return items;
 }
@@ -163,7 +193,7 @@ export function checkVariant(node: VariantNode, value: unknown, parent: JsonPath
   const type = value.type;
   const option = typeof type === 'string' && Object.hasOwn(node.options, type) ? node.options[type] : undefined;
   if (!option) return fail(context, joinPath(parent, key), 'type', `unknown type ${JSON.stringify(type)}`);
-  const checked = checkObject(option, value, parent, key, context);
+  const checked = checkObject(option, value, parent, key, context, ['type']);
   return isObject(checked) ? { type, ...checked } : INVALID;
 }
 
@@ -204,7 +234,7 @@ export function checkDocument<M>(schema: ObjectNode, type: string, input: unknow
       code = 'unsupported-version';
       fail(context, '', 'version', 'unsupported version');
     } else {
-      const model = schema.check(input, '', '', context);
+      const model = checkObject(schema, input, '', '', context, ['type', 'version']);
       // The check built this object from `schema`, whose model type is M.
       if (isObject(model)) return { ok: true, model: { ...model, type, version: 1 } as M, issues: context.issues };
     }
@@ -246,6 +276,7 @@ export function validateInSlices<M>(
     for (const [field, node] of lists) {
       const value = (input as JsonObject)[field] as unknown[];
       const context: ValidationContext = { issues: [], baseUrl, sourceIndex };
+      const dropped: Issue[] = [];
       let items: Checked[] | typeof INVALID = [];
       for (let start = 0; start < value.length && items !== INVALID; ) {
         const deadline = performance.now() + SLICE_MS;
@@ -254,12 +285,12 @@ export function validateInSlices<M>(
             const itemTooDeep = nestingError(value[index], () => joinPath(field, index), 3);
             if (itemTooDeep) return itemTooDeep;
           }
-          items = checkItems(node as ArrayNode, value, field, context, start, Math.min(start + 64, value.length), items);
+          items = checkItems(node as ArrayNode, value, field, context, start, Math.min(start + 64, value.length), items, dropped);
         }
         await new Promise((resolve) => setTimeout(resolve));
         if (signal?.aborted) return null;
       }
-      if (items !== INVALID) checkedLists.set(value, { items, issues: context.issues });
+      if (items !== INVALID) checkedLists.set(value, { items, issues: context.issues, dropped });
     }
     const result = checkDocument<M>(schema, type, input, { issues: [], baseUrl, sourceIndex, checkedLists });
     // The document's own rules (a timeline's: ids, then sorting every event) take a task of their

@@ -1,5 +1,6 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DEFAULT_TIMEOUT, fetchDocument, FetchError, type DocumentValidators } from '../data/fetch-document.js';
+import { nearestName } from '../data/nearest-name.js';
 import type { DocumentByType, DocumentType, LedeDocument, ModelByType } from '../data/schema.js';
 import type { ObjectNode } from '../data/schema-nodes.js';
 import { validateInSlices, type Issue } from '../data/validate.js';
@@ -25,6 +26,9 @@ export interface LedeChanges {
 const LAZY_MARGIN = '600px';
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
+
+/** Attributes of every element that reflect no property here; the rest are found with `in`. */
+const OTHER_ATTRIBUTES = /^(data-|aria-|on)|^(class|tabindex|is|accesskey|contenteditable|exportparts)$/;
 
 /**
  * What every Lede widget shares: where the data comes from (SPEC §3), its
@@ -109,6 +113,12 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   #fetching = false;
   /** SPEC §7: `lede-load` means rendered, so events wait for the update that shows them. */
   #pendingEvent?: () => void;
+  /** Console lines already written: a refresh or a new render does not repeat them. */
+  #warned = new Set<string>();
+  /** Misspelt attributes, for the `debug` list. */
+  #attributeIssues: Issue[] = [];
+  /** Nothing to show came by the time the page was parsed. */
+  #noDataIssue?: Issue;
 
   /**
    * What the server rendered (`lede/ssr`: a declarative shadow root). It stands
@@ -151,6 +161,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     super.connectedCallback();
     this.contextLang = nearestLang(this) ?? navigator.language;
     this.#followPage();
+    this.#checkAttributes();
     if (this.#needsLoad) this.requestUpdate();
   }
 
@@ -191,6 +202,33 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     observer.observe(document, { childList: true, subtree: true });
     document.addEventListener('readystatechange', connect);
     return true;
+  }
+
+  /** `scr="…"` or `colapsed-after` would be ignored without a word: warned about when near a known name. */
+  #checkAttributes(): void {
+    // Lit's own idiom: the instance's class holds what its properties observe.
+    const known = (this.constructor as typeof LitElement).observedAttributes;
+    this.#attributeIssues = [];
+    for (const { name } of this.attributes) {
+      const nearest = known.includes(name) || OTHER_ATTRIBUTES.test(name) || name in this ? undefined : nearestName(name, known);
+      if (nearest) this.#attributeIssues.push({ path: '', message: `unknown attribute "${name}"; did you mean "${nearest}"?`, severity: 'warning' });
+    }
+    this.#report(this.#attributeIssues);
+  }
+
+  /**
+   * A widget given nothing would say "loading" forever. It is told once the page is parsed and a
+   * frame has passed: a framework sets `data` right after creating the element, well before that.
+   */
+  #expectData(): void {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.state !== 'loading' || !this.isConnected || this.data !== undefined || this.model || this.src || this.querySelector(INLINE_JSON)) return;
+        this.#noDataIssue = { path: '', message: 'no data: set its `data` property, put a <script type="application/json"> in it or give it a `src`', severity: 'warning' };
+        this.#report([this.#noDataIssue]);
+        this.requestUpdate();
+      }),
+    );
   }
 
   #stopWatching(): void {
@@ -266,7 +304,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     const abort = (this.#abort = new AbortController());
     this.state = 'loading';
     this.errorCode = undefined;
-    this.#validators = this.#refreshIssue = undefined;
+    this.#validators = this.#refreshIssue = this.#noDataIssue = undefined;
     try {
       if (this.model) return this.#ready(this.model, this.model, []);
       if (isServer) return; // lede/ssr renders from a model; a `src` block of an article loads in the browser
@@ -293,6 +331,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
         this.#validators = fetched;
       } else if (input === undefined) {
         if (document.readyState === 'loading') this.#awaitInlineJson();
+        else this.#expectData();
         // A page that fetches the data itself is idle meanwhile: the first Intl setup goes there
         // (Safari has no requestIdleCallback).
         (globalThis.requestIdleCallback ?? setTimeout)(() => prepareDateFormats(resolveLocale(this.locale, undefined, this.contextLang).locale));
@@ -418,15 +457,22 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     dispatch?.();
   }
 
-  /** The one place problems reach the console, so it and the events' `issues` agree. */
+  /**
+   * The one place problems reach the console, so it and the events' `issues` agree. Each line
+   * names the element (a page may hold ten); a warning is written once per element.
+   */
   #report(issues: readonly Issue[]): void {
+    const label = `<${this.localName}${this.id ? ` id="${this.id}"` : ''}${this.src ? ` src="${this.src}"` : ''}>`;
     const errors: string[] = [];
     for (const { path, message, severity } of issues) {
       const line = path ? `${path}: ${message}` : message;
       if (severity === 'error') errors.push(line);
-      else console.warn(this.localName, line);
+      else if (!this.#warned.has(line)) {
+        this.#warned.add(line);
+        console.warn(label, line);
+      }
     }
-    if (errors.length) console.error(this.localName, `could not show its data: ${errors.join('; ')}`);
+    if (errors.length) console.error(label, `could not show its data: ${errors.join('; ')}`);
   }
 
   protected override render(): unknown {
@@ -443,6 +489,8 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
       </div>`;
     }
     const issues = [
+      ...this.#attributeIssues,
+      ...(this.#noDataIssue ? [this.#noDataIssue] : []),
       ...this.issues,
       ...[...this.failedImages].map((src): Issue => ({ path: '', message: `image failed to load: ${src}`, severity: 'warning' })),
       ...(this.#refreshIssue ? [this.#refreshIssue] : []),

@@ -31,6 +31,7 @@ export interface ValidationContext {
     readonly checkedLists?: Map<unknown[], {
         readonly items: Checked[];
         readonly issues: readonly Issue[];
+        readonly dropped: readonly Issue[];
     }>;
 }
 export declare function isObject(value: unknown): value is JsonObject;
@@ -44,7 +45,8 @@ export type JsonPath = string | (() => string);
 /** `events` + 3 → `events[3]`; `speaker` + `name` → `speaker.name`. */
 export declare function joinPath(parent: JsonPath, key: string | number): string;
 export declare function fail(context: ValidationContext, parent: JsonPath, key: string | number, message: string): typeof INVALID;
-export declare function checkObject(node: ObjectNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext): Checked;
+/** `allowed`: keys the caller reads (a document's `type` and `version`, a block's `type`). */
+export declare function checkObject(node: ObjectNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext, allowed?: readonly string[]): Checked;
 export declare function checkArray(node: ArrayNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext): Checked;
 export declare function checkRecord(node: RecordNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext): Checked;
 export declare function checkVariant(node: VariantNode, value: unknown, parent: JsonPath, key: string | number, context: ValidationContext): Checked;
