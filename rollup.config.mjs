@@ -49,7 +49,7 @@ function reportSizes() {
 }
 
 /**
- * SPEC §8: the one Trusted Types policy Lede needs is named `lede`. It is Lit's (Lit
+ * docs/security.md: the one Trusted Types policy Lede needs is named `lede`. It is Lit's (Lit
  * parses its own constant template strings through it), which Lit calls `lit-html`.
  */
 function namePolicy() {

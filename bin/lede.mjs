@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `lede` command for CMS plugins and editors (SPEC §9): validate documents,
+// The `lede` command for CMS plugins and editors (docs/cms.md): validate documents,
 // server-render them, print embed code. It runs the same validator and components
 // as the widgets, from dist/ (committed, so it works right after `npm ci`).
 import { dirname } from 'node:path';
@@ -97,7 +97,7 @@ const MAIN_HELP = `Usage: lede <command> [options] FILE…
 
 ${Object.values(COMMANDS).map(({ usage, summary }) => `  ${usage.padEnd(46)} ${summary}`).join('\n')}
 
-Run \`lede <command> --help\` for a command's options. Docs: README.md, "For CMS plugins".`;
+Run \`lede <command> --help\` for a command's options. Docs: docs/cms.md.`;
 
 class UsageError extends Error {}
 /** An input that cannot be used; the message is ready for the reader. */

@@ -65,7 +65,7 @@ function safeUrl(value, baseUrl, schemes = WEB) {
 }
 
 /**
- * The article paragraph's `html` field, reduced to SPEC §4's inline allow-list.
+ * The article paragraph's `html` field, reduced to the inline allow-list of docs/data-format.md.
  *
  * Safe by construction: the input is tokenised here (no DOMParser, no
  * innerHTML, so it runs in Node for server rendering and needs no Trusted

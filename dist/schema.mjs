@@ -35,7 +35,7 @@ function nearestName(name, known) {
 }
 
 /**
- * How deep lists and objects may nest in a document (SPEC §4). Real documents
+ * How deep lists and objects may nest in a document (docs/data-format.md). Real documents
  * nest fewer than 10 deep; 64 stays far below the recursion limits of every
  * engine, Lit's development build included, for whatever walks the document
  * after validation (JSON.stringify, rebasing URLs, rendering).
@@ -80,9 +80,9 @@ function findTooDeep(value, depth = 1, skip) {
 /**
  * The only parser of untrusted input: JSON in, a normalised model out (URLs
  * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
- * error. What is left out is reported by JSON path, as SPEC §8 asks.
+ * error. What is left out is reported by JSON path, as docs/widgets.md describes.
  */
-/** Versions of the data format this build reads (SPEC §4). */
+/** Versions of the data format this build reads (docs/data-format.md). */
 const SUPPORTED_VERSIONS = [1];
 /** What a check returns for a value that failed; the reasons are in the context's issues. */
 const INVALID = Symbol();
@@ -335,7 +335,7 @@ function safeUrl(value, baseUrl, schemes = WEB) {
 }
 
 /**
- * The article paragraph's `html` field, reduced to SPEC §4's inline allow-list.
+ * The article paragraph's `html` field, reduced to the inline allow-list of docs/data-format.md.
  *
  * Safe by construction: the input is tokenised here (no DOMParser, no
  * innerHTML, so it runs in Node for server rendering and needs no Trusted
@@ -675,7 +675,7 @@ const eventSchema = object({
     url: url(),
 }, ['date', 'title']);
 /**
- * SPEC §4: events in date order whatever their order in the file (ties keep
+ * docs/data-format.md: events in date order whatever their order in the file (ties keep
  * file order: the sort is stable), ids unique (a repeat is left out), unknown
  * categories and spans that end before they start reported and ignored.
  */
@@ -745,7 +745,7 @@ const articleSchema = object({
 }, ['headline', 'body']);
 
 /**
- * Lede's data format, version 1 (SPEC §4). Each document type is declared
+ * Lede's data format, version 1 (docs/data-format.md). Each document type is declared
  * once, in its own module (so a widget ships only its own rules); the
  * validator, `dist/lede.schema.json` and the types all come from those declarations.
  */

@@ -14,7 +14,7 @@ import 'node:path';
 /**
  * Registers a custom element unless that name is already taken: a page that
  * loads Lede twice, or two builds side by side, keeps the first and never
- * throws (SPEC §2).
+ * throws (docs/install.md).
  */
 function defineElement(name, element) {
     if (!customElements.get(name))
@@ -133,7 +133,7 @@ function nearestName(name, known) {
 }
 
 /**
- * How deep lists and objects may nest in a document (SPEC §4). Real documents
+ * How deep lists and objects may nest in a document (docs/data-format.md). Real documents
  * nest fewer than 10 deep; 64 stays far below the recursion limits of every
  * engine, Lit's development build included, for whatever walks the document
  * after validation (JSON.stringify, rebasing URLs, rendering).
@@ -178,9 +178,9 @@ function findTooDeep(value, depth = 1, skip) {
 /**
  * The only parser of untrusted input: JSON in, a normalised model out (URLs
  * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
- * error. What is left out is reported by JSON path, as SPEC §8 asks.
+ * error. What is left out is reported by JSON path, as docs/widgets.md describes.
  */
-/** Versions of the data format this build reads (SPEC §4). */
+/** Versions of the data format this build reads (docs/data-format.md). */
 const SUPPORTED_VERSIONS = [1];
 /** What a check returns for a value that failed; the reasons are in the context's issues. */
 const INVALID = Symbol();
@@ -987,7 +987,7 @@ function stringsFor(locale) {
     return (built[language] ??= TABLES[language]());
 }
 /**
- * SPEC §5: the first well-formed tag of, in order, the `locale` attribute, the
+ * docs/languages.md: the first well-formed tag of, in order, the `locale` attribute, the
  * data's `lang`, the nearest `lang` attribute and `navigator.language`; else `en`.
  */
 function resolveLocale(...candidates) {
@@ -1335,7 +1335,7 @@ const INLINE_JSON = ':scope > script[type="application/json"]';
 /** Attributes of every element that reflect no property here; the rest are found with `in`. */
 const OTHER_ATTRIBUTES = /^(data-|aria-|on)|^(class|tabindex|is|accesskey|contenteditable|exportparts)$/;
 /**
- * What every Lede widget shares: where the data comes from (SPEC §3), its
+ * What every Lede widget shares: where the data comes from (docs/widgets.md), its
  * validation, `state`, events, fallback content, the error notice with retry
  * and the `debug` list. Subclasses only render a validated model.
  */
@@ -1419,7 +1419,7 @@ class LedeElement extends LitElement {
     #refreshIssue;
     /** `src` is on the network: the loading status is up. */
     #fetching;
-    /** SPEC §7: `lede-load` means rendered, so events wait for the update that shows them. */
+    /** docs/widgets.md: `lede-load` means rendered, so events wait for the update that shows them. */
     #pendingEvent;
     /** Console lines already written: a refresh or a new render does not repeat them. */
     #warned;
@@ -1931,7 +1931,7 @@ class LedeQuote extends LedeElement {
         const languages = `${language} ${this.content?.lang} ${this.content?.translation?.lang}`;
         if (this.#decidedFor !== languages) {
             this.#decidedFor = languages;
-            // SPEC §4: the translation leads when it is in the widget's language and the original is not.
+            // docs/data-format.md: the translation leads when it is in the widget's language and the original is not.
             const translation = this.content?.translation;
             this.showingTranslation =
                 !!translation && languageOf(translation.lang) === language && languageOf(this.content?.lang ?? '') !== language;
@@ -1991,7 +1991,7 @@ const eventSchema = object({
     url: url(),
 }, ['date', 'title']);
 /**
- * SPEC §4: events in date order whatever their order in the file (ties keep
+ * docs/data-format.md: events in date order whatever their order in the file (ties keep
  * file order: the sort is stable), ids unique (a repeat is left out), unknown
  * categories and spans that end before they start reported and ignored.
  */
@@ -2719,7 +2719,7 @@ class LedeTimeline extends LedeElement {
 defineElement('lede-timeline', LedeTimeline);
 
 /**
- * The article paragraph's `html` field, reduced to SPEC §4's inline allow-list.
+ * The article paragraph's `html` field, reduced to the inline allow-list of docs/data-format.md.
  *
  * Safe by construction: the input is tokenised here (no DOMParser, no
  * innerHTML, so it runs in Node for server rendering and needs no Trusted
@@ -3188,7 +3188,7 @@ function jsonLd(model) {
 }
 
 /**
- * Lede's data format, version 1 (SPEC §4). Each document type is declared
+ * Lede's data format, version 1 (docs/data-format.md). Each document type is declared
  * once, in its own module (so a widget ships only its own rules); the
  * validator, `dist/lede.schema.json` and the types all come from those declarations.
  */
@@ -3275,7 +3275,7 @@ function absoluteUrl(url) {
     }
 }
 /**
- * The model of a document the element loads from `src` (if any): SPEC §3 has its relative URLs
+ * The model of a document the element loads from `src` (if any): docs/widgets.md has its relative URLs
  * resolve against its own URL, so the server's HTML agrees with the widget: against an absolute
  * src, or rewritten to stay right from the page for a relative one. Throws `LedeRenderError`.
  */
@@ -3416,7 +3416,7 @@ function articleFallback(article, info) {
         .join('\n');
 }
 /**
- * Fallback content for an embed (SPEC §3): what readers without the script, and
+ * Fallback content for an embed (docs/widgets.md): what readers without the script, and
  * before it runs, see inside the element. Built from the validated model with the
  * same date formatting and UI strings as the widget, as plain HTML.
  */
@@ -3498,7 +3498,7 @@ async function loadBlockFile(src, path, files) {
  * and any other `src` (absolute, `..` out of `root`, a symbolic link out of it,
  * a device, too large) throws a DocumentFileError naming the block. Relative
  * URLs inside a loaded document are rewritten to stay right from the article's
- * place (SPEC §3: they are relative to their own document). Anything but an
+ * place (docs/widgets.md: they are relative to their own document). Anything but an
  * article is returned as it is.
  */
 async function inlineBlocks(document, source) {

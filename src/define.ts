@@ -1,7 +1,7 @@
 /**
  * Registers a custom element unless that name is already taken: a page that
  * loads Lede twice, or two builds side by side, keeps the first and never
- * throws (SPEC §2).
+ * throws (docs/install.md).
  */
 export function defineElement(name: string, element: CustomElementConstructor): void {
   if (!customElements.get(name)) customElements.define(name, element);

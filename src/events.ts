@@ -36,7 +36,7 @@ export interface LedeSelectDetail {
   index: number;
 }
 
-/** Every event a Lede widget fires (SPEC §7). All bubble and are composed. */
+/** Every event a Lede widget fires (docs/widgets.md). All bubble and are composed. */
 export interface LedeEventMap {
   'lede-load': CustomEvent<LedeLoadDetail>;
   'lede-error': CustomEvent<LedeErrorDetail>;

@@ -66,8 +66,32 @@ test('the README pictures are PNGs that scripts/readme-images.mjs writes', () =>
   }
 });
 
+/** Code and comments a newcomer reads: every source, test, script and config file we write. */
+function sourceFiles(folder) {
+  return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(ts|mjs|js|php|html)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name).slice(root.length + 1))
+    .filter((file) => !file.startsWith('wordpress/dist/') && !file.includes('/assets/') && !file.includes('node_modules'));
+}
+const SOURCES = [
+  ...['src', 'bin', 'scripts', 'test', 'demo', 'wordpress'].flatMap(sourceFiles),
+  'rollup.config.mjs',
+  'web-test-runner.config.mjs',
+].filter((file) => file !== 'test/docs.test.mjs');
+
 test('the docs name no file outside the repository', () => {
   for (const page of PAGES) assert.doesNotMatch(read(page), /\bSPEC\b/, `${page} cites SPEC, which is not in the repository`);
+});
+
+test('the code cites the docs, never a file outside the repository, and each page it cites exists', () => {
+  assert.ok(SOURCES.length > 100, `only ${SOURCES.length} source files found`);
+  for (const file of SOURCES) {
+    const text = read(file);
+    assert.doesNotMatch(text, /\bSPEC\b/, `${file} cites SPEC, which is not in the repository`);
+    for (const [cited] of text.matchAll(/\bdocs\/[\w/-]+(?:\.md)?/g)) {
+      assert.ok(existsSync(join(root, cited)), `${file} cites ${cited}, which does not exist`);
+    }
+  }
 });
 
 test('every npm script and lede command the docs name exists', () => {

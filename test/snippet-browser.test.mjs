@@ -80,7 +80,7 @@ for (const [name, src] of [
       const fromDocument = (type, url) => new URL(url, new URL(src(type), after.pageUrl)).href;
       assert.deepEqual(widget, [fromDocument('quote', QUOTE.source.url), fromDocument('quote', QUOTE.speaker.url), fromDocument('quote', QUOTE.source.url)]);
       assert.deepEqual(fallback['lede-quote'], widget);
-      // The timeline's and the article's fallback link what the widget resolves from the document's URL (SPEC §3).
+      // The timeline's and the article's fallback link what the widget resolves from the document's URL (docs/widgets.md).
       assert.deepEqual(fallback['lede-timeline'], TIMELINE.events.map((event) => fromDocument('timeline', event.url)));
       assert.deepEqual(fallback['lede-article'], [fromDocument('article', ARTICLE.url)]);
     } finally {

@@ -33,7 +33,7 @@ export interface LedeSelectDetail {
     id: string;
     index: number;
 }
-/** Every event a Lede widget fires (SPEC §7). All bubble and are composed. */
+/** Every event a Lede widget fires (docs/widgets.md). All bubble and are composed. */
 export interface LedeEventMap {
     'lede-load': CustomEvent<LedeLoadDetail>;
     'lede-error': CustomEvent<LedeErrorDetail>;

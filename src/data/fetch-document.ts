@@ -1,5 +1,5 @@
 /**
- * Fetches a JSON document for a widget's `src` (SPEC §3): no cookies, a
+ * Fetches a JSON document for a widget's `src` (docs/widgets.md): no cookies, a
  * timeout and a size cap, and the URL it finally came from, against which
  * relative URLs inside it resolve. Plain `fetch`: works in Node too.
  */

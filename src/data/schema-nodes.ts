@@ -36,7 +36,7 @@ export interface UrlNode extends Checked {
 export interface DateNode extends Checked {
   readonly kind: 'date';
 }
-/** Inline HTML, sanitised to the SPEC's allow-list: becomes a `SafeHtml` tree. */
+/** Inline HTML, sanitised to the allow-list in docs/data-format.md: becomes a `SafeHtml` tree. */
 export interface HtmlNode extends Checked {
   readonly kind: 'html';
   /** Passed in, so widgets without HTML fields do not ship the sanitiser. */
@@ -80,7 +80,7 @@ export interface ArrayNode<I extends SchemaNode = SchemaNode> extends Checked {
   readonly kind: 'array';
   readonly items: I;
   readonly minItems: number;
-  /** An invalid item is left out with a warning instead of failing the array (SPEC §8). */
+  /** An invalid item is left out with a warning instead of failing the array (docs/security.md). */
   readonly dropInvalid: boolean;
 }
 export interface RecordNode<V extends SchemaNode = SchemaNode> extends Checked {

@@ -27,7 +27,7 @@ interface EventFields {
 }
 
 /**
- * SPEC §4: events in date order whatever their order in the file (ties keep
+ * docs/data-format.md: events in date order whatever their order in the file (ties keep
  * file order: the sort is stable), ids unique (a repeat is left out), unknown
  * categories and spans that end before they start reported and ignored.
  */

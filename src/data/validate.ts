@@ -1,13 +1,13 @@
 /**
  * The only parser of untrusted input: JSON in, a normalised model out (URLs
  * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
- * error. What is left out is reported by JSON path, as SPEC §8 asks.
+ * error. What is left out is reported by JSON path, as docs/widgets.md describes.
  */
 import { nearestName } from './nearest-name.js';
 import { findTooDeep, MAX_NESTING } from './nesting-depth.js';
 import type { ArrayNode, FinishContext, ObjectNode, RecordNode, SchemaNode, VariantNode } from './schema-nodes.js';
 
-/** Versions of the data format this build reads (SPEC §4). */
+/** Versions of the data format this build reads (docs/data-format.md). */
 export const SUPPORTED_VERSIONS: readonly number[] = [1];
 
 export type IssueSeverity = 'error' | 'warning';

@@ -3,7 +3,7 @@ import { pluralForm } from './plural-form.js';
 import { resolveLocale } from './locale.js';
 
 describe('resolveLocale', () => {
-  it('takes the first well-formed candidate, in SPEC order', () => {
+  it('takes the first well-formed candidate, in the documented order', () => {
     expect(resolveLocale('en', 'ru', 'de').locale).to.equal('en');
     expect(resolveLocale(undefined, 'ru', 'de').locale).to.equal('ru');
     expect(resolveLocale(undefined, undefined, 'de-AT').locale).to.equal('de-AT');

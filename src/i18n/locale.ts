@@ -67,7 +67,7 @@ export function stringsFor(locale: string): UiStrings {
 }
 
 /**
- * SPEC §5: the first well-formed tag of, in order, the `locale` attribute, the
+ * docs/languages.md: the first well-formed tag of, in order, the `locale` attribute, the
  * data's `lang`, the nearest `lang` attribute and `navigator.language`; else `en`.
  */
 export function resolveLocale(...candidates: ReadonlyArray<string | null | undefined>): ResolvedLocale {

@@ -31,7 +31,7 @@ const INLINE_JSON = ':scope > script[type="application/json"]';
 const OTHER_ATTRIBUTES = /^(data-|aria-|on)|^(class|tabindex|is|accesskey|contenteditable|exportparts)$/;
 
 /**
- * What every Lede widget shares: where the data comes from (SPEC §3), its
+ * What every Lede widget shares: where the data comes from (docs/widgets.md), its
  * validation, `state`, events, fallback content, the error notice with retry
  * and the `debug` list. Subclasses only render a validated model.
  */
@@ -111,7 +111,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   #refreshIssue?: Issue;
   /** `src` is on the network: the loading status is up. */
   #fetching = false;
-  /** SPEC §7: `lede-load` means rendered, so events wait for the update that shows them. */
+  /** docs/widgets.md: `lede-load` means rendered, so events wait for the update that shows them. */
   #pendingEvent?: () => void;
   /** Console lines already written: a refresh or a new render does not repeat them. */
   #warned = new Set<string>();

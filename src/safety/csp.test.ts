@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { cspReports, frameReport, frameSettled, openFrame } from './page-frame.js';
 
 /**
- * SPEC §8: a partner's strict policy (no 'unsafe-inline', no 'unsafe-eval'),
+ * docs/security.md: a partner's strict policy (no 'unsafe-inline', no 'unsafe-eval'),
  * and the same with Trusted Types enforced. The pages load the built
  * dist/lede.js in an iframe, with the header set by scripts/test-server.mjs.
  */

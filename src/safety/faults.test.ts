@@ -3,7 +3,7 @@ import { restore, stub, type SinonStub } from 'sinon';
 import '../lede.js';
 import { mount, part, readFixture, settled, visibleText } from '../internal/test-fixtures.js';
 
-/** SPEC §3, §8: every way a partner's server can fail, on all three widgets, and the retry after it recovers. */
+/** docs/widgets.md, docs/security.md: every way a partner's server can fail, on all three widgets, and the retry after it recovers. */
 const TAGS = [
   ['lede-quote', 'quote'],
   ['lede-timeline', 'timeline'],

@@ -10,7 +10,7 @@ import { settled } from '../internal/test-fixtures.js';
 import { XSS_PAYLOADS } from './xss-corpus.js';
 
 /**
- * SPEC §4 "text is text", "unsafe URLs dropped": every payload of the corpus in
+ * docs/data-format.md "text is text", "unsafe URLs dropped": every payload of the corpus in
  * every string and URL field of all three document types, through all three
  * input paths. Dates, language tags, colours and category keys keep valid
  * values, so the fields around them render.

@@ -3,7 +3,7 @@ import { restore, stub } from 'sinon';
 import '../lede.js';
 import { readFixture, settled } from '../internal/test-fixtures.js';
 
-/** SPEC §8: one broken widget leaves the others working, and none throws into the page. */
+/** docs/security.md: one broken widget leaves the others working, and none throws into the page. */
 describe('100 widgets on one page, 5 broken', () => {
   afterEach(() => {
     restore();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { frameReport } from './page-frame.js';
 
-/** SPEC §8 privacy: the page of src/safety/pages/widgets.html, all three widgets, as a partner would embed them. */
+/** Privacy (docs/security.md): the page of src/safety/pages/widgets.html, all three widgets, as a partner would embed them. */
 interface Report {
   states: string[];
   requests: string[];

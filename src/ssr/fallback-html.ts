@@ -95,7 +95,7 @@ function articleFallback(article: ArticleModel, info: ResolvedLocale): string {
 }
 
 /**
- * Fallback content for an embed (SPEC §3): what readers without the script, and
+ * Fallback content for an embed (docs/widgets.md): what readers without the script, and
  * before it runs, see inside the element. Built from the validated model with the
  * same date formatting and UI strings as the widget, as plain HTML.
  */

@@ -45,7 +45,7 @@ async function loadBlockFile(src: string, path: string, files: BlockFiles): Prom
  * and any other `src` (absolute, `..` out of `root`, a symbolic link out of it,
  * a device, too large) throws a DocumentFileError naming the block. Relative
  * URLs inside a loaded document are rewritten to stay right from the article's
- * place (SPEC §3: they are relative to their own document). Anything but an
+ * place (docs/widgets.md: they are relative to their own document). Anything but an
  * article is returned as it is.
  */
 export async function inlineBlocks(document: unknown, source: BlockLoader | BlockFiles): Promise<unknown> {

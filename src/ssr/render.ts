@@ -20,7 +20,7 @@ import { validateFrom, type Model } from './validate-from.js';
 
 export { LedeRenderError } from './validate-from.js';
 
-/** Attributes of the rendered element (SPEC §5), plus `id` and `class` for the page. */
+/** Attributes of the rendered element (docs/elements/), plus `id` and `class` for the page. */
 export interface RenderAttributes {
   id?: string;
   class?: string;
@@ -46,7 +46,7 @@ export interface RenderAttributes {
    * moves), and `refresh` can poll it. The document is then not put inline.
    */
   src?: string;
-  /** Seconds between checks of `src` for a new version (SPEC §5). */
+  /** Seconds between checks of `src` for a new version (docs/elements/). */
   refresh?: number;
 }
 

@@ -1,5 +1,5 @@
 /**
- * How deep lists and objects may nest in a document (SPEC §4). Real documents
+ * How deep lists and objects may nest in a document (docs/data-format.md). Real documents
  * nest fewer than 10 deep; 64 stays far below the recursion limits of every
  * engine, Lit's development build included, for whatever walks the document
  * after validation (JSON.stringify, rebasing URLs, rendering).

@@ -1,5 +1,5 @@
 /**
- * Lede's data format, version 1 (SPEC §4). Each document type is declared
+ * Lede's data format, version 1 (docs/data-format.md). Each document type is declared
  * once, in its own module (so a widget ships only its own rules); the
  * validator, `dist/lede.schema.json` and the types all come from those declarations.
  */

@@ -1,5 +1,5 @@
 import type { ArrayNode, ObjectNode, RecordNode, VariantNode } from './schema-nodes.js';
-/** Versions of the data format this build reads (SPEC §4). */
+/** Versions of the data format this build reads (docs/data-format.md). */
 export declare const SUPPORTED_VERSIONS: readonly number[];
 export type IssueSeverity = 'error' | 'warning';
 export interface Issue {

@@ -16,7 +16,7 @@ export declare function listSeparator(language: string): string;
 export declare function uiLanguage(locale: string): string;
 export declare function stringsFor(locale: string): UiStrings;
 /**
- * SPEC §5: the first well-formed tag of, in order, the `locale` attribute, the
+ * docs/languages.md: the first well-formed tag of, in order, the `locale` attribute, the
  * data's `lang`, the nearest `lang` attribute and `navigator.language`; else `en`.
  */
 export declare function resolveLocale(...candidates: ReadonlyArray<string | null | undefined>): ResolvedLocale;

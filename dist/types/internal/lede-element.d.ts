@@ -13,7 +13,7 @@ export interface LedeChanges {
     readonly removed: readonly string[];
 }
 /**
- * What every Lede widget shares: where the data comes from (SPEC §3), its
+ * What every Lede widget shares: where the data comes from (docs/widgets.md), its
  * validation, `state`, events, fallback content, the error notice with retry
  * and the `debug` list. Subclasses only render a validated model.
  */

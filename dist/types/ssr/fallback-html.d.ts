@@ -1,7 +1,7 @@
 import type { ArticleModel, QuoteModel, TimelineModel } from '../data/schema.js';
 type Model = QuoteModel | TimelineModel | ArticleModel;
 /**
- * Fallback content for an embed (SPEC §3): what readers without the script, and
+ * Fallback content for an embed (docs/widgets.md): what readers without the script, and
  * before it runs, see inside the element. Built from the validated model with the
  * same date formatting and UI strings as the widget, as plain HTML.
  */

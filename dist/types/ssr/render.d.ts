@@ -6,7 +6,7 @@ import type { QuoteVariant } from '../components/quote/quote.component.js';
 import type { TimelineLayout, TimelineOrder } from '../components/timeline/timeline.component.js';
 import type { LedeTheme } from '../internal/lede-element.js';
 export { LedeRenderError } from './validate-from.js';
-/** Attributes of the rendered element (SPEC §5), plus `id` and `class` for the page. */
+/** Attributes of the rendered element (docs/elements/), plus `id` and `class` for the page. */
 export interface RenderAttributes {
     id?: string;
     class?: string;
@@ -32,7 +32,7 @@ export interface RenderAttributes {
      * moves), and `refresh` can poll it. The document is then not put inline.
      */
     src?: string;
-    /** Seconds between checks of `src` for a new version (SPEC §5). */
+    /** Seconds between checks of `src` for a new version (docs/elements/). */
     refresh?: number;
 }
 export interface RenderOptions {

@@ -14,7 +14,7 @@ export type Model = QuoteModel | TimelineModel | ArticleModel;
 /** `url` if it is absolute, else undefined. */
 export declare function absoluteUrl(url: string | undefined): string | undefined;
 /**
- * The model of a document the element loads from `src` (if any): SPEC §3 has its relative URLs
+ * The model of a document the element loads from `src` (if any): docs/widgets.md has its relative URLs
  * resolve against its own URL, so the server's HTML agrees with the widget: against an absolute
  * src, or rewritten to stay right from the page for a relative one. Throws `LedeRenderError`.
  */

@@ -98,7 +98,7 @@ export class LedeQuote extends LedeElement<'quote'> {
     const languages = `${language} ${this.content?.lang} ${this.content?.translation?.lang}`;
     if (this.#decidedFor !== languages) {
       this.#decidedFor = languages;
-      // SPEC §4: the translation leads when it is in the widget's language and the original is not.
+      // docs/data-format.md: the translation leads when it is in the widget's language and the original is not.
       const translation = this.content?.translation;
       this.showingTranslation =
         !!translation && languageOf(translation.lang) === language && languageOf(this.content?.lang ?? '') !== language;
