@@ -4,7 +4,7 @@ import '../lede.js';
 import { readFixture, settled } from '../internal/test-fixtures.js';
 import { frameReport } from './page-frame.js';
 
-/** docs/install.md, docs/theming.md: the widgets on a host page that styles everything, wraps fetch and loads Lede more than once. */
+/** docs/security.md, docs/install.md: the widgets on a host page that styles everything, wraps fetch and loads Lede more than once. */
 const AGGRESSIVE = `
   body { font: italic 700 23px/3.1 "Comic Sans MS", cursive; color: #0f0; letter-spacing: 4px; word-spacing: 9px;
     text-transform: uppercase; text-align: right; white-space: pre; text-indent: 40px; font-variant: small-caps; }

@@ -124,7 +124,7 @@ describe('sanitizeHtml', () => {
   });
 
   for (const [shape, make] of Object.entries(HOSTILE_HTML)) {
-    it(`${shape}: 1 MiB is sanitised in at most 50x the time of 100 KB (a rescan from each tag: 100x)`, () => {
+    it(`${shape}: 1 MiB is sanitised in at most 70x the time of 100 KB (a rescan from each tag: 100x)`, () => {
       const small = make(100 * 1024);
       const large = make(1024 * 1024);
       const time = (run: () => unknown) => {
@@ -142,10 +142,10 @@ describe('sanitizeHtml', () => {
         largeTime = Math.min(largeTime, time(() => sanitizeHtml(large)));
       }
       // Wall-clock time on a shared machine (1.8x ten seen at a load of 10, 5.4x once in WebKit under CI
-      // with four other test runs, where a 1 MiB tree's collector pauses weigh most): 5x ten (50x one) and
+      // with four other test runs, where a 1 MiB tree's collector pauses weigh most): 7x ten (70x one) and
       // 20 ms for the clock's grain (1 ms or coarser in Firefox and WebKit). A rescan from each tag gives
       // 10x ten or more; bench/hostile-html.mjs has the figures.
-      expect(largeTime, `1 MiB took ${largeTime} ms, 10 x 100 KB ${smallTime} ms`).to.be.at.most(5 * smallTime + 20);
+      expect(largeTime, `1 MiB took ${largeTime} ms, 10 x 100 KB ${smallTime} ms`).to.be.at.most(7 * smallTime + 20);
     });
   }
 });
