@@ -80,7 +80,7 @@ export interface ArrayNode<I extends SchemaNode = SchemaNode> extends Checked {
     readonly kind: 'array';
     readonly items: I;
     readonly minItems: number;
-    /** An invalid item is left out with a warning instead of failing the array (docs/security.md). */
+    /** An invalid item is left out with a warning instead of failing the array (docs/widgets.md). */
     readonly dropInvalid: boolean;
 }
 export interface RecordNode<V extends SchemaNode = SchemaNode> extends Checked {
