@@ -1,4 +1,5 @@
 /** Helpers for browser tests: fixtures come from demo/data/, so demo and tests share them. */
+import { stub } from 'sinon';
 import type { LedeElement } from './lede-element.js';
 import type { DocumentType } from '../data/schema.js';
 
@@ -59,4 +60,68 @@ export async function renderWith<E extends LedeElement<DocumentType>>(tag: strin
 /** Text a reader sees in the shadow root, whitespace folded. */
 export function visibleText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export interface HeldRequest {
+  readonly url: string;
+  readonly signal: AbortSignal | null | undefined;
+  /** Answers with `body` (an object goes out as JSON); a request aborted meanwhile stays rejected, as fetch's would. */
+  answer(body: unknown, init?: ResponseInit): void;
+}
+
+/**
+ * Stubs `fetch` (sinon's `restore()` puts it back) so that each request for a URL under `/held/` waits
+ * until the test answers it: the test orders the answers itself instead of guessing a slow server's
+ * milliseconds. Other URLs go to the network.
+ */
+export function holdFetch(): { requests: HeldRequest[]; next(): Promise<HeldRequest> } {
+  const requests: HeldRequest[] = [];
+  const waiting: Array<(request: HeldRequest) => void> = [];
+  const realFetch = window.fetch.bind(window);
+  stub(window, 'fetch').callsFake((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (!url.includes('/held/')) return realFetch(input, init);
+    return new Promise<Response>((resolve, reject) => {
+      const signal = init?.signal;
+      const abort = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
+      if (signal?.aborted) abort();
+      signal?.addEventListener('abort', abort);
+      const request: HeldRequest = {
+        url,
+        signal,
+        answer: (body, answerInit) => resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { headers: { 'content-type': 'application/json' }, ...answerInit })),
+      };
+      requests.push(request);
+      waiting.shift()?.(request);
+    });
+  });
+  let taken = 0;
+  return {
+    requests,
+    next: () => (taken < requests.length ? Promise.resolve(requests[taken++]) : new Promise((resolve) => waiting.push((request) => (taken++, resolve(request))))),
+  };
+}
+
+/**
+ * Resolves once an image with a broken `src`, made now, has failed to load: a hostile
+ * `<img src=x onerror=…>` made earlier would have run its handler by then.
+ */
+export function brokenImageFailed(): Promise<void> {
+  return new Promise((resolve) => {
+    const image = new Image();
+    image.onerror = () => resolve();
+    image.src = `/fault/404?image=${Math.random()}`;
+  });
+}
+
+/**
+ * Resolves once `element` and the widgets nested in its shadow root (an article's blocks, some
+ * with a `src` of their own) have loaded or failed and have no update pending.
+ */
+export async function allRendered(element: Element): Promise<void> {
+  const widget = element as Element & { state?: string; updateComplete?: Promise<boolean> };
+  if (widget.state === 'loading') await settled(element);
+  // An update can ask for another: updateComplete is false until none is pending.
+  while (widget.updateComplete && !(await widget.updateComplete));
+  for (const inner of element.shadowRoot?.querySelectorAll('lede-article, lede-quote, lede-timeline') ?? []) await allRendered(inner);
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { restore, stub, type SinonStub } from 'sinon';
 import '../lede.js';
-import { mount, part, readFixture, settled, visibleText } from '../internal/test-fixtures.js';
+import { holdFetch, mount, part, readFixture, settled, visibleText, type HeldRequest } from '../internal/test-fixtures.js';
 
 /** docs/widgets.md, docs/security.md: every way a partner's server can fail, on all three widgets, and the retry after it recovers. */
 const TAGS = [
@@ -29,10 +29,15 @@ let key = 0;
 // (as AbortSignal.timeout did in WebKit) reads the late answer and fails this test.
 const once = (kind: string, type: string) => `/fault/once?kind=${kind}&type=${type}&ms=8000&key=${Date.now()}-${key++}`;
 
-async function store(document: unknown): Promise<string> {
-  const url = `/fault/doc?key=${Date.now()}-${key++}`;
-  await fetch(url, { method: 'POST', body: JSON.stringify(document) });
-  return url;
+/**
+ * Mounts a `<tag>` whose `src` is held too, answers it with `document` and resolves once it has
+ * rendered: answers given before its own have been dealt with by then.
+ */
+async function witnessRendered(tag: string, held: ReturnType<typeof holdFetch>, document: unknown): Promise<void> {
+  const witness = mount(`<${tag} src="/held/witness"></${tag}>`);
+  const witnessed = settled(witness);
+  (await held.next()).answer(document);
+  expect((await witnessed).type).to.equal('lede-load');
 }
 
 describe('faults on every widget', () => {
@@ -94,39 +99,41 @@ describe('faults on every widget', () => {
       it('renders only the last of three quick src changes', async () => {
         const fixture = (await readFixture(FIXTURES[type])) as Record<string, unknown>;
         const field = type === 'quote' ? 'context' : type === 'timeline' ? 'title' : 'headline';
-        const urls = await Promise.all(['first', 'second', 'third'].map((word) => store({ ...fixture, [field]: `${word} version` })));
+        const version = (word: string) => ({ ...fixture, [field]: `${word} version` });
+        const held = holdFetch();
         const element = mount(`<${tag}></${tag}>`);
         const events: string[] = [];
         element.addEventListener('lede-load', () => events.push('load'));
         element.addEventListener('lede-error', () => events.push('error'));
-        element.setAttribute('src', `${urls[0]}&ms=600`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        element.setAttribute('src', `${urls[1]}&ms=300`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        const requests: HeldRequest[] = [];
+        for (const word of ['first', 'second', 'third']) {
+          element.setAttribute('src', `/held/${word}`);
+          requests.push(await held.next());
+        }
         const done = settled(element);
-        element.setAttribute('src', urls[2]);
+        requests[2].answer(version('third'));
         await done;
-        await new Promise((resolve) => setTimeout(resolve, 800)); // the slower answers arrive and must be dropped
+        // The slower answers arrive and must be dropped.
+        requests[1].answer(version('second'));
+        requests[0].answer(version('first'));
+        await witnessRendered(tag, held, fixture);
         expect(events).to.deep.equal(['load']);
         expect(visibleText(element)).to.contain('third version').and.not.contain('first version').and.not.contain('second version');
       });
 
       it('aborts the fetch of an element removed while loading and logs nothing', async () => {
-        const signals: AbortSignal[] = [];
-        const realFetch = window.fetch;
-        stub(window, 'fetch').callsFake((input, init) => {
-          if (init?.signal) signals.push(init.signal);
-          return realFetch(input, init);
-        });
-        const element = mount(`<${tag} src="/fault/slow?ms=500"></${tag}>`);
+        const held = holdFetch();
+        const element = mount(`<${tag} src="/held/removed"></${tag}>`);
         const events: string[] = [];
         element.addEventListener('lede-load', () => events.push('load'));
         element.addEventListener('lede-error', () => events.push('error'));
-        await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-        expect(signals.length).to.equal(1);
+        const request = await held.next();
+        expect(held.requests.length).to.equal(1);
         element.remove();
-        expect(signals[0].aborted).to.equal(true);
-        await new Promise((resolve) => setTimeout(resolve, 700));
+        expect(request.signal?.aborted).to.equal(true);
+        // The server answers anyway.
+        request.answer(await readFixture(FIXTURES[type]));
+        await witnessRendered(tag, held, await readFixture(FIXTURES[type]));
         expect(events).to.deep.equal([]);
         expect(error.callCount).to.equal(0);
         expect((console.warn as SinonStub).callCount).to.equal(0);

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { restore, stub, type SinonStub } from 'sinon';
 import type { LedeEventMap } from '../../events.js';
-import { mount, part, parts, readFixture, renderWith, setData, settled, visibleText } from '../../internal/test-fixtures.js';
+import { brokenImageFailed, holdFetch, mount, part, parts, readFixture, renderWith, setData, settled, visibleText } from '../../internal/test-fixtures.js';
 import './quote.js';
 import type { LedeQuote } from './quote.component.js';
 
@@ -111,13 +111,22 @@ describe('<lede-quote>', () => {
     });
 
     it('fetches again when src changes, and the latest request wins', async () => {
-      const element = mount<LedeQuote>('<lede-quote src="/fault/slow?ms=600"></lede-quote>');
-      element.src = '/fault/echo';
-      const first = await settled(element);
-      expect(first.type).to.equal('lede-load');
+      const held = holdFetch();
+      const element = mount<LedeQuote>('<lede-quote src="/held/old"></lede-quote>');
+      const old = await held.next();
+      element.src = '/held/new';
+      const current = await held.next();
+      const first = settled(element);
+      current.answer({ ...aliyev, speaker: { name: 'Echo' } });
+      expect((await first).type).to.equal('lede-load');
       expect(part(element, 'speaker-name')?.textContent).to.equal('Echo');
-      // The slow answer for the old src arrives later and must not replace the new one.
-      await new Promise((resolve) => setTimeout(resolve, 800));
+      // The answer for the old src arrives later and must not replace the new one. A second card
+      // answered after it has rendered by the time the old answer would have.
+      old.answer({ ...aliyev, speaker: { name: 'Old' } });
+      const witness = mount<LedeQuote>('<lede-quote src="/held/witness"></lede-quote>');
+      const witnessed = settled(witness);
+      (await held.next()).answer(aliyev);
+      await witnessed;
       expect(part(element, 'speaker-name')?.textContent).to.equal('Echo');
     });
 
@@ -184,15 +193,19 @@ describe('<lede-quote>', () => {
     });
 
     it('leaves focus where the reader took it while the retry loaded', async () => {
-      const element = mount<LedeQuote>(`<lede-quote src="/fault/flaky?ms=600&key=${Math.random()}"></lede-quote>`);
-      await settled(element);
+      const held = holdFetch();
+      const element = mount<LedeQuote>('<lede-quote src="/held/flaky"></lede-quote>');
+      const failed = settled(element);
+      (await held.next()).answer('down', { status: 500 });
+      await failed;
       const input = document.createElement('input');
       element.after(input);
       const done = settled(element);
       part(element, 'retry')?.focus();
       part(element, 'retry')?.click();
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      const retry = await held.next();
       input.focus();
+      retry.answer(aliyev);
       expect((await done).type).to.equal('lede-load');
       await element.updateComplete;
       expect(document.activeElement === input, 'focus stays in the field').to.equal(true);
@@ -249,13 +262,20 @@ describe('<lede-quote>', () => {
     });
 
     it('aborts the fetch of an element removed while loading and logs nothing', async () => {
-      const element = mount<LedeQuote>('<lede-quote src="/fault/slow?ms=400"></lede-quote>');
+      const held = holdFetch();
+      const element = mount<LedeQuote>('<lede-quote src="/held/removed"></lede-quote>');
       const events: string[] = [];
       element.addEventListener('lede-load', () => events.push('load'));
       element.addEventListener('lede-error', () => events.push('error'));
-      await element.updateComplete;
+      const request = await held.next();
       element.remove();
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(request.signal?.aborted).to.equal(true);
+      // The server answers anyway; a card answered after it has rendered by the time this one would have.
+      request.answer(aliyev);
+      const witness = mount<LedeQuote>('<lede-quote src="/held/witness"></lede-quote>');
+      const witnessed = settled(witness);
+      (await held.next()).answer(aliyev);
+      await witnessed;
       expect(events).to.deep.equal([]);
       expect(error.callCount + warn.callCount).to.equal(0);
     });
@@ -538,7 +558,7 @@ describe('<lede-quote>', () => {
         const root = element.shadowRoot as ShadowRoot;
         expect(root.querySelectorAll('a[href], img[src]').length, url).to.equal(0);
       }
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await brokenImageFailed();
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     });
 
