@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../lede.js';
 import type { LedeElement } from '../internal/lede-element.js';
 import type { DocumentType } from '../data/schema.js';
-import { mount, readFixture, setData, settled } from '../internal/test-fixtures.js';
+import { allRendered, mount, readFixture, setData, settled } from '../internal/test-fixtures.js';
 
 type Widget = LedeElement<DocumentType>;
 interface AxeResult {
@@ -37,8 +37,7 @@ async function show(tag: string, data: unknown, attributes: string): Promise<Wid
   setData(element, data);
   await done;
   // Nested quotes and timelines of an article render on their own.
-  for (const inner of element.shadowRoot!.querySelectorAll<Widget>('lede-quote, lede-timeline')) await inner.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await allRendered(element);
   return element;
 }
 

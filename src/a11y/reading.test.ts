@@ -1,9 +1,10 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { restore } from 'sinon';
 import '../lede.js';
 import type { LedeElement } from '../internal/lede-element.js';
 import type { DocumentType } from '../data/schema.js';
-import { mount, part, parts, readFixture, renderWith } from '../internal/test-fixtures.js';
+import { allRendered, holdFetch, mount, part, parts, readFixture, renderWith } from '../internal/test-fixtures.js';
 
 type Widget = LedeElement<DocumentType>;
 type Json = Record<string, any>;
@@ -15,6 +16,7 @@ function drawn(root: ShadowRoot): Element[] {
 
 describe('reading order, direction and reach', () => {
   afterEach(() => {
+    restore();
     document.body.replaceChildren();
     document.documentElement.style.fontSize = '';
   });
@@ -47,8 +49,7 @@ describe('reading order, direction and reach', () => {
     expect(second.getBoundingClientRect().right).to.be.lessThan(first.getBoundingClientRect().left + 1);
     const [, next] = part(element, 'controls')!.querySelectorAll('button');
     next.click();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(track.scrollLeft).to.be.lessThan(0);
+    await waitUntil(() => track.scrollLeft < 0, 'the track scrolls towards the left');
   });
 
   it('isolates Latin and Cyrillic names in an Arabic quote card', async () => {
@@ -64,7 +65,7 @@ describe('reading order, direction and reach', () => {
     for (const fixture of ['sample-article.ar.json', 'dushanbe-meeting.ru.json', 'dushanbe-meeting.en.json']) {
       const element = mount<Widget>(`<lede-article src="/demo/data/${fixture}"></lede-article>`);
       await oneEvent(element, 'lede-load');
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await allRendered(element);
       const controls = drawn(element.shadowRoot!).filter((node) => node.matches('a[href], button'));
       expect(controls.length, fixture).to.be.at.least(1);
       for (const control of controls) {
@@ -102,7 +103,7 @@ describe('reading order, direction and reach', () => {
     for (const [tag, fixture] of [['lede-article', 'dushanbe-meeting.ru.json'], ['lede-quote', 'quote-aliyev.ru.json'], ['lede-timeline', 'timeline-russia-azerbaijan.ru.json']]) {
       const element = mount<Widget>(`<${tag} src="/demo/data/${fixture}" style="width: 320px"></${tag}>`);
       await oneEvent(element, 'lede-load');
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await allRendered(element);
       const right = element.getBoundingClientRect().right;
       const text = drawn(element.shadowRoot!).filter((node) => node.matches('p, h2, h3, a, button, time, blockquote, li, span') && node.getClientRects().length);
       const overflowing = text.filter((node) => node.getBoundingClientRect().right > right + 1).map((node) => `${node.outerHTML.slice(0, 60)} ${Math.round(node.getBoundingClientRect().right - right)}`);
@@ -113,18 +114,22 @@ describe('reading order, direction and reach', () => {
   });
 
   it('says "loading" once, politely, while src is on the network', async () => {
-    const element = mount<Widget>('<lede-quote locale="ru" src="/fault/slow?ms=800"><p>Цитата загружается</p></lede-quote>');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const held = holdFetch();
+    const element = mount<Widget>('<lede-quote locale="ru" src="/held/quote"><p>Цитата загружается</p></lede-quote>');
+    const request = await held.next();
+    await element.updateComplete;
     const status = element.shadowRoot!.querySelector('.hidden-text[role="status"]')!;
     expect(status.textContent).to.equal('Загрузка…');
-    await oneEvent(element, 'lede-load');
+    const loaded = oneEvent(element, 'lede-load');
+    request.answer(await readFixture('quote-aliyev.ru.json'));
+    await loaded;
     expect(!!element.shadowRoot!.querySelector('.hidden-text[role="status"]')).to.equal(false);
   });
 
   it('draws no landmarks: the widgets live inside the partner\'s', async () => {
     const element = mount<Widget>('<lede-article src="/demo/data/dushanbe-meeting.ru.json"></lede-article>');
     await oneEvent(element, 'lede-load');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await allRendered(element);
     const landmarks = drawn(element.shadowRoot!).filter((node) =>
       node.matches('main, nav, aside, [role="region"], [role="navigation"], [role="main"], [role="banner"], [role="contentinfo"], [role="complementary"], section[aria-label], section[aria-labelledby], form[aria-label]'),
     );

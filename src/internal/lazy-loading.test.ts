@@ -24,6 +24,18 @@ const frames = (count: number) => new Promise<void>((resolve) => {
   const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
   step(count);
 });
+/**
+ * Resolves once an IntersectionObserver of our own, made after the widget's, has had its first
+ * report on `target`: the widget's observer has had its own by then, and acted on it.
+ */
+const intersectionsReported = (target: Element, widget: Widget) =>
+  new Promise<void>((resolve) => {
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(target);
+  }).then(() => widget.updateComplete);
 
 describe('loading="lazy"', () => {
   beforeEach(() => {
@@ -40,7 +52,7 @@ describe('loading="lazy"', () => {
     const url = '/demo/data/quote-aliyev.ru.json?lazy-src';
     const quote = mountBelowFold(`<lede-quote loading="lazy" src="${url}"><blockquote>Fallback</blockquote></lede-quote>`);
     await frames(5);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await intersectionsReported(quote, quote);
     expect(fetched(url)).to.equal(0);
     expect(quote.state).to.equal('loading');
     expect(part(quote, 'text')).to.equal(null);
@@ -108,7 +120,7 @@ describe('loading="lazy"', () => {
     quote.parentElement!.remove();
     scrollTo(0, document.body.scrollHeight);
     await frames(5);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await intersectionsReported(document.body, quote);
     expect(fetched(url)).to.equal(0);
     expect(quote.state).to.equal('loading');
   });

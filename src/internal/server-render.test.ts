@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { restore, stub } from 'sinon';
 import '../components/quote/quote.js';
 import type { LedeQuote } from '../components/quote/quote.component.js';
@@ -56,14 +56,9 @@ describe('server-rendered HTML with src', () => {
       <lede-quote src="/fault/slow?ms=1000"><template shadowrootmode="open"><p id="server">«Мы знаем, что произошло»</p></template></lede-quote>
       <p>Абзац после цитаты.</p></body></html>`;
     document.body.append(frame);
-    const element = await new Promise<LedeQuote>((resolve) => {
-      const poll = () => {
-        const found = frame.contentDocument?.querySelector<LedeQuote>('lede-quote[state]');
-        if (found) resolve(found);
-        else setTimeout(poll, 10);
-      };
-      poll();
-    });
+    const upgraded = () => frame.contentDocument?.querySelector<LedeQuote>('lede-quote[state]');
+    await waitUntil(upgraded, 'lede.js upgrades the quote in the frame', { interval: 10, timeout: 10_000 });
+    const element = upgraded()!;
     expect(element.querySelector('template'), 'the declarative shadow root was attached, not left as a template').to.equal(null);
     expect(element.state).to.equal('loading');
     expect(serverText(element)?.getClientRects().length, 'the server render is on screen').to.equal(1);

@@ -6,7 +6,7 @@ import { articleSchema } from '../data/article-schema.js';
 import { quoteSchema } from '../data/quote-schema.js';
 import { timelineSchema } from '../data/timeline-schema.js';
 import { validateAgainst } from '../data/validate.js';
-import { settled } from '../internal/test-fixtures.js';
+import { brokenImageFailed, settled } from '../internal/test-fixtures.js';
 import { XSS_PAYLOADS } from './xss-corpus.js';
 
 /**
@@ -137,7 +137,7 @@ describe(`hostile data: ${XSS_PAYLOADS.length} payloads in every string and URL 
     for (const path of ['property', 'inline', 'src'] as const) {
       it(`<${TAG[type]}> through ${path === 'inline' ? 'inline JSON' : path}: nothing runs, nothing unsafe, text shown literally`, async () => {
         const container = await mountAll(type, path, XSS_PAYLOADS);
-        await new Promise((resolve) => setTimeout(resolve, 50)); // a late onerror would have fired by now
+        await brokenImageFailed();
         expect(pwned()).to.equal(undefined);
         expect(dangers(container)).to.deep.equal([]);
         const elements = [...container.children] as HTMLElement[];

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { renderSafeHtml } from '../internal/render-safe-html.js';
+import { brokenImageFailed } from '../internal/test-fixtures.js';
 import { ALLOWED_TAGS, sanitizeHtml, safeHtmlToText, type AllowedTag, type SafeElement, type SafeHtml } from './sanitize-html.js';
 import { XSS_PAYLOADS } from './xss-corpus.js';
 import { HOSTILE_HTML } from '../../bench/hostile-html.js';
@@ -77,7 +78,7 @@ describe('sanitizeHtml', () => {
         if (link.hasAttribute('href')) expect(link.protocol, payload).to.match(/^(https?|mailto):$/);
       }
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await brokenImageFailed();
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     container.remove();
   });

@@ -453,10 +453,15 @@ describe('<lede-timeline>', () => {
     const element = await timelineWith(generated(300));
     element.remove();
     const rendered = parts(element, 'event').length;
-    for (let tick = 0; tick < 5; tick++) await new Promise((resolve) => setTimeout(resolve, 10));
+    // A second timeline, put on the page after, renders in the background too: once it has rendered
+    // a chunk, the first one's next chunk would have rendered as well.
+    const witness = await timelineWith(generated(300));
+    const witnessRendered = parts(witness, 'event').length;
+    for (let tick = 0; tick < 100 && parts(witness, 'event').length === witnessRendered; tick++) await frames(1);
+    expect(parts(witness, 'event').length).to.be.above(witnessRendered);
     expect(parts(element, 'event').length).to.equal(rendered);
     document.body.append(element);
-    for (let tick = 0; tick < 20 && parts(element, 'event').length === rendered; tick++) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let tick = 0; tick < 100 && parts(element, 'event').length === rendered; tick++) await frames(1);
     expect(parts(element, 'event').length).to.be.above(rendered);
   });
 
