@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { cspReports, frameReport, frameSettled, openFrame } from './page-frame.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { cspReports, cspReportsDelivered, frameReport, frameSettled, openFrame } from './page-frame.js';
 
 /**
  * docs/security.md: a partner's strict policy (no 'unsafe-inline', no 'unsafe-eval'),
@@ -14,7 +14,6 @@ interface Report {
 
 let key = 0;
 const next = () => `csp-${Date.now()}-${key++}`;
-const delivered = () => new Promise((resolve) => setTimeout(resolve, 500)); // reports are posted asynchronously
 
 describe('strict Content-Security-Policy', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -23,8 +22,10 @@ describe('strict Content-Security-Policy', () => {
     const report = next();
     const frame = openFrame(`/src/safety/pages/violation.html?csp=strict&report=${report}`);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    await delivered();
-    expect((await cspReports(report)).map((entry) => entry['csp-report']['violated-directive'])).to.include('style-src-attr');
+    // Reports are posted asynchronously.
+    const directives = async () => (await cspReports(report)).map((entry) => entry['csp-report']['violated-directive']);
+    await waitUntil(async () => (await directives()).length > 0, 'a report', { timeout: 10_000 });
+    expect(await directives()).to.include('style-src-attr');
   });
 
   for (const csp of ['strict', 'trusted-types']) {
@@ -34,8 +35,7 @@ describe('strict Content-Security-Policy', () => {
       expect(report.states).to.deep.equal(['ready', 'ready', 'ready']);
       expect(report.violations).to.deep.equal([]);
       expect(report.errors).to.deep.equal([]);
-      await delivered();
-      expect(await cspReports(reportKey)).to.deep.equal([]);
+      expect(await cspReportsDelivered(reportKey)).to.deep.equal([]);
     });
 
     for (const page of ['index.html', 'quotes.html', 'timeline.html', 'widget.html?tag=lede-timeline&src=data/timeline-russia-azerbaijan.en.json', 'playground.html']) {
@@ -52,8 +52,7 @@ describe('strict Content-Security-Policy', () => {
         const expected = await states(`/demo/${page}`);
         expect(expected.join()).to.contain(': ready');
         expect(await states(`/demo/${page}${page.includes('?') ? '&' : '?'}csp=${csp}&report=${reportKey}`)).to.deep.equal(expected);
-        await delivered();
-        expect((await cspReports(reportKey)).map((entry) => entry['csp-report'])).to.deep.equal([]);
+        expect((await cspReportsDelivered(reportKey)).map((entry) => entry['csp-report'])).to.deep.equal([]);
       });
     }
   }
