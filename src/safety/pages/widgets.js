@@ -9,34 +9,48 @@
   const storage = () => JSON.stringify([document.cookie, Object.keys(localStorage), Object.keys(sessionStorage)]);
   const storageBefore = storage();
   const databasesBefore = indexedDB.databases().then((list) => list.map((database) => database.name));
-  let settled = 0;
-  const done = () => {
-    if (++settled < 3) return;
-    // Images load lazily and after render; give them a moment, then report.
-    setTimeout(async () => {
-      const roots = [];
-      const visit = (element) => {
-        if (!element.shadowRoot) return;
-        roots.push(element.shadowRoot);
-        element.shadowRoot.querySelectorAll('*').forEach(visit);
-      };
-      document.querySelectorAll('*').forEach(visit);
-      const images = roots.flatMap((root) => [...root.querySelectorAll('img')]);
-      parent.postMessage(
-        {
-          page: 'widgets',
-          violations,
-          errors,
-          states: [...document.querySelectorAll('lede-article, lede-quote, lede-timeline')].map((element) => element.getAttribute('state')),
-          requests: performance.getEntriesByType('resource').map((entry) => entry.name),
-          images: images.map((image) => [image.currentSrc || image.src, image.getAttribute('referrerpolicy')]),
-          storageChanged: storage() !== storageBefore,
-          databases: [await databasesBefore, (await indexedDB.databases()).map((database) => database.name)],
-        },
-        location.origin,
-      );
-    }, 500);
+  const roots = () => {
+    const found = [document];
+    const visit = (element) => {
+      if (!element.shadowRoot) return;
+      found.push(element.shadowRoot);
+      element.shadowRoot.querySelectorAll('*').forEach(visit);
+    };
+    document.querySelectorAll('*').forEach(visit);
+    return found;
   };
-  document.addEventListener('lede-load', done);
-  document.addEventListener('lede-error', done);
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  // Reports once the page has loaded, every widget at any depth has settled and every image in view has
+  // loaded or failed: the moment a partner's page stops changing, whatever the machine's speed.
+  const settled = () => {
+    const widgets = roots().flatMap((root) => [...root.querySelectorAll('lede-article, lede-quote, lede-timeline')]);
+    return document.readyState === 'complete' && widgets.length > 0 && widgets.every((element) => ['ready', 'error'].includes(element.getAttribute('state')));
+  };
+  const imageDone = (image) => image.complete || new Promise((resolve) => {
+    image.addEventListener('load', resolve, { once: true });
+    image.addEventListener('error', resolve, { once: true });
+  });
+  const inView = (image) => {
+    const box = image.getBoundingClientRect();
+    return box.bottom >= 0 && box.top <= innerHeight && box.right >= 0 && box.left <= innerWidth;
+  };
+  (async () => {
+    while (!settled()) await frame();
+    await frame();
+    const images = () => roots().flatMap((root) => [...root.querySelectorAll('img')]);
+    await Promise.all(images().filter(inView).map(imageDone));
+    parent.postMessage(
+      {
+        page: 'widgets',
+        violations,
+        errors,
+        states: [...document.querySelectorAll('lede-article, lede-quote, lede-timeline')].map((element) => element.getAttribute('state')),
+        requests: performance.getEntriesByType('resource').map((entry) => entry.name),
+        images: images().map((image) => [image.currentSrc || image.src, image.getAttribute('referrerpolicy')]),
+        storageChanged: storage() !== storageBefore,
+        databases: [await databasesBefore, (await indexedDB.databases()).map((database) => database.name)],
+      },
+      location.origin,
+    );
+  })();
 })();
