@@ -117,7 +117,7 @@ export function sanitizeHtml(source: string, baseUrl?: string): SafeHtml {
   };
   let textStart = 0;
   let skipUntil: string | undefined;
-  for (let start = source.indexOf('<'), end = 0; start >= 0; start = source.indexOf('<', end)) {
+  for (let start = source.indexOf('<'), end: number; start >= 0; start = source.indexOf('<', end)) {
     MARKUP.lastIndex = start;
     const [token, slash, rawName] = MARKUP.exec(source) ?? [];
     const name = rawName?.toLowerCase();

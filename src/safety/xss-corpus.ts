@@ -133,7 +133,7 @@ const MARKUP = [
   // Inside inline JSON: only a literal </script> could end the element early.
   `</script><img src=x onerror="${RUN}">`,
   `</SCRIPT ><script>${RUN}</script>`,
-  `<\/script><script>${RUN}</script>`,
+  `</script><script>${RUN}</script>`,
   `<!--<script>${RUN}</script>-->`,
   `</script \n><svg onload=${RUN}>`,
   `<svg><foreignObject><img src=x onerror="${RUN}"></foreignObject></svg>`,
