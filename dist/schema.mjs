@@ -438,7 +438,7 @@ function sanitizeHtml(source, baseUrl) {
     };
     let textStart = 0;
     let skipUntil;
-    for (let start = source.indexOf('<'), end = 0; start >= 0; start = source.indexOf('<', end)) {
+    for (let start = source.indexOf('<'), end; start >= 0; start = source.indexOf('<', end)) {
         MARKUP.lastIndex = start;
         const [token, slash, rawName] = MARKUP.exec(source) ?? [];
         const name = rawName?.toLowerCase();

@@ -607,7 +607,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-41qxTmEVoAlC/4zbrLm3HP6keXXOtUV+kcz5Mq3OLdPvHbIRPEldhkwY8TKYkZGG","quote.js":"sha384-JNxNi6M439nGfKeGT8i7l9k55o2sM+4XfX693x1gr9XIC/0pBapvG85UmOkNfjCD","timeline.js":"sha384-gPHX08zh0nbNN4BFtAeZ5S1JtCVvWgl6rP2ADPtR1+ljuoLik0oz7xnObcoiJ44J"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-uvg2jHJQrcre//RbtW/NM1VEX5XuvS8ZYiYOXhbCote+oA/knfrqDcB0Hkig56K0","quote.js":"sha384-JNxNi6M439nGfKeGT8i7l9k55o2sM+4XfX693x1gr9XIC/0pBapvG85UmOkNfjCD","timeline.js":"sha384-gPHX08zh0nbNN4BFtAeZ5S1JtCVvWgl6rP2ADPtR1+ljuoLik0oz7xnObcoiJ44J"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];
@@ -756,7 +756,7 @@ function sanitizeHtml(source, baseUrl) {
     };
     let textStart = 0;
     let skipUntil;
-    for (let start = source.indexOf('<'), end = 0; start >= 0; start = source.indexOf('<', end)) {
+    for (let start = source.indexOf('<'), end; start >= 0; start = source.indexOf('<', end)) {
         MARKUP.lastIndex = start;
         const [token, slash, rawName] = MARKUP.exec(source) ?? [];
         const name = rawName?.toLowerCase();

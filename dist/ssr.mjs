@@ -2,61 +2,14 @@ import { render } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
-import { nothing, html as html$1, css, LitElement, isServer } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { unsafeStatic, html as html$2 } from 'lit/static-html.js';
+import { css, LitElement, isServer, html as html$1, nothing } from 'lit';
 import { D as DEFAULT_TIMEOUT, f as fetchDocument, F as FetchError, r as readDocumentFile, a as resolveInsideRoot, b as DocumentFileError } from './chunks/ssr-uULIiFln.mjs';
 import { guard } from 'lit/directives/guard.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';
-
-/**
- * Registers a custom element unless that name is already taken: a page that
- * loads Lede twice, or two builds side by side, keeps the first and never
- * throws (docs/install.md).
- */
-function defineElement(name, element) {
-    if (!customElements.get(name))
-        customElements.define(name, element);
-}
-
-const PRECISION_RANK = { year: 0, month: 1, day: 2, time: 3 };
-// Digits only: the ranges are checked below. Alternations such as `0[1-9]|1[0-2]`
-// made V8 compile this to 14.5 KB of machine code once a timeline had parsed a few dates.
-const PATTERN = /^(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,9})?)?(Z|[+-]\d\d:\d\d))?)?)?([~?%])?$/;
-/** Parses a partial date; anything else (including impossible dates like `2025-13-45` or `2025-02-30`) gives `null`. */
-function parsePartialDate(value) {
-    const iso = value.trim();
-    const match = PATTERN.exec(iso);
-    if (!match)
-        return null;
-    const [, year, month, day, hour, minute, second, zone, mark] = match;
-    const offset = zone === undefined ? undefined : zone === 'Z' ? 0 : Number(`${zone[0]}1`) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
-    if (+month < 1 || +month > 12 || +day < 1 || +hour > 23 || +minute > 59 || +second > 59 || Math.abs(offset ?? 0) > 18 * 60 + 59 || +(zone?.slice(4) ?? 0) > 59)
-        return null;
-    const wallClock = new Date(Date.UTC(2000, Number(month ?? 1) - 1, Number(day ?? 1), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0)));
-    // Date.UTC maps years 0–99 to 1900–1999; setting the year afterwards keeps 0–99 as written.
-    wallClock.setUTCFullYear(Number(year));
-    if (day && wallClock.getUTCDate() !== Number(day))
-        return null; // 30 February rolled over into March
-    return {
-        offset,
-        precision: hour ? 'time' : day ? 'day' : month ? 'month' : 'year',
-        approximate: mark === '~' || mark === '%',
-        uncertain: mark === '?' || mark === '%',
-        iso: mark ? iso.slice(0, -1) : iso,
-        start: wallClock.getTime() - (offset ?? 0) * 60_000,
-    };
-}
-/**
- * Orders partial dates by their first instant, then coarser before finer
- * (`2024-12` before `2024-12-01`), so a month sorts before the days of that month.
- * Equal dates compare as 0, which a stable sort turns into file order.
- */
-function comparePartialDates(a, b) {
-    return a.start - b.start || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
-}
 
 const WEB = ['http:', 'https:'];
 const ORIGIN = 'https://lede.invalid/';
@@ -94,6 +47,215 @@ function safeUrl(value, baseUrl, schemes = WEB) {
     catch {
         return null;
     }
+}
+
+/**
+ * The article paragraph's `html` field, reduced to the inline allow-list of docs/data-format.md.
+ *
+ * Safe by construction: the input is tokenised here (no DOMParser, no
+ * innerHTML, so it runs in Node for server rendering and needs no Trusted
+ * Types policy) and only a tree of allowed tags with checked attributes comes
+ * out. Text is kept as text and is rendered through Lit text bindings, so
+ * markup the tokeniser does not understand can only ever show up as
+ * characters, never as elements.
+ */
+const ALLOWED_TAGS = [
+    'a', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'br', 'code', 'mark', 'q', 'abbr', 'small', 'span', 'time',
+];
+/** Elements whose content is never text for a reader: dropped whole. */
+const DROPPED_WITH_CONTENT = new Set([
+    'script', 'style', 'template', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript',
+    'object', 'embed', 'svg', 'math', 'select', 'option', 'plaintext', 'head',
+]);
+const ENTITIES = {
+    amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—',
+    laquo: '«', raquo: '»', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', thinsp: '\u2009',
+};
+/**
+ * Deeper elements are flattened into their nearest kept ancestor (their text stays): the tree is
+ * rendered, turned into text and serialised by recursion, which must not overflow the call stack.
+ */
+const MAX_DEPTH = 32;
+function decodeEntities(text) {
+    return !text.includes('&') ? text : text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);?/gi, (match, name) => {
+        if (name[0] === '#') {
+            const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+            return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+        }
+        return ENTITIES[name.toLowerCase()] ?? match;
+    });
+}
+function isAllowedTag(name) {
+    return ALLOWED_TAGS.some((tag) => tag === name);
+}
+// Sticky, and none can backtrack further than the run it just read: every tag is read in one
+// pass, so unclosed tags cost no more than closed ones. Quotes count only around attribute
+// values, as in the HTML tokenizer.
+const MARKUP = /<(?:!--[\s\S]*?(?:-->|$)|[!?][^>]*>?|(\/?)([a-z][^\s/>]*))/iy;
+const ATTRIBUTE = /[\s/]*(?:>|([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?)/y;
+/**
+ * Where the tag whose attributes start at `index` ends (just after its `>`), or -1 when the
+ * source ends inside it; its attributes go into `attributes` if given.
+ */
+function readTagEnd(source, index, attributes) {
+    for (ATTRIBUTE.lastIndex = index;;) {
+        const match = ATTRIBUTE.exec(source);
+        if (!match || /^["']/.test(match[4] ?? ''))
+            return -1; // the end, or a quote that never closes
+        if (!match[1])
+            return ATTRIBUTE.lastIndex;
+        attributes?.push([match[1].toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '']);
+    }
+}
+function readAttributes(tag, source, baseUrl) {
+    const attributes = {};
+    for (const [name, rawValue] of source) {
+        const value = decodeEntities(rawValue);
+        if (tag === 'span' && (name === 'lang' || (name === 'dir' && /^(ltr|rtl|auto)$/i.test(value))))
+            attributes[name] = value;
+        else if (name === 'title' && (tag === 'a' || tag === 'abbr'))
+            attributes.title = value;
+        else if (name === 'target' && tag === 'a' && value === '_blank')
+            attributes.target = value;
+        else if (name === 'datetime' && tag === 'time')
+            attributes.datetime = value;
+        else if ((name === 'href' && tag === 'a') || (name === 'cite' && tag === 'q')) {
+            const safe = safeUrl(value, baseUrl, tag === 'a' ? ['http:', 'https:', 'mailto:'] : ['http:', 'https:']);
+            if (safe !== null)
+                attributes[name] = safe;
+        }
+    }
+    return attributes;
+}
+/**
+ * Parses `source` into a tree of allowed inline elements and text; never throws. Time is
+ * linear in the length: each character is scanned a bounded number of times, and a tag
+ * the source ends inside is shown, with the rest, as text.
+ */
+function sanitizeHtml(source, baseUrl) {
+    const root = [];
+    const stack = [];
+    // Open elements deeper than MAX_DEPTH: names only, their content goes to the deepest kept one.
+    const flattened = [];
+    // How many of each tag are open: a close tag with none open costs nothing, one with some open
+    // pops what it closes, so a long run of either is never a search of the whole stack.
+    const openCounts = {};
+    const children = () => (stack.length ? stack[stack.length - 1].children : root);
+    const pushText = (text) => {
+        if (!text)
+            return;
+        const list = children();
+        const last = list.length - 1;
+        if (typeof list[last] === 'string')
+            list[last] += text;
+        else
+            list.push(text);
+    };
+    let textStart = 0;
+    let skipUntil;
+    for (let start = source.indexOf('<'), end; start >= 0; start = source.indexOf('<', end)) {
+        MARKUP.lastIndex = start;
+        const [token, slash, rawName] = MARKUP.exec(source) ?? [];
+        const name = rawName?.toLowerCase();
+        const isClosing = !!slash;
+        const attributesStart = MARKUP.lastIndex;
+        end = !token ? start + 1 : name ? readTagEnd(source, attributesStart) : attributesStart;
+        if (end < 0)
+            break; // the source ends inside this tag: it is shown as text, with the rest
+        if (!token)
+            continue; // a '<' that starts no markup is text
+        if (skipUntil) {
+            if (isClosing && name === skipUntil) {
+                skipUntil = undefined;
+                textStart = end;
+            }
+            continue;
+        }
+        pushText(decodeEntities(source.slice(textStart, start)));
+        textStart = end;
+        if (!name)
+            continue; // comment, doctype, processing instruction
+        if (!isClosing && DROPPED_WITH_CONTENT.has(name)) {
+            if (source[end - 2] !== '/')
+                skipUntil = name;
+            continue;
+        }
+        if (!isAllowedTag(name))
+            continue; // unknown tag: keep its text, drop the tag
+        if (isClosing) {
+            if (openCounts[name])
+                for (let tag = close(); tag && tag !== name; tag = close())
+                    ;
+        }
+        else if (name === 'br') {
+            children().push({ tag: 'br', attributes: {}, children: [] });
+        }
+        else {
+            openCounts[name] = (openCounts[name] ?? 0) + 1;
+            if (stack.length >= MAX_DEPTH) {
+                flattened.push(name);
+            }
+            else {
+                const attributes = [];
+                readTagEnd(source, attributesStart, attributes); // read again, now that it is known to end and be kept
+                stack.push({ tag: name, attributes: readAttributes(name, attributes, baseUrl), children: [] });
+            }
+        }
+    }
+    if (!skipUntil)
+        pushText(decodeEntities(source.slice(textStart)));
+    while (close())
+        ;
+    return root;
+    function close() {
+        let tag = flattened.pop();
+        if (!tag) {
+            const element = stack.pop();
+            if (!element)
+                return undefined;
+            children().push(element);
+            tag = element.tag;
+        }
+        openCounts[tag] = (openCounts[tag] ?? 1) - 1;
+        return tag;
+    }
+}
+
+const PRECISION_RANK = { year: 0, month: 1, day: 2, time: 3 };
+// Digits only: the ranges are checked below. Alternations such as `0[1-9]|1[0-2]`
+// made V8 compile this to 14.5 KB of machine code once a timeline had parsed a few dates.
+const PATTERN = /^(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,9})?)?(Z|[+-]\d\d:\d\d))?)?)?([~?%])?$/;
+/** Parses a partial date; anything else (including impossible dates like `2025-13-45` or `2025-02-30`) gives `null`. */
+function parsePartialDate(value) {
+    const iso = value.trim();
+    const match = PATTERN.exec(iso);
+    if (!match)
+        return null;
+    const [, year, month, day, hour, minute, second, zone, mark] = match;
+    const offset = zone === undefined ? undefined : zone === 'Z' ? 0 : Number(`${zone[0]}1`) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+    if (+month < 1 || +month > 12 || +day < 1 || +hour > 23 || +minute > 59 || +second > 59 || Math.abs(offset ?? 0) > 18 * 60 + 59 || +(zone?.slice(4) ?? 0) > 59)
+        return null;
+    const wallClock = new Date(Date.UTC(2000, Number(month ?? 1) - 1, Number(day ?? 1), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0)));
+    // Date.UTC maps years 0–99 to 1900–1999; setting the year afterwards keeps 0–99 as written.
+    wallClock.setUTCFullYear(Number(year));
+    if (day && wallClock.getUTCDate() !== Number(day))
+        return null; // 30 February rolled over into March
+    return {
+        offset,
+        precision: hour ? 'time' : day ? 'day' : month ? 'month' : 'year',
+        approximate: mark === '~' || mark === '%',
+        uncertain: mark === '?' || mark === '%',
+        iso: mark ? iso.slice(0, -1) : iso,
+        start: wallClock.getTime() - (offset ?? 0) * 60_000,
+    };
+}
+/**
+ * Orders partial dates by their first instant, then coarser before finer
+ * (`2024-12` before `2024-12-01`), so a month sorts before the days of that month.
+ * Equal dates compare as 0, which a stable sort turns into file order.
+ */
+function comparePartialDates(a, b) {
+    return a.start - b.start || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
 }
 
 /**
@@ -557,6 +719,89 @@ const quoteFields = {
 };
 const quoteSchema = object(quoteFields, ['text', 'speaker']);
 
+const eventSchema = object({
+    id: text(),
+    date: date(),
+    end: date(),
+    dateLabel: text(),
+    title: text(),
+    text: text(),
+    category: text(),
+    location: text(),
+    sources: array(sourceSchema, { dropInvalid: true }),
+    image: imageSchema,
+    url: url(),
+}, ['date', 'title']);
+/**
+ * docs/data-format.md: events in date order whatever their order in the file (ties keep
+ * file order: the sort is stable), ids unique (a repeat is left out), unknown
+ * categories and spans that end before they start reported and ignored.
+ */
+function finishTimeline(timeline, { pathOf, warn }) {
+    if (!Array.isArray(timeline.events))
+        return timeline; // a timeline block given by `src`
+    const categories = timeline.categories ?? {};
+    const seen = new Set();
+    const events = [];
+    // Validation put only objects with these fields into `events`.
+    const input = timeline.events;
+    for (const event of input) {
+        const path = () => pathOf('events', event);
+        if (event.id !== undefined) {
+            if (seen.has(event.id)) {
+                warn(`${path()}.id`, `duplicate id ${JSON.stringify(event.id)}; left out`);
+                continue;
+            }
+            seen.add(event.id);
+        }
+        if (event.category !== undefined && !Object.hasOwn(categories, event.category)) {
+            warn(`${path()}.category`, `unknown category ${JSON.stringify(event.category)}; shown without one`);
+            delete event.category;
+        }
+        if (event.end && comparePartialDates(event.end, event.date) < 0) {
+            warn(`${path()}.end`, 'ends before it starts; ignored');
+            delete event.end;
+        }
+        events.push(event);
+    }
+    return { ...timeline, events: events.sort((a, b) => comparePartialDates(a.date, b.date)) };
+}
+const timelineFields = {
+    id: text(),
+    lang: lang(),
+    title: text(),
+    description: text(),
+    categories: record(object({ label: text(), color: color() }, ['label'])),
+    events: array(eventSchema, { minItems: 1, dropInvalid: true }),
+};
+const timelineSchema = object(timelineFields, ['events'], finishTimeline);
+
+const blockSchema = variant({
+    paragraph: objectUnless('html', { text: text(), html: html(sanitizeHtml) }, ['text']),
+    heading: object({ text: text() }, ['text']),
+    list: object({ ordered: boolean(), items: array(text(), { minItems: 1, dropInvalid: true }) }, ['items']),
+    image: imageSchema,
+    // A quote or timeline block holds its own document's fields, or a `src` to load one.
+    quote: objectUnless('src', { src: url(), ...quoteFields }, ['text', 'speaker']),
+    timeline: objectUnless('src', { src: url(), ...timelineFields }, ['events'], finishTimeline),
+});
+const articleSchema = object({
+    id: text(),
+    lang: lang(),
+    kicker: text(),
+    headline: text(),
+    dek: text(),
+    dateline: text(),
+    published: date(),
+    updated: date(),
+    authors: array(object({ name: text(), url: url() }, ['name']), { dropInvalid: true }),
+    publisher: object({ name: text(), url: url(), logo: url() }, ['name']),
+    image: imageSchema,
+    body: array(blockSchema, { minItems: 1, dropInvalid: true }),
+    tags: array(text(), { dropInvalid: true }),
+    url: url(),
+}, ['headline', 'body']);
+
 /**
  * `Intl` constructors are slow (a timeline of 1,000 events would build 1,000
  * formatters) while their results are immutable, so every widget shares one
@@ -1002,23 +1247,6 @@ function resolveLocale(...candidates) {
     return { locale, language: languageOf(locale), dir: directionOf(locale), strings: stringsFor(locale) };
 }
 
-/**
- * The name of language `code` in the language the widget speaks in `locale`
- * (English where Lede has no strings for it). A browser whose `Intl` has no
- * names in that language (Debian's Chromium for Azerbaijani, Kazakh and
- * Belarusian gives back the code, a code with English words, or English
- * names) gets the language's own name instead ("English", "русский"), then the code.
- */
-function languageName(tag, locale) {
-    // Without its extensions (`-u-…`, `-t-…`, `-x-…`): Firefox's DisplayNames.of() throws on them.
-    const code = tag.replace(/-\w-.*/, '');
-    const reader = uiLanguage(locale) === languageOf(locale) ? locale : 'en';
-    const names = languageNames(reader);
-    const base = languageOf(code);
-    const known = languageOf(names.resolvedOptions().locale) === languageOf(reader) && names.of(base) !== base;
-    return (known && names.of(code)) || languageNames(code).of(code) || code;
-}
-
 // Always the Gregorian calendar: a newsroom's "2024-12" is that Gregorian month, which a
 // Persian or Hijri calendar would have to split across two of its own months.
 const MONTH = { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' };
@@ -1084,13 +1312,6 @@ function formatPartialDate(date, locale, strings) {
  */
 function prepareDateFormats(locale) {
     dateTimeFormat(formatLocale(locale), DATE_OPTIONS.day);
-}
-
-/** `<time datetime>` with the date in its precision, or the data's own `dateLabel`. */
-function renderDate(date, label, { locale, strings }, part = 'date') {
-    if (!date)
-        return nothing;
-    return html$1 `<time part=${part} datetime=${date.iso}>${label ?? formatPartialDate(date, locale, strings)}</time>`;
 }
 
 /*
@@ -1824,6 +2045,233 @@ class LedeElement extends LitElement {
     }
 }
 
+/** `<hN>` for N in 1–6: tag names cannot be bindings, so each level is its own template. */
+function heading(level, part, content) {
+    switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
+        case 1:
+            return html$1 `<h1 part=${part}>${content}</h1>`;
+        case 2:
+            return html$1 `<h2 part=${part}>${content}</h2>`;
+        case 3:
+            return html$1 `<h3 part=${part}>${content}</h3>`;
+        case 4:
+            return html$1 `<h4 part=${part}>${content}</h4>`;
+        case 5:
+            return html$1 `<h5 part=${part}>${content}</h5>`;
+        default:
+            return html$1 `<h6 part=${part}>${content}</h6>`;
+    }
+}
+
+/** `<time datetime>` with the date in its precision, or the data's own `dateLabel`. */
+function renderDate(date, label, { locale, strings }, part = 'date') {
+    if (!date)
+        return nothing;
+    return html$1 `<time part=${part} datetime=${date.iso}>${label ?? formatPartialDate(date, locale, strings)}</time>`;
+}
+
+/**
+ * Renders a sanitised tree with Lit templates: one literal template per
+ * allowed tag, every value a binding. No HTML string is ever parsed here, so
+ * no Trusted Types policy is needed and nothing outside the allow-list can
+ * appear, whatever the tree holds.
+ */
+function renderSafeHtml(nodes) {
+    return nodes.map(renderNode);
+}
+function renderNode(node) {
+    if (typeof node === 'string')
+        return node;
+    const content = renderSafeHtml(node.children);
+    const { href, title, target, cite, datetime, lang, dir } = node.attributes;
+    switch (node.tag) {
+        case 'a':
+            return html$1 `<a href=${href ?? nothing} title=${title ?? nothing} target=${target ?? nothing} rel="noopener noreferrer">${content}</a>`;
+        case 'b':
+            return html$1 `<b>${content}</b>`;
+        case 'strong':
+            return html$1 `<strong>${content}</strong>`;
+        case 'i':
+            return html$1 `<i>${content}</i>`;
+        case 'em':
+            return html$1 `<em>${content}</em>`;
+        case 'u':
+            return html$1 `<u>${content}</u>`;
+        case 's':
+            return html$1 `<s>${content}</s>`;
+        case 'sub':
+            return html$1 `<sub>${content}</sub>`;
+        case 'sup':
+            return html$1 `<sup>${content}</sup>`;
+        case 'br':
+            return html$1 `<br />`;
+        case 'code':
+            return html$1 `<code>${content}</code>`;
+        case 'mark':
+            return html$1 `<mark>${content}</mark>`;
+        case 'q':
+            return html$1 `<q cite=${cite ?? nothing}>${content}</q>`;
+        case 'abbr':
+            return html$1 `<abbr title=${title ?? nothing}>${content}</abbr>`;
+        case 'small':
+            return html$1 `<small>${content}</small>`;
+        case 'span':
+            return html$1 `<span lang=${lang ?? nothing} dir=${dir ?? nothing}>${content}</span>`;
+        case 'time':
+            return html$1 `<time datetime=${datetime ?? nothing}>${content}</time>`;
+    }
+}
+
+const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--_body-size:var(--lede-article-font-size,1.125rem);--_headline-size:var(--lede-headline-font-size,clamp(1.75rem,1.2rem + 2.5vw,2.75rem))}article{max-inline-size:var(--lede-max-width,48rem);background:var(--_background);font-size:var(--_body-size);line-height:1.6}header,[part~='body']>*,footer{max-inline-size:var(--_measure)}[part~='kicker']{margin:0;padding-inline-start:0.5rem;border-inline-start:0.25rem solid var(--_accent);font-weight:700;font-size:0.8125rem;letter-spacing:0.04em;text-transform:uppercase}[part~='headline']{margin:0.25rem 0 0.5rem;font:700 var(--_headline-size) / 1.15 var(--_font)}[part~='dek']{margin:0 0 1rem;font-size:1.25em;line-height:1.4;color:var(--_muted)}[part~='byline'],[part~='meta'],figcaption,footer{color:var(--_muted);font-size:0.8125rem}[part~='byline'],[part~='meta']{margin:0.25rem 0}[part~='dateline']{font-weight:700;color:var(--_text)}[part~='body']>p,[part~='body']>ul,[part~='body']>ol{margin:0 0 1em;font-family:var(--_font-serif)}h1,h2,h3,h4,h5,h6{line-height:1.25}[part~='body']>:is(h2,h3,h4,h5,h6){margin:1.75em 0 0.5em;font-size:1.375em}figure{margin:1.5rem 0}img{display:block;inline-size:100%;block-size:auto;border-radius:calc(var(--_radius) / 2);background:var(--_surface)}.unsized{aspect-ratio:16 / 9;object-fit:cover}figcaption{margin-block-start:0.375rem}lede-quote,lede-timeline{margin:1.5rem 0;max-inline-size:none}[part~='tags']{display:flex;flex-wrap:wrap;gap:0.5rem;list-style:none;padding:0;margin:1.5rem 0}[part~='tags'] li{padding:0.125rem 0.625rem;border-radius:1rem;background:var(--_surface);font-size:0.8125rem}[part~='publisher-logo']{display:inline;inline-size:auto;block-size:1.5rem;vertical-align:middle;margin-inline-end:0.5rem;background:none}[part~='update-notice']::first-letter{text-transform:uppercase}[part~='update-notice']{margin:0 0 0.75rem;padding:0.5rem 0.75rem;border-inline-start:0.25rem solid var(--_accent);background:var(--_surface);font-size:0.875rem}`;
+
+/**
+ * @tag lede-article
+ * @summary A whole story: kicker, headline, dek, dateline, byline, times, lead
+ * image, body blocks (paragraphs, headings, lists, images, quotes, timelines) and tags.
+ *
+ * @attr src - URL of an article document (JSON), fetched without cookies; relative `src` of blocks resolve against it.
+ * @attr timeout - Milliseconds to wait for `src` (default 10000).
+ * @attr theme - `light`, `dark` or `auto` (default: dark when the page behind it is dark); passed on to quotes and timelines inside.
+ * @attr locale - BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's).
+ * @attr heading-level - Level of the headline (default 2: the widget sits inside someone else's page); headings in the body are one level lower.
+ * @attr debug - Shows editors what was left out of the data and why.
+ * @attr loading - `eager` (default) or `lazy`: fetch and render only when the element nears the viewport.
+ * @attr refresh - Seconds between checks of `src` for a new version (at least 15; default 0, never).
+ * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
+ *
+ * @slot - Fallback content: shown until the article renders, and kept when its data fails.
+ *
+ * @csspart base - The `<article>`.
+ * @csspart update-notice - Says a refresh brought a later version, and when it was updated.
+ * @csspart kicker - The line above the headline.
+ * @csspart headline - The headline.
+ * @csspart dek - The summary under the headline.
+ * @csspart byline - Authors.
+ * @csspart meta - Dateline and times.
+ * @csspart dateline - Where the story was filed.
+ * @csspart published - The publication time (`<time>`).
+ * @csspart updated - The update time, when later than publication.
+ * @csspart image - The lead image's `<figure>`.
+ * @csspart body - The body blocks.
+ * @csspart paragraph - A paragraph.
+ * @csspart heading - A heading in the body.
+ * @csspart list - A list.
+ * @csspart figure - An image in the body.
+ * @csspart quote - A `<lede-quote>` in the body.
+ * @csspart timeline - A `<lede-timeline>` in the body.
+ * @csspart tags - The list of tags.
+ * @csspart publisher - The publisher's name and logo.
+ * @csspart publisher-logo - The publisher's logo.
+ * @csspart notice - The message shown when the data fails and there is no fallback.
+ * @csspart retry - Loads the data again after a network failure.
+ * @csspart issues - The `debug` list of what was left out.
+ *
+ * @cssprop --lede-article-measure - Longest line of body text (default 65ch).
+ * @cssprop --lede-article-font-size - Body text size (default 1.125rem).
+ * @cssprop --lede-headline-font-size - Headline size (default clamp(1.75rem, 1.2rem + 2.5vw, 2.75rem)).
+ *
+ * @fires {LedeLoadDetail} lede-load - Data validated and rendered; detail `{ data, issues }`. Quotes and timelines inside report their own loading to the article only.
+ * @fires {LedeErrorDetail} lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
+ * @fires {LedeUpdateDetail} lede-update - `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (top-level fields).
+ * @fires {LedeShareDetail} lede-share - A quote or timeline event inside was shared; detail `{ url, method }`.
+ * @fires {LedeSelectDetail} lede-select - A timeline event inside was chosen; detail `{ id, index }`.
+ */
+class LedeArticle extends LedeElement {
+    constructor() {
+        super(...arguments);
+        this.documentType = 'article';
+        this.schema = articleSchema;
+        /** Level of the headline; headings in the body are one level lower. */
+        this.headingLevel = 2;
+        /** A refresh brought a later `updated`: say so at the top. */
+        this.updateNotice = false;
+    }
+    static { this.styles = [...LedeElement.styles, articleStyles]; }
+    static { this.properties = {
+        headingLevel: { type: Number, attribute: 'heading-level' },
+        updateNotice: { state: true },
+    }; }
+    compareVersions(previous, next) {
+        const before = previous.updated ?? previous.published;
+        if (next.updated && (!before || comparePartialDates(next.updated, before) > 0))
+            this.updateNotice = true;
+        return super.compareVersions(previous, next);
+    }
+    renderContent(article) {
+        const { locale, dir, strings } = this.localeInfo;
+        const updated = article.updated && (!article.published || comparePartialDates(article.updated, article.published) > 0);
+        const { publisher } = article;
+        return html$1 `<article part="base" lang=${locale} dir=${dir}><header>${this.updateNotice && article.updated
+            ? html$1 `<p part="update-notice" role="status">${strings.updated}: ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
+            : nothing} ${article.kicker ? html$1 `<p part="kicker">${article.kicker}</p>` : nothing} ${heading(this.headingLevel, 'headline', article.headline)} ${article.dek ? html$1 `<p part="dek">${article.dek}</p>` : nothing} ${article.authors?.length
+            ? html$1 `<p part="byline">${article.authors.map((author, index) => html$1 `${index ? listSeparator(this.localeInfo.language) : ''}<bdi>${author.url ? html$1 `<a href=${author.url}>${author.name}</a>` : author.name}</bdi>`)}</p>`
+            : nothing}<p part="meta">${article.dateline ? html$1 `<span part="dateline">${article.dateline}</span> · ` : nothing}${renderDate(article.published, undefined, this.localeInfo, 'published')} ${updated ? html$1 ` · ${strings.updated} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing}</p></header>${article.image ? this.#renderFigure(article.image, 'image', 'eager') : nothing}<div part="body" @lede-load=${this.#keepInside} @lede-error=${this.#keepInside}>${article.body.map((block) => this.#renderBlock(block))}</div>${article.tags?.length
+            ? html$1 `<ul part="tags" aria-label=${strings.tags}>${article.tags.map((tag) => html$1 `<li dir="auto">${tag}</li>`)}</ul>`
+            : nothing} ${publisher
+            ? html$1 `<footer part="publisher">${publisher.logo && !this.failedImages.has(publisher.logo) ? html$1 `<img part="publisher-logo" src=${publisher.logo} alt="" height="24" loading="lazy" referrerpolicy="no-referrer" />` : nothing} ${publisher.url ? html$1 `<a href=${publisher.url}>${publisher.name}</a>` : publisher.name}</footer>`
+            : nothing}</article>`;
+    }
+    #renderBlock(block) {
+        switch (block.type) {
+            case 'paragraph':
+                return html$1 `<p part="paragraph">${block.html ? renderSafeHtml(block.html) : block.text}</p>`;
+            case 'heading':
+                return heading(this.headingLevel + 1, 'heading', block.text);
+            case 'list':
+                return block.ordered
+                    ? html$1 `<ol part="list">${block.items.map((item) => html$1 `<li>${item}</li>`)}</ol>`
+                    : html$1 `<ul part="list">${block.items.map((item) => html$1 `<li>${item}</li>`)}</ul>`;
+            case 'image':
+                return this.#renderFigure(block, 'figure', 'lazy');
+            // Quotes and timelines are their own widgets, in the article's locale: inline blocks arrive
+            // validated (`model`), others load `src`.
+            case 'quote':
+                return html$1 `<lede-quote part="quote" src=${block.src ?? nothing} .model=${block.src ? undefined : block} theme=${this.theme} locale=${this.localeInfo.locale} ></lede-quote>`;
+            case 'timeline':
+                return html$1 `<lede-timeline part="timeline" src=${block.src ?? nothing} .model=${block.src ? undefined : block} theme=${this.theme} locale=${this.localeInfo.locale} heading-level=${this.headingLevel + 1} ></lede-timeline>`;
+        }
+    }
+    #renderFigure(image, part, loading) {
+        const caption = [image.caption, image.credit].filter(Boolean).join(' · ');
+        // An image that failed to load goes; its caption stays as text.
+        if (this.failedImages.has(image.src))
+            return caption ? html$1 `<figure part=${part}><figcaption dir="auto">${caption}</figcaption></figure>` : nothing;
+        return html$1 `<figure part=${part}><img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} class=${image.width && image.height ? nothing : 'unsized'} loading=${loading} decoding="async" referrerpolicy="no-referrer" />${caption ? html$1 `<figcaption dir="auto">${caption}</figcaption>` : nothing}</figure>`;
+    }
+    /** A quote's or timeline's own lede-load/lede-error stays inside: outside, the article speaks for itself. */
+    #keepInside(event) {
+        if (event.target !== this)
+            event.stopPropagation();
+    }
+}
+
+/**
+ * Registers a custom element unless that name is already taken: a page that
+ * loads Lede twice, or two builds side by side, keeps the first and never
+ * throws (docs/install.md).
+ */
+function defineElement(name, element) {
+    if (!customElements.get(name))
+        customElements.define(name, element);
+}
+
+/**
+ * The name of language `code` in the language the widget speaks in `locale`
+ * (English where Lede has no strings for it). A browser whose `Intl` has no
+ * names in that language (Debian's Chromium for Azerbaijani, Kazakh and
+ * Belarusian gives back the code, a code with English words, or English
+ * names) gets the language's own name instead ("English", "русский"), then the code.
+ */
+function languageName(tag, locale) {
+    // Without its extensions (`-u-…`, `-t-…`, `-x-…`): Firefox's DisplayNames.of() throws on them.
+    const code = tag.replace(/-\w-.*/, '');
+    const reader = uiLanguage(locale) === languageOf(locale) ? locale : 'en';
+    const names = languageNames(reader);
+    const base = languageOf(code);
+    const known = languageOf(names.resolvedOptions().locale) === languageOf(reader) && names.of(base) !== base;
+    return (known && names.of(code)) || languageNames(code).of(code) || code;
+}
+
 /**
  * Shares `url` through the Web Share API where the browser has one, else
  * copies it to the clipboard. Resolves with the method used, or `undefined`
@@ -1976,81 +2424,6 @@ class LedeQuote extends LedeElement {
 }
 
 defineElement('lede-quote', LedeQuote);
-
-const eventSchema = object({
-    id: text(),
-    date: date(),
-    end: date(),
-    dateLabel: text(),
-    title: text(),
-    text: text(),
-    category: text(),
-    location: text(),
-    sources: array(sourceSchema, { dropInvalid: true }),
-    image: imageSchema,
-    url: url(),
-}, ['date', 'title']);
-/**
- * docs/data-format.md: events in date order whatever their order in the file (ties keep
- * file order: the sort is stable), ids unique (a repeat is left out), unknown
- * categories and spans that end before they start reported and ignored.
- */
-function finishTimeline(timeline, { pathOf, warn }) {
-    if (!Array.isArray(timeline.events))
-        return timeline; // a timeline block given by `src`
-    const categories = timeline.categories ?? {};
-    const seen = new Set();
-    const events = [];
-    // Validation put only objects with these fields into `events`.
-    const input = timeline.events;
-    for (const event of input) {
-        const path = () => pathOf('events', event);
-        if (event.id !== undefined) {
-            if (seen.has(event.id)) {
-                warn(`${path()}.id`, `duplicate id ${JSON.stringify(event.id)}; left out`);
-                continue;
-            }
-            seen.add(event.id);
-        }
-        if (event.category !== undefined && !Object.hasOwn(categories, event.category)) {
-            warn(`${path()}.category`, `unknown category ${JSON.stringify(event.category)}; shown without one`);
-            delete event.category;
-        }
-        if (event.end && comparePartialDates(event.end, event.date) < 0) {
-            warn(`${path()}.end`, 'ends before it starts; ignored');
-            delete event.end;
-        }
-        events.push(event);
-    }
-    return { ...timeline, events: events.sort((a, b) => comparePartialDates(a.date, b.date)) };
-}
-const timelineFields = {
-    id: text(),
-    lang: lang(),
-    title: text(),
-    description: text(),
-    categories: record(object({ label: text(), color: color() }, ['label'])),
-    events: array(eventSchema, { minItems: 1, dropInvalid: true }),
-};
-const timelineSchema = object(timelineFields, ['events'], finishTimeline);
-
-/** `<hN>` for N in 1–6: tag names cannot be bindings, so each level is its own template. */
-function heading(level, part, content) {
-    switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
-        case 1:
-            return html$1 `<h1 part=${part}>${content}</h1>`;
-        case 2:
-            return html$1 `<h2 part=${part}>${content}</h2>`;
-        case 3:
-            return html$1 `<h3 part=${part}>${content}</h3>`;
-        case 4:
-            return html$1 `<h4 part=${part}>${content}</h4>`;
-        case 5:
-            return html$1 `<h5 part=${part}>${content}</h5>`;
-        default:
-            return html$1 `<h6 part=${part}>${content}</h6>`;
-    }
-}
 
 /**
  * One rule per category colour, `.c<n>` for the n-th category of `categories`:
@@ -2718,379 +3091,6 @@ class LedeTimeline extends LedeElement {
 
 defineElement('lede-timeline', LedeTimeline);
 
-/**
- * The article paragraph's `html` field, reduced to the inline allow-list of docs/data-format.md.
- *
- * Safe by construction: the input is tokenised here (no DOMParser, no
- * innerHTML, so it runs in Node for server rendering and needs no Trusted
- * Types policy) and only a tree of allowed tags with checked attributes comes
- * out. Text is kept as text and is rendered through Lit text bindings, so
- * markup the tokeniser does not understand can only ever show up as
- * characters, never as elements.
- */
-const ALLOWED_TAGS = [
-    'a', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'br', 'code', 'mark', 'q', 'abbr', 'small', 'span', 'time',
-];
-/** Elements whose content is never text for a reader: dropped whole. */
-const DROPPED_WITH_CONTENT = new Set([
-    'script', 'style', 'template', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript',
-    'object', 'embed', 'svg', 'math', 'select', 'option', 'plaintext', 'head',
-]);
-const ENTITIES = {
-    amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—',
-    laquo: '«', raquo: '»', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', thinsp: '\u2009',
-};
-/**
- * Deeper elements are flattened into their nearest kept ancestor (their text stays): the tree is
- * rendered, turned into text and serialised by recursion, which must not overflow the call stack.
- */
-const MAX_DEPTH = 32;
-function decodeEntities(text) {
-    return !text.includes('&') ? text : text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);?/gi, (match, name) => {
-        if (name[0] === '#') {
-            const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-            return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-        }
-        return ENTITIES[name.toLowerCase()] ?? match;
-    });
-}
-function isAllowedTag(name) {
-    return ALLOWED_TAGS.some((tag) => tag === name);
-}
-// Sticky, and none can backtrack further than the run it just read: every tag is read in one
-// pass, so unclosed tags cost no more than closed ones. Quotes count only around attribute
-// values, as in the HTML tokenizer.
-const MARKUP = /<(?:!--[\s\S]*?(?:-->|$)|[!?][^>]*>?|(\/?)([a-z][^\s/>]*))/iy;
-const ATTRIBUTE = /[\s/]*(?:>|([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?)/y;
-/**
- * Where the tag whose attributes start at `index` ends (just after its `>`), or -1 when the
- * source ends inside it; its attributes go into `attributes` if given.
- */
-function readTagEnd(source, index, attributes) {
-    for (ATTRIBUTE.lastIndex = index;;) {
-        const match = ATTRIBUTE.exec(source);
-        if (!match || /^["']/.test(match[4] ?? ''))
-            return -1; // the end, or a quote that never closes
-        if (!match[1])
-            return ATTRIBUTE.lastIndex;
-        attributes?.push([match[1].toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '']);
-    }
-}
-function readAttributes(tag, source, baseUrl) {
-    const attributes = {};
-    for (const [name, rawValue] of source) {
-        const value = decodeEntities(rawValue);
-        if (tag === 'span' && (name === 'lang' || (name === 'dir' && /^(ltr|rtl|auto)$/i.test(value))))
-            attributes[name] = value;
-        else if (name === 'title' && (tag === 'a' || tag === 'abbr'))
-            attributes.title = value;
-        else if (name === 'target' && tag === 'a' && value === '_blank')
-            attributes.target = value;
-        else if (name === 'datetime' && tag === 'time')
-            attributes.datetime = value;
-        else if ((name === 'href' && tag === 'a') || (name === 'cite' && tag === 'q')) {
-            const safe = safeUrl(value, baseUrl, tag === 'a' ? ['http:', 'https:', 'mailto:'] : ['http:', 'https:']);
-            if (safe !== null)
-                attributes[name] = safe;
-        }
-    }
-    return attributes;
-}
-/**
- * Parses `source` into a tree of allowed inline elements and text; never throws. Time is
- * linear in the length: each character is scanned a bounded number of times, and a tag
- * the source ends inside is shown, with the rest, as text.
- */
-function sanitizeHtml(source, baseUrl) {
-    const root = [];
-    const stack = [];
-    // Open elements deeper than MAX_DEPTH: names only, their content goes to the deepest kept one.
-    const flattened = [];
-    // How many of each tag are open: a close tag with none open costs nothing, one with some open
-    // pops what it closes, so a long run of either is never a search of the whole stack.
-    const openCounts = {};
-    const children = () => (stack.length ? stack[stack.length - 1].children : root);
-    const pushText = (text) => {
-        if (!text)
-            return;
-        const list = children();
-        const last = list.length - 1;
-        if (typeof list[last] === 'string')
-            list[last] += text;
-        else
-            list.push(text);
-    };
-    let textStart = 0;
-    let skipUntil;
-    for (let start = source.indexOf('<'), end = 0; start >= 0; start = source.indexOf('<', end)) {
-        MARKUP.lastIndex = start;
-        const [token, slash, rawName] = MARKUP.exec(source) ?? [];
-        const name = rawName?.toLowerCase();
-        const isClosing = !!slash;
-        const attributesStart = MARKUP.lastIndex;
-        end = !token ? start + 1 : name ? readTagEnd(source, attributesStart) : attributesStart;
-        if (end < 0)
-            break; // the source ends inside this tag: it is shown as text, with the rest
-        if (!token)
-            continue; // a '<' that starts no markup is text
-        if (skipUntil) {
-            if (isClosing && name === skipUntil) {
-                skipUntil = undefined;
-                textStart = end;
-            }
-            continue;
-        }
-        pushText(decodeEntities(source.slice(textStart, start)));
-        textStart = end;
-        if (!name)
-            continue; // comment, doctype, processing instruction
-        if (!isClosing && DROPPED_WITH_CONTENT.has(name)) {
-            if (source[end - 2] !== '/')
-                skipUntil = name;
-            continue;
-        }
-        if (!isAllowedTag(name))
-            continue; // unknown tag: keep its text, drop the tag
-        if (isClosing) {
-            if (openCounts[name])
-                for (let tag = close(); tag && tag !== name; tag = close())
-                    ;
-        }
-        else if (name === 'br') {
-            children().push({ tag: 'br', attributes: {}, children: [] });
-        }
-        else {
-            openCounts[name] = (openCounts[name] ?? 0) + 1;
-            if (stack.length >= MAX_DEPTH) {
-                flattened.push(name);
-            }
-            else {
-                const attributes = [];
-                readTagEnd(source, attributesStart, attributes); // read again, now that it is known to end and be kept
-                stack.push({ tag: name, attributes: readAttributes(name, attributes, baseUrl), children: [] });
-            }
-        }
-    }
-    if (!skipUntil)
-        pushText(decodeEntities(source.slice(textStart)));
-    while (close())
-        ;
-    return root;
-    function close() {
-        let tag = flattened.pop();
-        if (!tag) {
-            const element = stack.pop();
-            if (!element)
-                return undefined;
-            children().push(element);
-            tag = element.tag;
-        }
-        openCounts[tag] = (openCounts[tag] ?? 1) - 1;
-        return tag;
-    }
-}
-
-const blockSchema = variant({
-    paragraph: objectUnless('html', { text: text(), html: html(sanitizeHtml) }, ['text']),
-    heading: object({ text: text() }, ['text']),
-    list: object({ ordered: boolean(), items: array(text(), { minItems: 1, dropInvalid: true }) }, ['items']),
-    image: imageSchema,
-    // A quote or timeline block holds its own document's fields, or a `src` to load one.
-    quote: objectUnless('src', { src: url(), ...quoteFields }, ['text', 'speaker']),
-    timeline: objectUnless('src', { src: url(), ...timelineFields }, ['events'], finishTimeline),
-});
-const articleSchema = object({
-    id: text(),
-    lang: lang(),
-    kicker: text(),
-    headline: text(),
-    dek: text(),
-    dateline: text(),
-    published: date(),
-    updated: date(),
-    authors: array(object({ name: text(), url: url() }, ['name']), { dropInvalid: true }),
-    publisher: object({ name: text(), url: url(), logo: url() }, ['name']),
-    image: imageSchema,
-    body: array(blockSchema, { minItems: 1, dropInvalid: true }),
-    tags: array(text(), { dropInvalid: true }),
-    url: url(),
-}, ['headline', 'body']);
-
-/**
- * Renders a sanitised tree with Lit templates: one literal template per
- * allowed tag, every value a binding. No HTML string is ever parsed here, so
- * no Trusted Types policy is needed and nothing outside the allow-list can
- * appear, whatever the tree holds.
- */
-function renderSafeHtml(nodes) {
-    return nodes.map(renderNode);
-}
-function renderNode(node) {
-    if (typeof node === 'string')
-        return node;
-    const content = renderSafeHtml(node.children);
-    const { href, title, target, cite, datetime, lang, dir } = node.attributes;
-    switch (node.tag) {
-        case 'a':
-            return html$1 `<a href=${href ?? nothing} title=${title ?? nothing} target=${target ?? nothing} rel="noopener noreferrer">${content}</a>`;
-        case 'b':
-            return html$1 `<b>${content}</b>`;
-        case 'strong':
-            return html$1 `<strong>${content}</strong>`;
-        case 'i':
-            return html$1 `<i>${content}</i>`;
-        case 'em':
-            return html$1 `<em>${content}</em>`;
-        case 'u':
-            return html$1 `<u>${content}</u>`;
-        case 's':
-            return html$1 `<s>${content}</s>`;
-        case 'sub':
-            return html$1 `<sub>${content}</sub>`;
-        case 'sup':
-            return html$1 `<sup>${content}</sup>`;
-        case 'br':
-            return html$1 `<br />`;
-        case 'code':
-            return html$1 `<code>${content}</code>`;
-        case 'mark':
-            return html$1 `<mark>${content}</mark>`;
-        case 'q':
-            return html$1 `<q cite=${cite ?? nothing}>${content}</q>`;
-        case 'abbr':
-            return html$1 `<abbr title=${title ?? nothing}>${content}</abbr>`;
-        case 'small':
-            return html$1 `<small>${content}</small>`;
-        case 'span':
-            return html$1 `<span lang=${lang ?? nothing} dir=${dir ?? nothing}>${content}</span>`;
-        case 'time':
-            return html$1 `<time datetime=${datetime ?? nothing}>${content}</time>`;
-    }
-}
-
-const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--_body-size:var(--lede-article-font-size,1.125rem);--_headline-size:var(--lede-headline-font-size,clamp(1.75rem,1.2rem + 2.5vw,2.75rem))}article{max-inline-size:var(--lede-max-width,48rem);background:var(--_background);font-size:var(--_body-size);line-height:1.6}header,[part~='body']>*,footer{max-inline-size:var(--_measure)}[part~='kicker']{margin:0;padding-inline-start:0.5rem;border-inline-start:0.25rem solid var(--_accent);font-weight:700;font-size:0.8125rem;letter-spacing:0.04em;text-transform:uppercase}[part~='headline']{margin:0.25rem 0 0.5rem;font:700 var(--_headline-size) / 1.15 var(--_font)}[part~='dek']{margin:0 0 1rem;font-size:1.25em;line-height:1.4;color:var(--_muted)}[part~='byline'],[part~='meta'],figcaption,footer{color:var(--_muted);font-size:0.8125rem}[part~='byline'],[part~='meta']{margin:0.25rem 0}[part~='dateline']{font-weight:700;color:var(--_text)}[part~='body']>p,[part~='body']>ul,[part~='body']>ol{margin:0 0 1em;font-family:var(--_font-serif)}h1,h2,h3,h4,h5,h6{line-height:1.25}[part~='body']>:is(h2,h3,h4,h5,h6){margin:1.75em 0 0.5em;font-size:1.375em}figure{margin:1.5rem 0}img{display:block;inline-size:100%;block-size:auto;border-radius:calc(var(--_radius) / 2);background:var(--_surface)}.unsized{aspect-ratio:16 / 9;object-fit:cover}figcaption{margin-block-start:0.375rem}lede-quote,lede-timeline{margin:1.5rem 0;max-inline-size:none}[part~='tags']{display:flex;flex-wrap:wrap;gap:0.5rem;list-style:none;padding:0;margin:1.5rem 0}[part~='tags'] li{padding:0.125rem 0.625rem;border-radius:1rem;background:var(--_surface);font-size:0.8125rem}[part~='publisher-logo']{display:inline;inline-size:auto;block-size:1.5rem;vertical-align:middle;margin-inline-end:0.5rem;background:none}[part~='update-notice']::first-letter{text-transform:uppercase}[part~='update-notice']{margin:0 0 0.75rem;padding:0.5rem 0.75rem;border-inline-start:0.25rem solid var(--_accent);background:var(--_surface);font-size:0.875rem}`;
-
-/**
- * @tag lede-article
- * @summary A whole story: kicker, headline, dek, dateline, byline, times, lead
- * image, body blocks (paragraphs, headings, lists, images, quotes, timelines) and tags.
- *
- * @attr src - URL of an article document (JSON), fetched without cookies; relative `src` of blocks resolve against it.
- * @attr timeout - Milliseconds to wait for `src` (default 10000).
- * @attr theme - `light`, `dark` or `auto` (default: dark when the page behind it is dark); passed on to quotes and timelines inside.
- * @attr locale - BCP 47 tag for dates and UI strings (default: the data's `lang`, the nearest `lang`, the browser's).
- * @attr heading-level - Level of the headline (default 2: the widget sits inside someone else's page); headings in the body are one level lower.
- * @attr debug - Shows editors what was left out of the data and why.
- * @attr loading - `eager` (default) or `lazy`: fetch and render only when the element nears the viewport.
- * @attr refresh - Seconds between checks of `src` for a new version (at least 15; default 0, never).
- * @attr state - `loading`, `ready` or `error`; set by the element (read-only).
- *
- * @slot - Fallback content: shown until the article renders, and kept when its data fails.
- *
- * @csspart base - The `<article>`.
- * @csspart update-notice - Says a refresh brought a later version, and when it was updated.
- * @csspart kicker - The line above the headline.
- * @csspart headline - The headline.
- * @csspart dek - The summary under the headline.
- * @csspart byline - Authors.
- * @csspart meta - Dateline and times.
- * @csspart dateline - Where the story was filed.
- * @csspart published - The publication time (`<time>`).
- * @csspart updated - The update time, when later than publication.
- * @csspart image - The lead image's `<figure>`.
- * @csspart body - The body blocks.
- * @csspart paragraph - A paragraph.
- * @csspart heading - A heading in the body.
- * @csspart list - A list.
- * @csspart figure - An image in the body.
- * @csspart quote - A `<lede-quote>` in the body.
- * @csspart timeline - A `<lede-timeline>` in the body.
- * @csspart tags - The list of tags.
- * @csspart publisher - The publisher's name and logo.
- * @csspart publisher-logo - The publisher's logo.
- * @csspart notice - The message shown when the data fails and there is no fallback.
- * @csspart retry - Loads the data again after a network failure.
- * @csspart issues - The `debug` list of what was left out.
- *
- * @cssprop --lede-article-measure - Longest line of body text (default 65ch).
- * @cssprop --lede-article-font-size - Body text size (default 1.125rem).
- * @cssprop --lede-headline-font-size - Headline size (default clamp(1.75rem, 1.2rem + 2.5vw, 2.75rem)).
- *
- * @fires {LedeLoadDetail} lede-load - Data validated and rendered; detail `{ data, issues }`. Quotes and timelines inside report their own loading to the article only.
- * @fires {LedeErrorDetail} lede-error - Data could not be loaded or is invalid; detail `{ code, message, issues }`.
- * @fires {LedeUpdateDetail} lede-update - `refresh` found a new version and it is shown; detail `{ data, added, changed, removed }` (top-level fields).
- * @fires {LedeShareDetail} lede-share - A quote or timeline event inside was shared; detail `{ url, method }`.
- * @fires {LedeSelectDetail} lede-select - A timeline event inside was chosen; detail `{ id, index }`.
- */
-class LedeArticle extends LedeElement {
-    constructor() {
-        super(...arguments);
-        this.documentType = 'article';
-        this.schema = articleSchema;
-        /** Level of the headline; headings in the body are one level lower. */
-        this.headingLevel = 2;
-        /** A refresh brought a later `updated`: say so at the top. */
-        this.updateNotice = false;
-    }
-    static { this.styles = [...LedeElement.styles, articleStyles]; }
-    static { this.properties = {
-        headingLevel: { type: Number, attribute: 'heading-level' },
-        updateNotice: { state: true },
-    }; }
-    compareVersions(previous, next) {
-        const before = previous.updated ?? previous.published;
-        if (next.updated && (!before || comparePartialDates(next.updated, before) > 0))
-            this.updateNotice = true;
-        return super.compareVersions(previous, next);
-    }
-    renderContent(article) {
-        const { locale, dir, strings } = this.localeInfo;
-        const updated = article.updated && (!article.published || comparePartialDates(article.updated, article.published) > 0);
-        const { publisher } = article;
-        return html$1 `<article part="base" lang=${locale} dir=${dir}><header>${this.updateNotice && article.updated
-            ? html$1 `<p part="update-notice" role="status">${strings.updated}: ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
-            : nothing} ${article.kicker ? html$1 `<p part="kicker">${article.kicker}</p>` : nothing} ${heading(this.headingLevel, 'headline', article.headline)} ${article.dek ? html$1 `<p part="dek">${article.dek}</p>` : nothing} ${article.authors?.length
-            ? html$1 `<p part="byline">${article.authors.map((author, index) => html$1 `${index ? listSeparator(this.localeInfo.language) : ''}<bdi>${author.url ? html$1 `<a href=${author.url}>${author.name}</a>` : author.name}</bdi>`)}</p>`
-            : nothing}<p part="meta">${article.dateline ? html$1 `<span part="dateline">${article.dateline}</span> · ` : nothing}${renderDate(article.published, undefined, this.localeInfo, 'published')} ${updated ? html$1 ` · ${strings.updated} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing}</p></header>${article.image ? this.#renderFigure(article.image, 'image', 'eager') : nothing}<div part="body" @lede-load=${this.#keepInside} @lede-error=${this.#keepInside}>${article.body.map((block) => this.#renderBlock(block))}</div>${article.tags?.length
-            ? html$1 `<ul part="tags" aria-label=${strings.tags}>${article.tags.map((tag) => html$1 `<li dir="auto">${tag}</li>`)}</ul>`
-            : nothing} ${publisher
-            ? html$1 `<footer part="publisher">${publisher.logo && !this.failedImages.has(publisher.logo) ? html$1 `<img part="publisher-logo" src=${publisher.logo} alt="" height="24" loading="lazy" referrerpolicy="no-referrer" />` : nothing} ${publisher.url ? html$1 `<a href=${publisher.url}>${publisher.name}</a>` : publisher.name}</footer>`
-            : nothing}</article>`;
-    }
-    #renderBlock(block) {
-        switch (block.type) {
-            case 'paragraph':
-                return html$1 `<p part="paragraph">${block.html ? renderSafeHtml(block.html) : block.text}</p>`;
-            case 'heading':
-                return heading(this.headingLevel + 1, 'heading', block.text);
-            case 'list':
-                return block.ordered
-                    ? html$1 `<ol part="list">${block.items.map((item) => html$1 `<li>${item}</li>`)}</ol>`
-                    : html$1 `<ul part="list">${block.items.map((item) => html$1 `<li>${item}</li>`)}</ul>`;
-            case 'image':
-                return this.#renderFigure(block, 'figure', 'lazy');
-            // Quotes and timelines are their own widgets, in the article's locale: inline blocks arrive
-            // validated (`model`), others load `src`.
-            case 'quote':
-                return html$1 `<lede-quote part="quote" src=${block.src ?? nothing} .model=${block.src ? undefined : block} theme=${this.theme} locale=${this.localeInfo.locale} ></lede-quote>`;
-            case 'timeline':
-                return html$1 `<lede-timeline part="timeline" src=${block.src ?? nothing} .model=${block.src ? undefined : block} theme=${this.theme} locale=${this.localeInfo.locale} heading-level=${this.headingLevel + 1} ></lede-timeline>`;
-        }
-    }
-    #renderFigure(image, part, loading) {
-        const caption = [image.caption, image.credit].filter(Boolean).join(' · ');
-        // An image that failed to load goes; its caption stays as text.
-        if (this.failedImages.has(image.src))
-            return caption ? html$1 `<figure part=${part}><figcaption dir="auto">${caption}</figcaption></figure>` : nothing;
-        return html$1 `<figure part=${part}><img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} class=${image.width && image.height ? nothing : 'unsized'} loading=${loading} decoding="async" referrerpolicy="no-referrer" />${caption ? html$1 `<figcaption dir="auto">${caption}</figcaption>` : nothing}</figure>`;
-    }
-    /** A quote's or timeline's own lede-load/lede-error stays inside: outside, the article speaks for itself. */
-    #keepInside(event) {
-        if (event.target !== this)
-            event.stopPropagation();
-    }
-}
-
 defineElement('lede-article', LedeArticle);
 
 /** Text and attribute values for HTML built as a string (the fallback, the snippet). */
@@ -3286,8 +3286,11 @@ function validateFrom(document, src, baseUrl = absoluteUrl(src)) {
     return result.model;
 }
 
+// What the elements declare, less `state`, which they set themselves.
 const ATTRIBUTE_NAMES = new Set([
-    'id', 'class', 'theme', 'locale', 'debug', 'variant', 'shareable', 'order', 'layout', 'collapsed-after', 'category', 'highlight', 'heading-level', 'src', 'refresh',
+    'id',
+    'class',
+    ...[LedeArticle, LedeQuote, LedeTimeline].flatMap((element) => element.observedAttributes).filter((name) => name !== 'state'),
 ]);
 /**
  * In the browser a timeline's category colours are a constructed stylesheet,
@@ -3314,9 +3317,14 @@ function template(document, model, { attributes = {}, jsonLd: withJsonLd = true 
     const locale = attributes.locale ?? (model.lang ? undefined : 'en');
     const scripts = (attributes.src ? '' : `<script type="application/json">${scriptJson(document)}</script>`) +
         (withJsonLd ? `<script type="application/ld+json">${scriptJson(jsonLd(model))}</script>` : '');
-    const a = attributes;
-    // One line: lit-ssr keeps the whitespace between attributes, also of those left out.
-    return html$2 `<${tag} id=${a.id ?? nothing} class=${a.class ?? nothing} theme=${a.theme ?? nothing} locale=${locale ?? nothing} ?debug=${!!a.debug} variant=${a.variant ?? nothing} ?shareable=${!!a.shareable} order=${a.order ?? nothing} layout=${a.layout ?? nothing} collapsed-after=${a['collapsed-after'] ?? nothing} category=${a.category ?? nothing} highlight=${a.highlight ?? nothing} heading-level=${a['heading-level'] ?? nothing} src=${a.src ?? nothing} refresh=${a.refresh ?? nothing} .model=${model} >${unsafeHTML(scripts)}</${tag}>`;
+    const written = Object.entries({ ...attributes, locale })
+        .filter(([, value]) => value !== undefined && value !== null && value !== false)
+        .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`))
+        .join('');
+    const start = unsafeStatic(`lede-${model.type}${written}`);
+    // Static parts from lit/static-html: the tag and its escaped attributes are text, not bindings.
+    // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+    return html$2 `<${start} .model=${model}>${unsafeHTML(scripts)}</${tag}>`;
 }
 function prepare(document, options) {
     // A misspelt attribute would otherwise vanish without a word.
@@ -3435,7 +3443,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-41qxTmEVoAlC/4zbrLm3HP6keXXOtUV+kcz5Mq3OLdPvHbIRPEldhkwY8TKYkZGG","quote.js":"sha384-JNxNi6M439nGfKeGT8i7l9k55o2sM+4XfX693x1gr9XIC/0pBapvG85UmOkNfjCD","timeline.js":"sha384-gPHX08zh0nbNN4BFtAeZ5S1JtCVvWgl6rP2ADPtR1+ljuoLik0oz7xnObcoiJ44J"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-uvg2jHJQrcre//RbtW/NM1VEX5XuvS8ZYiYOXhbCote+oA/knfrqDcB0Hkig56K0","quote.js":"sha384-JNxNi6M439nGfKeGT8i7l9k55o2sM+4XfX693x1gr9XIC/0pBapvG85UmOkNfjCD","timeline.js":"sha384-gPHX08zh0nbNN4BFtAeZ5S1JtCVvWgl6rP2ADPtR1+ljuoLik0oz7xnObcoiJ44J"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];

@@ -2,10 +2,11 @@ import { render, type RenderInfo } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync, type ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
 import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
-import { nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import { LedeArticle } from '../components/article/article.component.js';
 import '../components/article/article.js';
+import { LedeQuote } from '../components/quote/quote.component.js';
 import '../components/quote/quote.js';
 import { categoryRules } from '../components/timeline/category-rules.js';
 import { LedeTimeline } from '../components/timeline/timeline.component.js';
@@ -14,7 +15,7 @@ import type { QuoteVariant } from '../components/quote/quote.component.js';
 import type { TimelineLayout, TimelineOrder } from '../components/timeline/timeline.component.js';
 import type { LedeDocument } from '../data/schema.js';
 import type { LedeTheme } from '../internal/lede-element.js';
-import { scriptJson } from './escape.js';
+import { escapeHtml, scriptJson } from './escape.js';
 import { jsonLd } from './json-ld.js';
 import { validateFrom, type Model } from './validate-from.js';
 
@@ -50,8 +51,11 @@ export interface RenderAttributes {
   refresh?: number;
 }
 
-const ATTRIBUTE_NAMES: ReadonlySet<string> = new Set<keyof RenderAttributes>([
-  'id', 'class', 'theme', 'locale', 'debug', 'variant', 'shareable', 'order', 'layout', 'collapsed-after', 'category', 'highlight', 'heading-level', 'src', 'refresh',
+// What the elements declare, less `state`, which they set themselves.
+const ATTRIBUTE_NAMES: ReadonlySet<string> = new Set([
+  'id',
+  'class',
+  ...[LedeArticle, LedeQuote, LedeTimeline].flatMap((element) => element.observedAttributes).filter((name) => name !== 'state'),
 ]);
 
 export interface RenderOptions {
@@ -94,10 +98,14 @@ function template(document: LedeDocument | unknown, model: Model, { attributes =
   const scripts =
     (attributes.src ? '' : `<script type="application/json">${scriptJson(document)}</script>`) +
     (withJsonLd ? `<script type="application/ld+json">${scriptJson(jsonLd(model))}</script>` : '');
-  const a = attributes;
-  // One line: lit-ssr keeps the whitespace between attributes, also of those left out.
-  return html`<${tag} id=${a.id ?? nothing} class=${a.class ?? nothing} theme=${a.theme ?? nothing} locale=${locale ?? nothing} ?debug=${!!a.debug} variant=${a.variant ?? nothing} ?shareable=${!!a.shareable} order=${a.order ?? nothing} layout=${a.layout ?? nothing} collapsed-after=${a['collapsed-after'] ?? nothing} category=${a.category ?? nothing} highlight=${a.highlight ?? nothing} heading-level=${a['heading-level'] ?? nothing} src=${a.src ?? nothing} refresh=${a.refresh ?? nothing} .model=${model}
-  >${unsafeHTML(scripts)}</${tag}>`;
+  const written = Object.entries({ ...attributes, locale })
+    .filter(([, value]) => value !== undefined && value !== null && value !== false)
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`))
+    .join('');
+  const start = unsafeStatic(`lede-${model.type}${written}`);
+  // Static parts from lit/static-html: the tag and its escaped attributes are text, not bindings.
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+  return html`<${start} .model=${model}>${unsafeHTML(scripts)}</${tag}>`;
 }
 
 function prepare(document: unknown, options: RenderOptions): unknown {
