@@ -34,7 +34,8 @@ async function namedByData(): Promise<{ documents: Set<string>; images: Set<stri
 }
 
 describe('privacy', () => {
-  after(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  // Each page alone in view: WebKit neither paints nor loads lazy images in a frame scrolled out of view.
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('requests only the script, the src documents and the images the data names; no cookies, no storage', async () => {
     const { report } = await frameReport<Report>('/src/safety/pages/widgets.html');

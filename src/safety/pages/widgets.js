@@ -19,7 +19,8 @@
     document.querySelectorAll('*').forEach(visit);
     return found;
   };
-  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  // A task turn, not an animation frame: WebKit runs no animation frames in a frame out of view.
+  const turn = () => new Promise((resolve) => setTimeout(resolve));
   // Reports once the page has loaded, every widget at any depth has settled and every image in view has
   // loaded or failed: the moment a partner's page stops changing, whatever the machine's speed.
   const settled = () => {
@@ -35,8 +36,8 @@
     return box.bottom >= 0 && box.top <= innerHeight && box.right >= 0 && box.left <= innerWidth;
   };
   (async () => {
-    while (!settled()) await frame();
-    await frame();
+    while (!settled()) await turn();
+    await turn();
     const images = () => roots().flatMap((root) => [...root.querySelectorAll('img')]);
     await Promise.all(images().filter(inView).map(imageDone));
     parent.postMessage(
