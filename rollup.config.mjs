@@ -12,7 +12,9 @@ import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { minifyLitLiterals } from './scripts/minify-lit-literals.mjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+// lede/ssr builds its tags with unsafeStatic, which the HTML parser cannot read as a template: it runs on a server, unminified.
+const minifyTemplates = () => minifyHTML({ failOnError: true, exclude: ['src/ssr/**'] });
 
 const outDir = resolve(process.env.LEDE_OUT_DIR ?? 'dist');
 const quiet = !!process.env.LEDE_OUT_DIR;
@@ -130,7 +132,7 @@ function classicScript(input, file) {
     input,
     // No `name`: the classic script exposes no namespace object, only its custom elements.
     output: { file: join(outDir, file), format: 'iife', plugins: [minify, reportSizes(), recordIntegrity()] },
-    plugins: [nodeResolve(), typescript(typescriptOptions), minifyLitLiterals(), namePolicy()],
+    plugins: [nodeResolve(), typescript(typescriptOptions), minifyTemplates(), namePolicy()],
   };
 }
 
@@ -154,7 +156,7 @@ export default [
       chunkFileNames: 'chunks/lede-[hash].mjs',
       plugins: [minify, reportSizes()],
     },
-    plugins: [nodeResolve(), typescript(typescriptOptions), minifyLitLiterals(), namePolicy()],
+    plugins: [nodeResolve(), typescript(typescriptOptions), minifyTemplates(), namePolicy()],
   },
   {
     // `lede-widgets/react`: wrappers over the ES entries above, which it imports as they are,
@@ -191,6 +193,6 @@ export default [
     input: { ssr: 'src/ssr.ts', 'read-document-file': 'src/ssr/read-document-file.ts' },
     output: { dir: outDir, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/ssr-[hash].mjs' },
     external: (id) => /^(lit|@lit|@lit-labs)(\/|$)|^node:/.test(id),
-    plugins: [typescript(typescriptOptions), minifyLitLiterals(), fillRelease()],
+    plugins: [typescript(typescriptOptions), minifyTemplates(), fillRelease()],
   },
 ];

@@ -1,1 +1,1 @@
-import"./chunks/lede-cM7bREBi.mjs";export{L as LedeQuote}from"./chunks/lede-DS7_lG3i.mjs";
+import"./chunks/lede-BXAq2KVq.mjs";export{L as LedeQuote}from"./chunks/lede-DayXc3vx.mjs";

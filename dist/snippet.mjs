@@ -607,7 +607,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-uvg2jHJQrcre//RbtW/NM1VEX5XuvS8ZYiYOXhbCote+oA/knfrqDcB0Hkig56K0","quote.js":"sha384-JNxNi6M439nGfKeGT8i7l9k55o2sM+4XfX693x1gr9XIC/0pBapvG85UmOkNfjCD","timeline.js":"sha384-gPHX08zh0nbNN4BFtAeZ5S1JtCVvWgl6rP2ADPtR1+ljuoLik0oz7xnObcoiJ44J"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-dPMn0GsZeSYbttPe31Z+ZpDQWtcrOUQ3AU0NsOuGaDmdMdsMnTOI+RAiXL3oYxRZ","quote.js":"sha384-54Xql6lgUtFG+Fhayw7BRDynH3czvhmoy7S9FQphkhBgcNCd6f6PBQl6KC/4SdYg","timeline.js":"sha384-xcXYZL+FGT04oSvM9BHxGrGsmPa0cO8CfxGEIvxhoaqr9vmo6nFzyU2M/QQgjg9k"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];

@@ -1314,12 +1314,6 @@ function prepareDateFormats(locale) {
     dateTimeFormat(formatLocale(locale), DATE_OPTIONS.day);
 }
 
-/*
- * Dark defaults, applied for theme="dark" and for theme="auto" on a dark page
- * (`data-lede-dark`, set by the element). A partner's --lede-* value wins in
- * both themes; `light-dark()` in it picks its half from the host's `color-scheme`.
- */
-const darkTokens = css ` --_text:var(--lede-color-text,#ececf1);--_background:var(--lede-color-background,#18181b);--_surface:var(--lede-color-surface,#242428);--_border:var(--lede-color-border,#3f3f46);--_accent:var(--lede-color-accent,#ff948c);--_link:var(--lede-color-link,#9cc3ff);--_canvas:var(--_background);color-scheme:dark;`;
 /**
  * Shared by every widget: the colour tokens and both themes on the host; the
  * reset that keeps the host page's inherited styles out of what the widget
@@ -1327,7 +1321,7 @@ const darkTokens = css ` --_text:var(--lede-color-text,#ececf1);--_background:va
  * still reaches in), while fallback content keeps the page's own look; the
  * notice and the debug list.
  */
-const hostStyles = css ` :host{display:flow-root;--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,color-mix(in srgb,var(--_text) 72%,var(--_background)));--_background:var(--lede-color-background,#ffffff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui,sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia,serif);--_radius:var(--lede-radius,0.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light}.lede{all:initial;color-scheme:inherit;display:block;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);line-height:1.5;text-align:start;overflow-wrap:break-word}[dir='ltr']{text-align:left}[dir='rtl']{text-align:right}[hidden]{display:none !important}:host([hidden]){display:none}:host([theme='dark']),:host([data-lede-dark]:not([theme='light'])){${darkTokens}}a{color:var(--_link);text-underline-offset:0.15em}button,summary{font:inherit;font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em;cursor:pointer}[inert]{visibility:hidden}button:hover,summary:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part='notice']{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted)}.hidden-text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}[part='issues']{margin:0.5rem 0 0;font:0.8125rem/1.4 ui-monospace,monospace}`;
+const hostStyles = css `:host{--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,color-mix(in srgb, var(--_text) 72%, var(--_background)));--_background:var(--lede-color-background,#fff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui, sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia, serif);--_radius:var(--lede-radius,.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light;display:flow-root}.lede{all:initial;color-scheme:inherit;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);text-align:start;overflow-wrap:break-word;line-height:1.5;display:block}[dir=ltr]{text-align:left}[dir=rtl]{text-align:right}[hidden]{display:none!important}:host([hidden]){display:none}:host([theme=dark]),:host([data-lede-dark]:not([theme=light])){--_text:var(--lede-color-text,#ececf1);--_background:var(--lede-color-background,#18181b);--_surface:var(--lede-color-surface,#242428);--_border:var(--lede-color-border,#3f3f46);--_accent:var(--lede-color-accent,#ff948c);--_link:var(--lede-color-link,#9cc3ff);--_canvas:var(--_background);color-scheme:dark}a{color:var(--_link);text-underline-offset:.15em}button,summary{font:inherit;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);cursor:pointer;border-radius:999px;padding:.25em .9em;font-size:.875em}[inert]{visibility:hidden}button:hover,summary:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part=notice]{padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted);flex-wrap:wrap;align-items:center;gap:1rem;display:flex}.hidden-text{clip-path:inset(50%);white-space:nowrap;width:1px;height:1px;position:absolute;overflow:hidden}[part=issues]{margin:.5rem 0 0;font:.8125rem/1.4 ui-monospace,monospace}`;
 
 /**
  * The `lang` of the closest ancestor that has one, crossing shadow roots, so a
@@ -1931,6 +1925,7 @@ class LedeElement extends LitElement {
                     throw new Error(`the new version is not valid: ${result?.issues.find((issue) => issue.severity === 'error')?.message}`);
                 this.#validators = fetched;
                 const changes = this.compareVersions(previous, result.model);
+                this.versionChanged(changes);
                 this.content = result.model;
                 this.issues = result.issues;
                 this.#pendingEvent = () => this.emit('lede-update', { data: fetched.json, ...changes });
@@ -1961,6 +1956,8 @@ class LedeElement extends LitElement {
             removed: keys.filter((key) => !(key in after)),
         };
     }
+    /** Called with what a refresh changed, before the new version renders: a timeline marks new events and notes the reader's place. */
+    versionChanged(_changes) { }
     updated(_changed) {
         if (this.#focusAfterRetry && this.state !== 'loading') {
             // The content, read from its start (focusable only until it loses focus), or the new notice's retry;
@@ -2021,7 +2018,7 @@ class LedeElement extends LitElement {
         }
         else if (this.errorCode && !this.hasFallback) {
             const retryable = this.errorCode === 'fetch-failed' || this.errorCode === 'timeout';
-            body = html$1 `<div part="notice" role="status" lang=${this.localeInfo.locale} dir=${this.localeInfo.dir}><span>${retryable ? strings.fetchFailed : strings.invalidData}</span>${retryable ? html$1 `<button part="retry" type="button" @click=${() => ((this.#focusAfterRetry = true), this.reload())}>${strings.retry}</button>` : nothing}</div>`;
+            body = html$1 `<div part="notice" role="status" lang="${this.localeInfo.locale}" dir="${this.localeInfo.dir}"><span>${retryable ? strings.fetchFailed : strings.invalidData}</span> ${retryable ? html$1 `<button part="retry" type="button" @click="${() => ((this.#focusAfterRetry = true), this.reload())}">${strings.retry}</button>` : nothing}</div>`;
         }
         const issues = [
             ...this.#attributeIssues,
@@ -2041,7 +2038,7 @@ class LedeElement extends LitElement {
     }
     #renderIssues(issues) {
         // For editors, like the console: in English.
-        return html$1 `<ul part="issues" lang="en" dir="ltr" aria-label=${`Left out: ${issues.length}`}>${issues.map((issue) => html$1 `<li><code>${issue.path}</code> ${issue.message}</li>`)}</ul>`;
+        return html$1 `<ul part="issues" lang="en" dir="ltr" aria-label="${`Left out: ${issues.length}`}">${issues.map((issue) => html$1 `<li><code>${issue.path}</code> ${issue.message}</li>`)}</ul>`;
     }
 }
 
@@ -2049,17 +2046,17 @@ class LedeElement extends LitElement {
 function heading(level, part, content) {
     switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
         case 1:
-            return html$1 `<h1 part=${part}>${content}</h1>`;
+            return html$1 `<h1 part="${part}">${content}</h1>`;
         case 2:
-            return html$1 `<h2 part=${part}>${content}</h2>`;
+            return html$1 `<h2 part="${part}">${content}</h2>`;
         case 3:
-            return html$1 `<h3 part=${part}>${content}</h3>`;
+            return html$1 `<h3 part="${part}">${content}</h3>`;
         case 4:
-            return html$1 `<h4 part=${part}>${content}</h4>`;
+            return html$1 `<h4 part="${part}">${content}</h4>`;
         case 5:
-            return html$1 `<h5 part=${part}>${content}</h5>`;
+            return html$1 `<h5 part="${part}">${content}</h5>`;
         default:
-            return html$1 `<h6 part=${part}>${content}</h6>`;
+            return html$1 `<h6 part="${part}">${content}</h6>`;
     }
 }
 
@@ -2067,7 +2064,7 @@ function heading(level, part, content) {
 function renderDate(date, label, { locale, strings }, part = 'date') {
     if (!date)
         return nothing;
-    return html$1 `<time part=${part} datetime=${date.iso}>${label ?? formatPartialDate(date, locale, strings)}</time>`;
+    return html$1 `<time part="${part}" datetime="${date.iso}">${label ?? formatPartialDate(date, locale, strings)}</time>`;
 }
 
 /**
@@ -2086,7 +2083,7 @@ function renderNode(node) {
     const { href, title, target, cite, datetime, lang, dir } = node.attributes;
     switch (node.tag) {
         case 'a':
-            return html$1 `<a href=${href ?? nothing} title=${title ?? nothing} target=${target ?? nothing} rel="noopener noreferrer">${content}</a>`;
+            return html$1 `<a href="${href ?? nothing}" title="${title ?? nothing}" target="${target ?? nothing}" rel="noopener noreferrer">${content}</a>`;
         case 'b':
             return html$1 `<b>${content}</b>`;
         case 'strong':
@@ -2104,25 +2101,25 @@ function renderNode(node) {
         case 'sup':
             return html$1 `<sup>${content}</sup>`;
         case 'br':
-            return html$1 `<br />`;
+            return html$1 `<br>`;
         case 'code':
             return html$1 `<code>${content}</code>`;
         case 'mark':
             return html$1 `<mark>${content}</mark>`;
         case 'q':
-            return html$1 `<q cite=${cite ?? nothing}>${content}</q>`;
+            return html$1 `<q cite="${cite ?? nothing}">${content}</q>`;
         case 'abbr':
-            return html$1 `<abbr title=${title ?? nothing}>${content}</abbr>`;
+            return html$1 `<abbr title="${title ?? nothing}">${content}</abbr>`;
         case 'small':
             return html$1 `<small>${content}</small>`;
         case 'span':
-            return html$1 `<span lang=${lang ?? nothing} dir=${dir ?? nothing}>${content}</span>`;
+            return html$1 `<span lang="${lang ?? nothing}" dir="${dir ?? nothing}">${content}</span>`;
         case 'time':
-            return html$1 `<time datetime=${datetime ?? nothing}>${content}</time>`;
+            return html$1 `<time datetime="${datetime ?? nothing}">${content}</time>`;
     }
 }
 
-const articleStyles = css ` :host{--_measure:var(--lede-article-measure,65ch);--_body-size:var(--lede-article-font-size,1.125rem);--_headline-size:var(--lede-headline-font-size,clamp(1.75rem,1.2rem + 2.5vw,2.75rem))}article{max-inline-size:var(--lede-max-width,48rem);background:var(--_background);font-size:var(--_body-size);line-height:1.6}header,[part~='body']>*,footer{max-inline-size:var(--_measure)}[part~='kicker']{margin:0;padding-inline-start:0.5rem;border-inline-start:0.25rem solid var(--_accent);font-weight:700;font-size:0.8125rem;letter-spacing:0.04em;text-transform:uppercase}[part~='headline']{margin:0.25rem 0 0.5rem;font:700 var(--_headline-size) / 1.15 var(--_font)}[part~='dek']{margin:0 0 1rem;font-size:1.25em;line-height:1.4;color:var(--_muted)}[part~='byline'],[part~='meta'],figcaption,footer{color:var(--_muted);font-size:0.8125rem}[part~='byline'],[part~='meta']{margin:0.25rem 0}[part~='dateline']{font-weight:700;color:var(--_text)}[part~='body']>p,[part~='body']>ul,[part~='body']>ol{margin:0 0 1em;font-family:var(--_font-serif)}h1,h2,h3,h4,h5,h6{line-height:1.25}[part~='body']>:is(h2,h3,h4,h5,h6){margin:1.75em 0 0.5em;font-size:1.375em}figure{margin:1.5rem 0}img{display:block;inline-size:100%;block-size:auto;border-radius:calc(var(--_radius) / 2);background:var(--_surface)}.unsized{aspect-ratio:16 / 9;object-fit:cover}figcaption{margin-block-start:0.375rem}lede-quote,lede-timeline{margin:1.5rem 0;max-inline-size:none}[part~='tags']{display:flex;flex-wrap:wrap;gap:0.5rem;list-style:none;padding:0;margin:1.5rem 0}[part~='tags'] li{padding:0.125rem 0.625rem;border-radius:1rem;background:var(--_surface);font-size:0.8125rem}[part~='publisher-logo']{display:inline;inline-size:auto;block-size:1.5rem;vertical-align:middle;margin-inline-end:0.5rem;background:none}[part~='update-notice']::first-letter{text-transform:uppercase}[part~='update-notice']{margin:0 0 0.75rem;padding:0.5rem 0.75rem;border-inline-start:0.25rem solid var(--_accent);background:var(--_surface);font-size:0.875rem}`;
+const articleStyles = css `:host{--_measure:var(--lede-article-measure,65ch);--_body-size:var(--lede-article-font-size,1.125rem);--_headline-size:var(--lede-headline-font-size,clamp(1.75rem, 1.2rem + 2.5vw, 2.75rem))}article{max-inline-size:var(--lede-max-width,48rem);background:var(--_background);font-size:var(--_body-size);line-height:1.6}header,[part~=body]>*,footer{max-inline-size:var(--_measure)}[part~=kicker]{border-inline-start:.25rem solid var(--_accent);letter-spacing:.04em;text-transform:uppercase;margin:0;padding-inline-start:.5rem;font-size:.8125rem;font-weight:700}[part~=headline]{font:700 var(--_headline-size) / 1.15 var(--_font);margin:.25rem 0 .5rem}[part~=dek]{color:var(--_muted);margin:0 0 1rem;font-size:1.25em;line-height:1.4}[part~=byline],[part~=meta],figcaption,footer{color:var(--_muted);font-size:.8125rem}[part~=byline],[part~=meta]{margin:.25rem 0}[part~=dateline]{color:var(--_text);font-weight:700}[part~=body]>p,[part~=body]>ul,[part~=body]>ol{font-family:var(--_font-serif);margin:0 0 1em}h1,h2,h3,h4,h5,h6{line-height:1.25}[part~=body]>:is(h2,h3,h4,h5,h6){margin:1.75em 0 .5em;font-size:1.375em}figure{margin:1.5rem 0}img{border-radius:calc(var(--_radius) / 2);background:var(--_surface);block-size:auto;inline-size:100%;display:block}.unsized{aspect-ratio:16/9;object-fit:cover}figcaption{margin-block-start:.375rem}lede-quote,lede-timeline{max-inline-size:none;margin:1.5rem 0}[part~=tags]{flex-wrap:wrap;gap:.5rem;margin:1.5rem 0;padding:0;list-style:none;display:flex}[part~=tags] li{background:var(--_surface);border-radius:1rem;padding:.125rem .625rem;font-size:.8125rem}[part~=publisher-logo]{vertical-align:middle;background:0 0;block-size:1.5rem;inline-size:auto;margin-inline-end:.5rem;display:inline}[part~=update-notice]:first-letter{text-transform:uppercase}[part~=update-notice]{border-inline-start:.25rem solid var(--_accent);background:var(--_surface);margin:0 0 .75rem;padding:.5rem .75rem;font-size:.875rem}`;
 
 /**
  * @tag lede-article
@@ -2201,14 +2198,14 @@ class LedeArticle extends LedeElement {
         const { locale, dir, strings } = this.localeInfo;
         const updated = article.updated && (!article.published || comparePartialDates(article.updated, article.published) > 0);
         const { publisher } = article;
-        return html$1 `<article part="base" lang=${locale} dir=${dir}><header>${this.updateNotice && article.updated
+        return html$1 `<article part="base" lang="${locale}" dir="${dir}"><header>${this.updateNotice && article.updated
             ? html$1 `<p part="update-notice" role="status">${strings.updated}: ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
             : nothing} ${article.kicker ? html$1 `<p part="kicker">${article.kicker}</p>` : nothing} ${heading(this.headingLevel, 'headline', article.headline)} ${article.dek ? html$1 `<p part="dek">${article.dek}</p>` : nothing} ${article.authors?.length
-            ? html$1 `<p part="byline">${article.authors.map((author, index) => html$1 `${index ? listSeparator(this.localeInfo.language) : ''}<bdi>${author.url ? html$1 `<a href=${author.url}>${author.name}</a>` : author.name}</bdi>`)}</p>`
-            : nothing}<p part="meta">${article.dateline ? html$1 `<span part="dateline">${article.dateline}</span> · ` : nothing}${renderDate(article.published, undefined, this.localeInfo, 'published')} ${updated ? html$1 ` · ${strings.updated} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing}</p></header>${article.image ? this.#renderFigure(article.image, 'image', 'eager') : nothing}<div part="body" @lede-load=${this.#keepInside} @lede-error=${this.#keepInside}>${article.body.map((block) => this.#renderBlock(block))}</div>${article.tags?.length
-            ? html$1 `<ul part="tags" aria-label=${strings.tags}>${article.tags.map((tag) => html$1 `<li dir="auto">${tag}</li>`)}</ul>`
+            ? html$1 `<p part="byline">${article.authors.map((author, index) => html$1 `${index ? listSeparator(this.localeInfo.language) : ''}<bdi>${author.url ? html$1 `<a href="${author.url}">${author.name}</a>` : author.name}</bdi>`)}</p>`
+            : nothing}<p part="meta">${article.dateline ? html$1 `<span part="dateline">${article.dateline}</span> ·` : nothing}${renderDate(article.published, undefined, this.localeInfo, 'published')} ${updated ? html$1 `· ${strings.updated} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing}</p></header>${article.image ? this.#renderFigure(article.image, 'image', 'eager') : nothing}<div part="body" @lede-load="${this.#keepInside}" @lede-error="${this.#keepInside}">${article.body.map((block) => this.#renderBlock(block))}</div>${article.tags?.length
+            ? html$1 `<ul part="tags" aria-label="${strings.tags}">${article.tags.map((tag) => html$1 `<li dir="auto">${tag}</li>`)}</ul>`
             : nothing} ${publisher
-            ? html$1 `<footer part="publisher">${publisher.logo && !this.failedImages.has(publisher.logo) ? html$1 `<img part="publisher-logo" src=${publisher.logo} alt="" height="24" loading="lazy" referrerpolicy="no-referrer" />` : nothing} ${publisher.url ? html$1 `<a href=${publisher.url}>${publisher.name}</a>` : publisher.name}</footer>`
+            ? html$1 `<footer part="publisher">${publisher.logo && !this.failedImages.has(publisher.logo) ? html$1 `<img part="publisher-logo" src="${publisher.logo}" alt="" height="24" loading="lazy" referrerpolicy="no-referrer">` : nothing} ${publisher.url ? html$1 `<a href="${publisher.url}">${publisher.name}</a>` : publisher.name}</footer>`
             : nothing}</article>`;
     }
     #renderBlock(block) {
@@ -2226,17 +2223,17 @@ class LedeArticle extends LedeElement {
             // Quotes and timelines are their own widgets, in the article's locale: inline blocks arrive
             // validated (`model`), others load `src`.
             case 'quote':
-                return html$1 `<lede-quote part="quote" src=${block.src ?? nothing} .model=${block.src ? undefined : block} theme=${this.theme} locale=${this.localeInfo.locale} ></lede-quote>`;
+                return html$1 `<lede-quote part="quote" src="${block.src ?? nothing}" .model="${block.src ? undefined : block}" theme="${this.theme}" locale="${this.localeInfo.locale}"></lede-quote>`;
             case 'timeline':
-                return html$1 `<lede-timeline part="timeline" src=${block.src ?? nothing} .model=${block.src ? undefined : block} theme=${this.theme} locale=${this.localeInfo.locale} heading-level=${this.headingLevel + 1} ></lede-timeline>`;
+                return html$1 `<lede-timeline part="timeline" src="${block.src ?? nothing}" .model="${block.src ? undefined : block}" theme="${this.theme}" locale="${this.localeInfo.locale}" heading-level="${this.headingLevel + 1}"></lede-timeline>`;
         }
     }
     #renderFigure(image, part, loading) {
         const caption = [image.caption, image.credit].filter(Boolean).join(' · ');
         // An image that failed to load goes; its caption stays as text.
         if (this.failedImages.has(image.src))
-            return caption ? html$1 `<figure part=${part}><figcaption dir="auto">${caption}</figcaption></figure>` : nothing;
-        return html$1 `<figure part=${part}><img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} class=${image.width && image.height ? nothing : 'unsized'} loading=${loading} decoding="async" referrerpolicy="no-referrer" />${caption ? html$1 `<figcaption dir="auto">${caption}</figcaption>` : nothing}</figure>`;
+            return caption ? html$1 `<figure part="${part}"><figcaption dir="auto">${caption}</figcaption></figure>` : nothing;
+        return html$1 `<figure part="${part}"><img src="${image.src}" alt="${image.alt}" width="${image.width ?? nothing}" height="${image.height ?? nothing}" class="${image.width && image.height ? nothing : 'unsized'}" loading="${loading}" decoding="async" referrerpolicy="no-referrer"> ${caption ? html$1 `<figcaption dir="auto">${caption}</figcaption>` : nothing}</figure>`;
     }
     /** A quote's or timeline's own lede-load/lede-error stays inside: outside, the article speaks for itself. */
     #keepInside(event) {
@@ -2296,7 +2293,7 @@ function shareUrl(fragment = '') {
     return location.href.split('#')[0] + (fragment && `#${fragment}`);
 }
 
-const quoteStyles = css ` :host{--_quote-accent:var(--lede-quote-accent,var(--_accent));--_quote-size:var(--lede-quote-font-size,1.25rem);max-inline-size:var(--lede-max-width,42rem)}[part~='base']{margin:0;padding:calc(var(--_space) * 1.25);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_background);display:grid;grid-template-columns:minmax(0,1fr);gap:0.75rem}blockquote{margin:0;font-family:var(--_font-serif);font-size:var(--_quote-size);line-height:1.45}blockquote p{margin:0}figcaption{display:flex;align-items:center;gap:0.75rem;font-size:0.9375rem}[part~='speaker-image']{inline-size:3rem;block-size:3rem;aspect-ratio:1;flex:none;border-radius:50%;object-fit:cover;background:var(--_surface)}.initials{display:grid;place-items:center;font-weight:650;color:var(--_muted)}[part~='speaker']{display:flex;flex-direction:column;min-inline-size:0}[part~='speaker-name']{font-weight:650}[part~='speaker-role'],[part~='meta'],[part~='context']{color:var(--_muted)}[part~='meta']>* + *::before{content:' · '}[part~='context']{margin:0;font-size:0.875rem;padding-block-start:0.75rem;border-block-start:1px solid var(--_border)}[part~='actions']{display:flex;flex-wrap:wrap;gap:0.5rem;align-items:center}[part~='status']{font-size:0.875rem;color:var(--_muted)}.card{border-block-start:0.25rem solid var(--_quote-accent)}.pull{border:none;border-inline-start:0.3rem solid var(--_quote-accent);border-radius:0;background:none;padding-block:0.25rem}.pull blockquote{font-size:clamp(1.125rem,5vw,1.625rem);font-weight:600;line-height:1.3}.compact{padding:0.75rem var(--_space);gap:0.375rem}.compact blockquote{font-size:1rem}.compact [part~='speaker-image'],.compact [part~='context']{display:none}.compact [part~='speaker']{display:block}.compact [part~='speaker-role']::before{content:' — '}.compact [part~='meta']::before{content:' · '}`;
+const quoteStyles = css `:host{--_quote-accent:var(--lede-quote-accent,var(--_accent));--_quote-size:var(--lede-quote-font-size,1.25rem);max-inline-size:var(--lede-max-width,42rem)}[part~=base]{padding:calc(var(--_space) * 1.25);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_background);grid-template-columns:minmax(0,1fr);gap:.75rem;margin:0;display:grid}blockquote{font-family:var(--_font-serif);font-size:var(--_quote-size);margin:0;line-height:1.45}blockquote p{margin:0}figcaption{align-items:center;gap:.75rem;font-size:.9375rem;display:flex}[part~=speaker-image]{aspect-ratio:1;object-fit:cover;background:var(--_surface);border-radius:50%;flex:none;block-size:3rem;inline-size:3rem}.initials{color:var(--_muted);place-items:center;font-weight:650;display:grid}[part~=speaker]{flex-direction:column;min-inline-size:0;display:flex}[part~=speaker-name]{font-weight:650}[part~=speaker-role],[part~=meta],[part~=context]{color:var(--_muted)}[part~=meta]>*+:before{content:" · "}[part~=context]{border-block-start:1px solid var(--_border);margin:0;padding-block-start:.75rem;font-size:.875rem}[part~=actions]{flex-wrap:wrap;align-items:center;gap:.5rem;display:flex}[part~=status]{color:var(--_muted);font-size:.875rem}.card{border-block-start:.25rem solid var(--_quote-accent)}.pull{border:none;border-inline-start:.3rem solid var(--_quote-accent);background:0 0;border-radius:0;padding-block:.25rem}.pull blockquote{font-size:clamp(1.125rem,5vw,1.625rem);font-weight:600;line-height:1.3}.compact{padding:.75rem var(--_space);gap:.375rem}.compact blockquote{font-size:1rem}.compact [part~=speaker-image],.compact [part~=context]{display:none}.compact [part~=speaker]{display:block}.compact [part~=speaker-role]:before{content:" — "}.compact [part~=meta]:before{content:" · "}`;
 
 /** "Ильхам Алиев" → "ИА": the first letters of the first and the last word (whole code points, so no half of a pair). */
 const initialsOf = (name) => {
@@ -2393,18 +2390,18 @@ class LedeQuote extends LedeElement {
         const other = shown === original ? translation : original;
         const [open, close] = stringsFor(shown.lang).quoteMarks;
         const variant = ['pull', 'compact'].includes(this.variant) ? this.variant : 'card';
-        return html$1 `<figure part="base" class=${variant} lang=${locale} dir=${dir}><blockquote part="text" lang=${shown.lang} dir=${directionOf(shown.lang)} cite=${source?.url ?? nothing}><p>${open}${shown.text}${close}</p></blockquote><figcaption part="attribution">${speaker.image && this.failedImages.has(speaker.image)
+        return html$1 `<figure part="base" class="${variant}" lang="${locale}" dir="${dir}"><blockquote part="text" lang="${shown.lang}" dir="${directionOf(shown.lang)}" cite="${source?.url ?? nothing}"><p>${open}${shown.text}${close}</p></blockquote><figcaption part="attribution">${speaker.image && this.failedImages.has(speaker.image)
             ? html$1 `<span part="speaker-image" class="initials" aria-hidden="true">${initialsOf(speaker.name)}</span>`
             : speaker.image
-                ? html$1 `<img part="speaker-image" src=${speaker.image} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
-                : nothing}<div part="speaker"><span part="speaker-name" dir="auto">${speaker.url ? html$1 `<a href=${speaker.url}>${speaker.name}</a>` : speaker.name}</span>${speaker.role ? html$1 `<span part="speaker-role"><bdi>${speaker.role}</bdi></span>` : nothing}${source || quote.date
+                ? html$1 `<img part="speaker-image" src="${speaker.image}" alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer">`
+                : nothing}<div part="speaker"><span part="speaker-name" dir="auto">${speaker.url ? html$1 `<a href="${speaker.url}">${speaker.name}</a>` : speaker.name}</span> ${speaker.role ? html$1 `<span part="speaker-role"><bdi>${speaker.role}</bdi></span>` : nothing}${source || quote.date
             ? html$1 `<span part="meta">${source
-                ? html$1 `<span part="source" dir="auto">${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</span>`
+                ? html$1 `<span part="source" dir="auto">${source.url ? html$1 `<a href="${source.url}" rel="noopener">${source.name}</a>` : source.name}</span>`
                 : nothing}${renderDate(quote.date, quote.dateLabel, this.localeInfo)}</span>`
             : nothing}</div></figcaption>${quote.context ? html$1 `<p part="context" dir="auto">${quote.context}</p>` : nothing} ${other || this.shareable
             ? html$1 `<div part="actions">${other
-                ? html$1 `<button part="translation-toggle" type="button" ?inert=${isServer} lang=${locale} @click=${this.#toggleTranslation}>${(shown === original ? strings.showTranslation : strings.showOriginal)(languageName(other.lang, locale))}</button>`
-                : nothing} ${this.shareable ? html$1 `<button part="share" type="button" ?inert=${isServer} @click=${this.#share}>${strings.share}</button>` : nothing}<span part="status" role="status">${this.copied ? strings.linkCopied : ''}</span></div>`
+                ? html$1 `<button part="translation-toggle" type="button" ?inert="${isServer}" lang="${locale}" @click="${this.#toggleTranslation}">${(shown === original ? strings.showTranslation : strings.showOriginal)(languageName(other.lang, locale))}</button>`
+                : nothing} ${this.shareable ? html$1 `<button part="share" type="button" ?inert="${isServer}" @click="${this.#share}">${strings.share}</button>` : nothing} <span part="status" role="status">${this.copied ? strings.linkCopied : ''}</span></div>`
             : nothing}</figure>`;
     }
     #toggleTranslation() {
@@ -2439,7 +2436,7 @@ function categoryRules(timeline) {
 
 // Element selectors where the element is unambiguous inside this shadow root:
 // shorter than [part~=…], and the parts stay on the elements for ::part().
-const timelineStyles = css ` :host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 0.25rem;font-size:1.375rem;line-height:1.25}p{margin:0.25rem 0 0}[part~='description']{margin-block-end:var(--_space)}[part~='legend'],[part~='controls']{display:flex;flex-wrap:wrap;gap:0.5rem;margin-block-end:var(--_space)}[aria-pressed='true']{background:var(--_text);color:var(--_background)}summary{display:inline-block}summary::-webkit-details-marker,[open]>summary{display:none}[part~='legend']>span{font-size:0.875em;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:0.25em 0.9em}ol{list-style:none;margin:0;padding:0}ol>li{position:relative;padding:0 0 1.25rem;padding-inline:1.75rem 0.5rem;cursor:pointer}ol>li::after{content:'';position:absolute;inset-inline-start:0.45rem;top:0;bottom:0;border-inline-start:2px solid var(--_line)}ol>li.gap{height:700rem}.gap::before{content:none}ol>li::before{content:'';position:absolute;z-index:1;inset-inline-start:0.1rem;top:0.3rem;width:0.8rem;height:0.8rem;border-radius:50%;background:var(--_category,var(--_marker));border:2px solid var(--_background)}[aria-current]{background:var(--_surface);border-start-end-radius:var(--_radius);border-end-end-radius:var(--_radius)}[part~='year']{margin:0 0 0.5rem;font-weight:700;font-size:1.125rem}[part~='description'],[part~='event-date'],[part~='location'],[part~='sources'],figcaption{color:var(--_muted);font-size:0.875rem}[part~='event-title']{font-weight:650;font-size:1.0625rem}[part~='event-share-status']{margin-inline-start:0.5rem;font-size:0.875rem;color:var(--_muted)}[part~='event-share']{display:inline-flex;padding:0.3rem;vertical-align:middle}[part~='event-new']{float:inline-end;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;font-weight:700;background:var(--_text);color:var(--_background)}[part~='new-events']{margin-block-end:var(--_space)}[part~='category']{margin:0 0.5rem;padding:0 0.5rem;border-radius:1rem;font-size:0.75rem;background:var(--_category);color:var(--_category-text)}figcaption:empty{display:none}figure,li>button{margin:0.5rem 0 0}img{display:block;max-width:100%;height:auto}@container (min-width:480px){.horizontal ol{display:flex;overflow-x:auto;scroll-snap-type:x mandatory;padding-block-end:0.75rem}.horizontal ol>li{flex:0 0 min(18rem,80%);scroll-snap-align:start;padding:1.5rem 1rem 0 0}.horizontal ol>li.gap{flex-basis:calc(100 * min(18rem,80%));height:auto}.horizontal ol>li::after{inset-inline:0;top:0.7rem;bottom:auto;border:0;border-top:2px solid var(--_line)}.horizontal ol>li::before{top:0.3rem;inset-inline-start:0}}@container (max-width:479px){[part~='controls']{display:none}}`;
+const timelineStyles = css `:host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 .25rem;font-size:1.375rem;line-height:1.25}p{margin:.25rem 0 0}[part~=description]{margin-block-end:var(--_space)}[part~=legend],[part~=controls]{flex-wrap:wrap;gap:.5rem;margin-block-end:var(--_space);display:flex}[aria-pressed=true]{background:var(--_text);color:var(--_background)}summary{display:inline-block}summary::-webkit-details-marker,[open]>summary{display:none}[part~=legend]>span{color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:.25em .9em;font-size:.875em}ol{margin:0;padding:0;list-style:none}ol>li{padding:0 0 1.25rem;cursor:pointer;padding-inline:1.75rem .5rem;position:relative}ol>li:after{content:"";inset-inline-start:.45rem;border-inline-start:2px solid var(--_line);position:absolute;top:0;bottom:0}ol>li.gap{height:700rem}.gap:before{content:none}ol>li:before{content:"";z-index:1;inset-inline-start:.1rem;background:var(--_category,var(--_marker));border:2px solid var(--_background);border-radius:50%;width:.8rem;height:.8rem;position:absolute;top:.3rem}[aria-current]{background:var(--_surface);border-start-end-radius:var(--_radius);border-end-end-radius:var(--_radius)}[part~=year]{margin:0 0 .5rem;font-size:1.125rem;font-weight:700}[part~=description],[part~=event-date],[part~=location],[part~=sources],figcaption{color:var(--_muted);font-size:.875rem}[part~=event-title]{font-size:1.0625rem;font-weight:650}[part~=event-share-status]{color:var(--_muted);margin-inline-start:.5rem;font-size:.875rem}[part~=event-share]{vertical-align:middle;padding:.3rem;display:inline-flex}[part~=event-new]{float:inline-end;background:var(--_text);color:var(--_background);border-radius:1rem;padding:0 .5rem;font-size:.75rem;font-weight:700}[part~=new-events]{margin-block-end:var(--_space)}[part~=category]{background:var(--_category);color:var(--_category-text);border-radius:1rem;margin:0 .5rem;padding:0 .5rem;font-size:.75rem}figcaption:empty{display:none}figure,li>button{margin:.5rem 0 0}img{max-width:100%;height:auto;display:block}@container (width>=480px){.horizontal ol{scroll-snap-type:x mandatory;padding-block-end:.75rem;display:flex;overflow-x:auto}.horizontal ol>li{scroll-snap-align:start;flex:0 0 min(18rem,80%);padding:1.5rem 1rem 0 0}.horizontal ol>li.gap{flex-basis:calc(100*min(18rem,80%));height:auto}.horizontal ol>li:after{inset-inline:0;border:0;border-top:2px solid var(--_line);top:.7rem;bottom:auto}.horizontal ol>li:before{top:.3rem;inset-inline-start:0}}@container (width<=479px){[part~=controls]{display:none}}`;
 
 /** How `refresh` matches an event across versions: its id, else its date and title. */
 const keyOf = (event) => event.id ?? `${event.date.iso} ${event.title}`;
@@ -2798,22 +2795,22 @@ class LedeTimeline extends LedeElement {
                 const end = Math.min(to, chunkStart(chunk + 1));
                 chunks.push(this.#isRendered(chunk)
                     ? guard([shown, start, end, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied, this.failedImages], () => html$1 `${shown.slice(start, end).map((index, offset) => this.#renderEvent(timeline, categoryKeys, index, start + offset))}`)
-                    : html$1 `<li class="gap" data-chunk=${chunk} aria-hidden="true"></li>`);
+                    : html$1 `<li class="gap" data-chunk="${chunk}" aria-hidden="true"></li>`);
             }
             return chunks;
         };
-        return html$1 `<section part="base" class=${this.layout === 'horizontal' ? 'horizontal' : 'vertical'} lang=${locale} dir=${dir}>${timeline.title ? heading(this.headingLevel, 'title', timeline.title) : nothing} ${timeline.description ? html$1 `<p part="description" dir="auto">${timeline.description}</p>` : nothing} ${categories.length
-            ? html$1 `<div part="legend" role="group" aria-label=${strings.categories}>${categories.map(([key, category]) => 
+        return html$1 `<section part="base" class="${this.layout === 'horizontal' ? 'horizontal' : 'vertical'}" lang="${locale}" dir="${dir}">${timeline.title ? heading(this.headingLevel, 'title', timeline.title) : nothing} ${timeline.description ? html$1 `<p part="description" dir="auto">${timeline.description}</p>` : nothing} ${categories.length
+            ? html$1 `<div part="legend" role="group" aria-label="${strings.categories}">${categories.map(([key, category]) => 
             // Before the script runs the legend is a key to the colours, with no control that would do nothing.
             isServer
                 ? html$1 `<span>${category.label}</span>`
-                : html$1 `<button type="button" aria-pressed=${chosen.has(key)} @click=${() => this.#toggleCategory(key)}>${category.label}</button>`)}</div>`
+                : html$1 `<button type="button" aria-pressed="${chosen.has(key)}" @click="${() => this.#toggleCategory(key)}">${category.label}</button>`)}</div>`
             : nothing} ${this.layout === 'horizontal'
-            ? html$1 `<div part="controls"><button type="button" ?inert=${isServer} @click=${() => this.#page(-1)}>${dir === 'rtl' ? '→' : '←'} ${strings.previous}</button><button type="button" ?inert=${isServer} @click=${() => this.#page(1)}>${strings.next} ${dir === 'rtl' ? '←' : '→'}</button></div>`
+            ? html$1 `<div part="controls"><button type="button" ?inert="${isServer}" @click="${() => this.#page(-1)}">${dir === 'rtl' ? '→' : '←'} ${strings.previous}</button> <button type="button" ?inert="${isServer}" @click="${() => this.#page(1)}">${strings.next} ${dir === 'rtl' ? '←' : '→'}</button></div>`
             : nothing}<p part="announcement" role="status" class="hidden-text">${this.announcement}</p>${this.#held.size
-            ? html$1 `<button part="new-events" type="button" @click=${this.#showHeld}>${strings.newEvents(this.#held.size)}</button>`
-            : nothing}<ol part="events" @click=${this.#onClick} @keydown=${this.#onKeydown}>${eventsBetween(0, collapsedAt)}</ol>${collapsedAt < shown.length
-            ? html$1 `<details ?open=${this.expanded} @toggle=${this.#onToggle}><summary part="show-all" @click=${this.#expand}>${strings.showAll(shown.length)}</summary><ol part="events" @click=${this.#onClick} @keydown=${this.#onKeydown}>${eventsBetween(collapsedAt, shown.length)}</ol></details>`
+            ? html$1 `<button part="new-events" type="button" @click="${this.#showHeld}">${strings.newEvents(this.#held.size)}</button>`
+            : nothing}<ol part="events" @click="${this.#onClick}" @keydown="${this.#onKeydown}">${eventsBetween(0, collapsedAt)}</ol>${collapsedAt < shown.length
+            ? html$1 `<details ?open="${this.expanded}" @toggle="${this.#onToggle}"><summary part="show-all" @click="${this.#expand}">${strings.showAll(shown.length)}</summary><ol part="events" @click="${this.#onClick}" @keydown="${this.#onKeydown}">${eventsBetween(collapsedAt, shown.length)}</ol></details>`
             : nothing}</section>`;
     }
     /**
@@ -2836,16 +2833,16 @@ class LedeTimeline extends LedeElement {
         const { image, sources } = event;
         // Past BACKGROUND_LIMIT the list holds only what has rendered: screen readers get each event's place in all of them.
         const count = this.#shown.length > BACKGROUND_LIMIT ? this.#shown.length : undefined;
-        return html$1 `<li part=${current ? 'event event-current' : 'event'} id=${anchor ?? nothing} data-index=${index} tabindex=${position ? -1 : 0} aria-posinset=${count ? position + 1 : nothing} aria-setsize=${count ?? nothing} aria-current=${current ? 'true' : nothing} class=${[categoryClass, fresh && 'new'].filter(Boolean).join(' ') || nothing} ><p part="year" ?hidden=${!yearShown}>${yearShown ? year : nothing}</p><span part="event-new" ?hidden=${!fresh}>${fresh ? strings.newMark : nothing}</span><div part="event-date"><time datetime=${event.date.iso}>${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
-            ? html$1 ` – <time datetime=${event.end.iso}>${formatPartialDate(event.end, locale, strings)}</time>`
-            : nothing}<span part="category" dir="auto" ?hidden=${!category}>${category?.label}</span></div><p part="event-title" dir="auto">${event.title}</p><p part="location" dir="auto" ?hidden=${!event.location}>${event.location}</p><p part="event-text" dir="auto" ?hidden=${!event.text}>${event.text}</p>${image && !(this.failedImages.has(image.src) && !image.caption && !image.credit)
+        return html$1 `<li part="${current ? 'event event-current' : 'event'}" id="${anchor ?? nothing}" data-index="${index}" tabindex="${position ? -1 : 0}" aria-posinset="${count ? position + 1 : nothing}" aria-setsize="${count ?? nothing}" aria-current="${current ? 'true' : nothing}" class="${[categoryClass, fresh && 'new'].filter(Boolean).join(' ') || nothing}"><p part="year" ?hidden="${!yearShown}">${yearShown ? year : nothing}</p><span part="event-new" ?hidden="${!fresh}">${fresh ? strings.newMark : nothing}</span><div part="event-date"><time datetime="${event.date.iso}">${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
+            ? html$1 `– <time datetime="${event.end.iso}">${formatPartialDate(event.end, locale, strings)}</time>`
+            : nothing} <span part="category" dir="auto" ?hidden="${!category}">${category?.label}</span></div><p part="event-title" dir="auto">${event.title}</p><p part="location" dir="auto" ?hidden="${!event.location}">${event.location}</p><p part="event-text" dir="auto" ?hidden="${!event.text}">${event.text}</p>${image && !(this.failedImages.has(image.src) && !image.caption && !image.credit)
             ? html$1 `<figure part="event-image">${this.failedImages.has(image.src)
                 ? nothing
-                : html$1 `<img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`}<figcaption dir="auto">${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption></figure>`
+                : html$1 `<img src="${image.src}" alt="${image.alt}" width="${image.width ?? nothing}" height="${image.height ?? nothing}" loading="lazy" decoding="async" referrerpolicy="no-referrer">`}<figcaption dir="auto">${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption></figure>`
             : nothing}${sources?.length
-            ? html$1 `<p part="sources">${strings.sources}: ${sources.map((source, at) => html$1 `${at ? listSeparator(language) : ''}<bdi>${source.url ? html$1 `<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}</bdi>`)}</p>`
+            ? html$1 `<p part="sources">${strings.sources}: ${sources.map((source, at) => html$1 `${at ? listSeparator(language) : ''}<bdi>${source.url ? html$1 `<a href="${source.url}" rel="noopener">${source.name}</a>` : source.name}</bdi>`)}</p>`
             : nothing}${this.shareable && anchor
-            ? html$1 `<button part="event-share" type="button" ?inert=${isServer} aria-label=${strings.copyLink} title=${strings.copyLink} @click=${() => this.#share(anchor)}><svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg></button>${this.copied === anchor ? html$1 `<span part="event-share-status">${strings.linkCopied}</span>` : nothing}`
+            ? html$1 `<button part="event-share" type="button" ?inert="${isServer}" aria-label="${strings.copyLink}" title="${strings.copyLink}" @click="${() => this.#share(anchor)}"><svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg></button>${this.copied === anchor ? html$1 `<span part="event-share-status">${strings.linkCopied}</span>` : nothing}`
             : nothing}</li>`;
     }
     updated(changed) {
@@ -2884,12 +2881,18 @@ class LedeTimeline extends LedeElement {
         if (this.#fresh.size)
             this.#watchFresh();
     }
-    /** A refresh: events compared by id (else date and title); new ones marked, and held back in `desc` order. */
+    /** Events compared by id (else date and title). */
     compareVersions(previous, next) {
         const before = new Map(previous.events.map((event) => [keyOf(event), JSON.stringify(event)]));
         const after = new Map(next.events.map((event) => [keyOf(event), JSON.stringify(event)]));
-        const added = [...after.keys()].filter((key) => !before.has(key));
-        const removed = [...before.keys()].filter((key) => !after.has(key));
+        return {
+            added: [...after.keys()].filter((key) => !before.has(key)),
+            changed: [...after.keys()].filter((key) => before.has(key) && before.get(key) !== after.get(key)),
+            removed: [...before.keys()].filter((key) => !after.has(key)),
+        };
+    }
+    /** New events marked, and held back in `desc` order; the reader's place noted so the new version does not move it. */
+    versionChanged({ added, removed }) {
         for (const key of added) {
             this.#fresh.add(key);
             if (this.order === 'desc')
@@ -2904,7 +2907,6 @@ class LedeTimeline extends LedeElement {
             this.announcement = this.localeInfo.strings.newEvents(this.order === 'desc' ? this.#held.size : added.length);
         }
         this.#readerPlace = this.#findReaderPlace();
-        return { added, changed: [...after.keys()].filter((key) => before.has(key) && before.get(key) !== after.get(key)), removed };
     }
     /** The event the reader is on: the focused one if it is on screen, else the first whose bottom is; and the focused one. */
     #findReaderPlace() {
@@ -3443,7 +3445,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-uvg2jHJQrcre//RbtW/NM1VEX5XuvS8ZYiYOXhbCote+oA/knfrqDcB0Hkig56K0","quote.js":"sha384-JNxNi6M439nGfKeGT8i7l9k55o2sM+4XfX693x1gr9XIC/0pBapvG85UmOkNfjCD","timeline.js":"sha384-gPHX08zh0nbNN4BFtAeZ5S1JtCVvWgl6rP2ADPtR1+ljuoLik0oz7xnObcoiJ44J"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-dPMn0GsZeSYbttPe31Z+ZpDQWtcrOUQ3AU0NsOuGaDmdMdsMnTOI+RAiXL3oYxRZ","quote.js":"sha384-54Xql6lgUtFG+Fhayw7BRDynH3czvhmoy7S9FQphkhBgcNCd6f6PBQl6KC/4SdYg","timeline.js":"sha384-xcXYZL+FGT04oSvM9BHxGrGsmPa0cO8CfxGEIvxhoaqr9vmo6nFzyU2M/QQgjg9k"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];

@@ -1,1 +1,1 @@
-import"./chunks/lede-cM7bREBi.mjs";export{L as LedeTimeline}from"./chunks/lede-1r6vRwE4.mjs";
+import"./chunks/lede-BXAq2KVq.mjs";export{L as LedeTimeline}from"./chunks/lede-B3xPuPPY.mjs";

@@ -1,22 +1,5 @@
 import { css } from 'lit';
 
-/*
- * Dark defaults, applied for theme="dark" and for theme="auto" on a dark page
- * (`data-lede-dark`, set by the element). A partner's --lede-* value wins in
- * both themes; `light-dark()` in it picks its half from the host's `color-scheme`.
- */
-const darkTokens = css`
-  --_text: var(--lede-color-text, #ececf1);
-  --_background: var(--lede-color-background, #18181b);
-  --_surface: var(--lede-color-surface, #242428);
-  --_border: var(--lede-color-border, #3f3f46);
-  --_accent: var(--lede-color-accent, #ff948c);
-  --_link: var(--lede-color-link, #9cc3ff);
-  /* Dark text needs no backdrop on a light page; light text does on any page. */
-  --_canvas: var(--_background);
-  color-scheme: dark;
-`;
-
 /**
  * Shared by every widget: the colour tokens and both themes on the host; the
  * reset that keeps the host page's inherited styles out of what the widget
@@ -78,9 +61,22 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * Dark defaults, applied for theme="dark" and for theme="auto" on a dark page
+   * (\`data-lede-dark\`, set by the element). A partner's --lede-* value wins in
+   * both themes; \`light-dark()\` in it picks its half from the host's \`color-scheme\`.
+   */
   :host([theme='dark']),
   :host([data-lede-dark]:not([theme='light'])) {
-    ${darkTokens}
+    --_text: var(--lede-color-text, #ececf1);
+    --_background: var(--lede-color-background, #18181b);
+    --_surface: var(--lede-color-surface, #242428);
+    --_border: var(--lede-color-border, #3f3f46);
+    --_accent: var(--lede-color-accent, #ff948c);
+    --_link: var(--lede-color-link, #9cc3ff);
+    /* Dark text needs no backdrop on a light page; light text does on any page. */
+    --_canvas: var(--_background);
+    color-scheme: dark;
   }
   a {
     color: var(--_link);

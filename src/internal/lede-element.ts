@@ -390,6 +390,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
         if (!result?.ok) throw new Error(`the new version is not valid: ${result?.issues.find((issue) => issue.severity === 'error')?.message}`);
         this.#validators = fetched;
         const changes = this.compareVersions(previous, result.model);
+        this.versionChanged(changes);
         this.content = result.model;
         this.issues = result.issues;
         this.#pendingEvent = () => this.emit('lede-update', { data: fetched.json as LedeDocument, ...changes });
@@ -423,6 +424,9 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
       removed: keys.filter((key) => !(key in after)),
     };
   }
+
+  /** Called with what a refresh changed, before the new version renders: a timeline marks new events and notes the reader's place. */
+  protected versionChanged(_changes: LedeChanges): void {}
 
   protected override updated(_changed: PropertyValues<this>): void {
     if (this.#focusAfterRetry && this.state !== 'loading') {

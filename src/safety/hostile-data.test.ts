@@ -111,6 +111,9 @@ async function mountAll(type: Type, path: 'property' | 'inline' | 'src', payload
         const url = `/fault/doc?key=hostile-${key++}`;
         await fetch(url, { method: 'POST', body: JSON.stringify(document_) });
         element.setAttribute('src', url);
+        // 177 documents queue for a handful of connections: on a loaded machine the last would pass
+        // the default 10 s, and this suite is about what the documents hold, not about the network.
+        element.setAttribute('timeout', '60000');
       }
     }
     elements.push(element);

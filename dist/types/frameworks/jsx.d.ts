@@ -193,6 +193,7 @@ export type CustomElements = {
    *
    * - **reload(): _void_** - Loads the data again, as the retry control does.
    *
+   *
    * ### **Slots:**
    *  - _default_ - Fallback content: shown until the article renders, and kept when its data fails.
    *
@@ -245,6 +246,7 @@ export type CustomElements = {
    *  - **reload(): _void_** - Loads the data again, as the retry control does.
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - Fallback content: shown until the card renders, and kept when its data fails.
    *
@@ -287,6 +289,7 @@ export type CustomElements = {
    * - **lede-share** - An event's link was shared or copied; detail `{ url, method }`.
    *
    * ### **Methods:**
+   *
    *
    * - **reload(): _void_** - Loads the data again, as the retry control does.
    *

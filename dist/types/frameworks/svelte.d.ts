@@ -170,6 +170,7 @@ export type CustomElements = {
    *
    * - **reload(): _void_** - Loads the data again, as the retry control does.
    *
+   *
    * ### **Slots:**
    *  - _default_ - Fallback content: shown until the article renders, and kept when its data fails.
    *
@@ -222,6 +223,7 @@ export type CustomElements = {
    *  - **reload(): _void_** - Loads the data again, as the retry control does.
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - Fallback content: shown until the card renders, and kept when its data fails.
    *
@@ -264,6 +266,7 @@ export type CustomElements = {
    * - **lede-share** - An event's link was shared or copied; detail `{ url, method }`.
    *
    * ### **Methods:**
+   *
    *
    * - **reload(): _void_** - Loads the data again, as the retry control does.
    *

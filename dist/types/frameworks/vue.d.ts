@@ -133,6 +133,7 @@ export type CustomElements = {
    *
    * - **reload(): _void_** - Loads the data again, as the retry control does.
    *
+   *
    * ### **Slots:**
    *  - _default_ - Fallback content: shown until the article renders, and kept when its data fails.
    *
@@ -185,6 +186,7 @@ export type CustomElements = {
    *  - **reload(): _void_** - Loads the data again, as the retry control does.
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - Fallback content: shown until the card renders, and kept when its data fails.
    *
@@ -227,6 +229,7 @@ export type CustomElements = {
    * - **lede-share** - An event's link was shared or copied; detail `{ url, method }`.
    *
    * ### **Methods:**
+   *
    *
    * - **reload(): _void_** - Loads the data again, as the retry control does.
    *

@@ -69,6 +69,8 @@ export declare abstract class LedeElement<T extends DocumentType> extends LitEle
     protected emit<K extends keyof LedeEventMap>(name: K, detail: LedeEventMap[K]['detail']): void;
     /** What changed between two versions of the document; a timeline compares its events by id. */
     protected compareVersions(previous: ModelByType[T], next: ModelByType[T]): LedeChanges;
+    /** Called with what a refresh changed, before the new version renders: a timeline marks new events and notes the reader's place. */
+    protected versionChanged(_changes: LedeChanges): void;
     protected updated(_changed: PropertyValues<this>): void;
     protected render(): unknown;
 }

@@ -452,12 +452,19 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     if (this.#fresh.size) this.#watchFresh();
   }
 
-  /** A refresh: events compared by id (else date and title); new ones marked, and held back in `desc` order. */
+  /** Events compared by id (else date and title). */
   protected override compareVersions(previous: TimelineModel, next: TimelineModel): LedeChanges {
     const before = new Map(previous.events.map((event) => [keyOf(event), JSON.stringify(event)]));
     const after = new Map(next.events.map((event) => [keyOf(event), JSON.stringify(event)]));
-    const added = [...after.keys()].filter((key) => !before.has(key));
-    const removed = [...before.keys()].filter((key) => !after.has(key));
+    return {
+      added: [...after.keys()].filter((key) => !before.has(key)),
+      changed: [...after.keys()].filter((key) => before.has(key) && before.get(key) !== after.get(key)),
+      removed: [...before.keys()].filter((key) => !after.has(key)),
+    };
+  }
+
+  /** New events marked, and held back in `desc` order; the reader's place noted so the new version does not move it. */
+  protected override versionChanged({ added, removed }: LedeChanges): void {
     for (const key of added) {
       this.#fresh.add(key);
       if (this.order === 'desc') this.#held.add(key);
@@ -471,7 +478,6 @@ export class LedeTimeline extends LedeElement<'timeline'> {
       this.announcement = this.localeInfo.strings.newEvents(this.order === 'desc' ? this.#held.size : added.length);
     }
     this.#readerPlace = this.#findReaderPlace();
-    return { added, changed: [...after.keys()].filter((key) => before.has(key) && before.get(key) !== after.get(key)), removed };
   }
 
   /** The event the reader is on: the focused one if it is on screen, else the first whose bottom is; and the focused one. */

@@ -102,6 +102,8 @@ export declare class LedeTimeline extends LedeElement<'timeline'> {
     protected willUpdate(changed: PropertyValues<this>): void;
     protected renderContent(timeline: TimelineModel): TemplateResult;
     protected updated(changed: PropertyValues<this>): void;
-    /** A refresh: events compared by id (else date and title); new ones marked, and held back in `desc` order. */
+    /** Events compared by id (else date and title). */
     protected compareVersions(previous: TimelineModel, next: TimelineModel): LedeChanges;
+    /** New events marked, and held back in `desc` order; the reader's place noted so the new version does not move it. */
+    protected versionChanged({ added, removed }: LedeChanges): void;
 }
