@@ -28,10 +28,42 @@ const typescriptOptions = {
   noEmitOnError: true,
 };
 
-const minify = terser({
+const terserOptions = {
   ecma: 2022,
   module: true,
-  compress: { passes: 3, pure_getters: true },
+  compress: { passes: 3, pure_getters: true, keep_fargs: false },
+  format: { comments: false },
+};
+const minify = terser(terserOptions);
+
+/**
+ * Member names the classic scripts shorten, as Lit's own build shortens its private ones:
+ * TypeScript's `private` and `protected` are not `#private`, so terser keeps them whole. Each
+ * name is Lede's alone (no DOM, Lit, data-format or public name) and never read as a string.
+ */
+const INTERNAL_MEMBERS = [
+  'renderContent', 'documentType', 'compareVersions', 'versionChanged', 'localeInfo', 'hasFallback', 'failedImages', 'contextLang',
+  'renderedChunks', 'jumpedChunks', 'chosenCategories', 'showingTranslation', 'updateNotice', 'announcement', 'copied', 'marks', 'linked', 'expanded',
+  'emit', 'baseUrl', 'fetched', 'itemPositions', 'checkedLists', 'failureCode', 'dropInvalid', 'allowEmpty',
+  // The keys of the UI strings, one table per language.
+  'quoteMarks', 'dateTimeSeparator', 'approximate', 'uncertain', 'invalidData', 'fetchFailed', 'linkCopied', 'showOriginal', 'showTranslation', 'showAll', 'copyLink',
+  'newEvents', 'newMark',
+];
+const mangleInternal = { properties: { regex: new RegExp(`^(${INTERNAL_MEMBERS.join('|')})$`) } };
+const minifyClassic = terser({ ...terserOptions, mangle: mangleInternal });
+// The ES entries and their shared chunks: the members first, with one name cache so a member is
+// called the same in every chunk; then each chunk as usual. One pass would share the cache of
+// top-level names too, and a chunk's names would clash with those it imports.
+// Lit's own members are already short (`C`, `_$AH`): a name the cache gave in a chunk without
+// Lit must not be one of them in the chunk with it.
+const litShortNames = ['lit-html/lit-html.js', 'lit-html/directive.js', 'lit-html/directives/guard.js', 'lit-element/lit-element.js', '@lit/reactive-element/reactive-element.js', '@lit/reactive-element/css-tag.js']
+  .flatMap((file) => readFileSync(join('node_modules', file), 'utf8').match(/[\w$]+/g) ?? [])
+  .filter((word) => word.length <= 4);
+const shortenMembers = terser({
+  module: true,
+  compress: false,
+  mangle: { toplevel: false, properties: { ...mangleInternal.properties, reserved: [...new Set(litShortNames)] } },
+  nameCache: {},
   format: { comments: false },
 });
 
@@ -131,7 +163,7 @@ function classicScript(input, file) {
   return {
     input,
     // No `name`: the classic script exposes no namespace object, only its custom elements.
-    output: { file: join(outDir, file), format: 'iife', plugins: [minify, reportSizes(), recordIntegrity()] },
+    output: { file: join(outDir, file), format: 'iife', plugins: [minifyClassic, reportSizes(), recordIntegrity()] },
     plugins: [nodeResolve(), typescript(typescriptOptions), minifyTemplates(), namePolicy()],
   };
 }
@@ -154,7 +186,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].mjs',
       chunkFileNames: 'chunks/lede-[hash].mjs',
-      plugins: [minify, reportSizes()],
+      plugins: [shortenMembers, minify, reportSizes()],
     },
     plugins: [nodeResolve(), typescript(typescriptOptions), minifyTemplates(), namePolicy()],
   },

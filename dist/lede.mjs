@@ -1,1 +1,1 @@
-export{L as LedeQuote}from"./chunks/lede-DayXc3vx.mjs";export{L as LedeTimeline}from"./chunks/lede-B3xPuPPY.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-BXAq2KVq.mjs";
+export{L as LedeQuote}from"./chunks/lede-Db8_Td0w.mjs";export{L as LedeTimeline}from"./chunks/lede-BWYDz-qk.mjs";export{LedeArticle}from"./article.mjs";import"./chunks/lede-Cc1-3uzZ.mjs";

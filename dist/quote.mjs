@@ -1,1 +1,1 @@
-import"./chunks/lede-BXAq2KVq.mjs";export{L as LedeQuote}from"./chunks/lede-DayXc3vx.mjs";
+import"./chunks/lede-Cc1-3uzZ.mjs";export{L as LedeQuote}from"./chunks/lede-Db8_Td0w.mjs";

@@ -77,13 +77,6 @@ function findTooDeep(value, depth = 1, skip) {
     return undefined;
 }
 
-/**
- * The only parser of untrusted input: JSON in, a normalised model out (URLs
- * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
- * error. What is left out is reported by JSON path, as docs/widgets.md describes.
- */
-/** Versions of the data format this build reads (docs/data-format.md). */
-const SUPPORTED_VERSIONS = [1];
 /** What a check returns for a value that failed; the reasons are in the context's issues. */
 const INVALID = Symbol();
 function isObject(value) {
@@ -98,6 +91,14 @@ function fail(context, parent, key, message) {
     context.issues.push({ path: joinPath(parent, key), message, severity: 'error' });
     return INVALID;
 }
+
+/**
+ * The only parser of untrusted input: JSON in, a normalised model out (URLs
+ * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
+ * error. What is left out is reported by JSON path, as docs/widgets.md describes.
+ */
+/** Versions of the data format this build reads (docs/data-format.md). */
+const SUPPORTED_VERSIONS = [1];
 function warn(context, path, message) {
     context.issues.push({ path, message, severity: 'warning' });
 }
@@ -171,7 +172,7 @@ function checkObject(node, value, parent, key, context, allowed = []) {
     if (!node.finish)
         return result;
     const finishing = {
-        pathOf: (list, item) => joinPath(joinPath(path, list), context.sourceIndex.get(item) ?? 0),
+        pathOf: (list, item) => joinPath(joinPath(path, list), context.itemPositions.get(item) ?? 0),
         warn: (at, message) => warn(context, at, message),
     };
     return node.finish(result, finishing);
@@ -193,7 +194,7 @@ function checkItems(node, value, path, context, start, end, items, dropped) {
             continue;
         }
         if (isObject(checked))
-            context.sourceIndex.set(checked, index);
+            context.itemPositions.set(checked, index);
         items.push(checked);
     }
     return items;
@@ -266,7 +267,7 @@ function nestingError(value, at = '', depth = 1, skip) {
  * throws. `baseUrl` resolves relative URLs: the URL the document was fetched from.
  */
 function validateAgainst(schema, type, input, baseUrl, context) {
-    return nestingError(input) ?? checkDocument(schema, type, input, context ?? { issues: [], baseUrl, sourceIndex: new WeakMap() });
+    return nestingError(input) ?? checkDocument(schema, type, input, context ?? { issues: [], baseUrl, itemPositions: new WeakMap() });
 }
 /** validateAgainst for an input whose nesting was already checked (see nestingError). */
 function checkDocument(schema, type, input, context) {
@@ -777,7 +778,7 @@ function validateDocument(input, expectedType, baseUrl) {
             issues: [{ path: 'type', message: `must be one of "${DOCUMENT_TYPES.join('", "')}", not ${JSON.stringify(found)}`, severity: 'error' }],
         };
     }
-    return checkDocument(DOCUMENT_SCHEMAS[type], type, input, { issues: [], baseUrl, sourceIndex: new WeakMap() });
+    return checkDocument(DOCUMENT_SCHEMAS[type], type, input, { issues: [], baseUrl, itemPositions: new WeakMap() });
 }
 
 /**

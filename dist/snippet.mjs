@@ -607,7 +607,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-dPMn0GsZeSYbttPe31Z+ZpDQWtcrOUQ3AU0NsOuGaDmdMdsMnTOI+RAiXL3oYxRZ","quote.js":"sha384-54Xql6lgUtFG+Fhayw7BRDynH3czvhmoy7S9FQphkhBgcNCd6f6PBQl6KC/4SdYg","timeline.js":"sha384-xcXYZL+FGT04oSvM9BHxGrGsmPa0cO8CfxGEIvxhoaqr9vmo6nFzyU2M/QQgjg9k"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-bocEQqlWbneq/VYebDGhl6KE4rJE/FCCvER4LhYAQtxyrPZXm2nrhGKiE+12rJae","quote.js":"sha384-3S0Suakg2da54oZ+pcEvb+5FFBZQ2Ic3GE/VWUTM57bCH0dCb1/QUjgsJhdHuWIA","timeline.js":"sha384-3pr+bTV7jMOqeu8AM9AeOI19IjtAYsiV3aFbOOEV5cNAm1+wezHBQzWim1I3pyAj"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];
@@ -940,13 +940,6 @@ function findTooDeep(value, depth = 1, skip) {
     return undefined;
 }
 
-/**
- * The only parser of untrusted input: JSON in, a normalised model out (URLs
- * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
- * error. What is left out is reported by JSON path, as docs/widgets.md describes.
- */
-/** Versions of the data format this build reads (docs/data-format.md). */
-const SUPPORTED_VERSIONS = [1];
 /** What a check returns for a value that failed; the reasons are in the context's issues. */
 const INVALID = Symbol();
 function isObject(value) {
@@ -961,6 +954,14 @@ function fail(context, parent, key, message) {
     context.issues.push({ path: joinPath(parent, key), message, severity: 'error' });
     return INVALID;
 }
+
+/**
+ * The only parser of untrusted input: JSON in, a normalised model out (URLs
+ * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
+ * error. What is left out is reported by JSON path, as docs/widgets.md describes.
+ */
+/** Versions of the data format this build reads (docs/data-format.md). */
+const SUPPORTED_VERSIONS = [1];
 function warn(context, path, message) {
     context.issues.push({ path, message, severity: 'warning' });
 }
@@ -1034,7 +1035,7 @@ function checkObject(node, value, parent, key, context, allowed = []) {
     if (!node.finish)
         return result;
     const finishing = {
-        pathOf: (list, item) => joinPath(joinPath(path, list), context.sourceIndex.get(item) ?? 0),
+        pathOf: (list, item) => joinPath(joinPath(path, list), context.itemPositions.get(item) ?? 0),
         warn: (at, message) => warn(context, at, message),
     };
     return node.finish(result, finishing);
@@ -1056,7 +1057,7 @@ function checkItems(node, value, path, context, start, end, items, dropped) {
             continue;
         }
         if (isObject(checked))
-            context.sourceIndex.set(checked, index);
+            context.itemPositions.set(checked, index);
         items.push(checked);
     }
     return items;
@@ -1386,7 +1387,7 @@ function validateDocument(input, expectedType, baseUrl) {
             issues: [{ path: 'type', message: `must be one of "${DOCUMENT_TYPES.join('", "')}", not ${JSON.stringify(found)}`, severity: 'error' }],
         };
     }
-    return checkDocument(DOCUMENT_SCHEMAS[type], type, input, { issues: [], baseUrl, sourceIndex: new WeakMap() });
+    return checkDocument(DOCUMENT_SCHEMAS[type], type, input, { issues: [], baseUrl, itemPositions: new WeakMap() });
 }
 
 /** Fields that hold a URL wherever they appear in a Lede document (an image's `src`, a source's `url` …). */

@@ -4,8 +4,8 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { unsafeStatic, html as html$2 } from 'lit/static-html.js';
-import { css, LitElement, isServer, html as html$1, nothing } from 'lit';
-import { D as DEFAULT_TIMEOUT, f as fetchDocument, F as FetchError, r as readDocumentFile, a as resolveInsideRoot, b as DocumentFileError } from './chunks/ssr-uULIiFln.mjs';
+import { css, nothing, html as html$1, LitElement, isServer } from 'lit';
+import { f as fetchDocument, D as DEFAULT_TIMEOUT, F as FetchError, r as readDocumentFile, a as resolveInsideRoot, b as DocumentFileError } from './chunks/ssr-uULIiFln.mjs';
 import { guard } from 'lit/directives/guard.js';
 import 'node:fs';
 import 'node:fs/promises';
@@ -337,13 +337,6 @@ function findTooDeep(value, depth = 1, skip) {
     return undefined;
 }
 
-/**
- * The only parser of untrusted input: JSON in, a normalised model out (URLs
- * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
- * error. What is left out is reported by JSON path, as docs/widgets.md describes.
- */
-/** Versions of the data format this build reads (docs/data-format.md). */
-const SUPPORTED_VERSIONS = [1];
 /** What a check returns for a value that failed; the reasons are in the context's issues. */
 const INVALID = Symbol();
 function isObject(value) {
@@ -358,6 +351,14 @@ function fail(context, parent, key, message) {
     context.issues.push({ path: joinPath(parent, key), message, severity: 'error' });
     return INVALID;
 }
+
+/**
+ * The only parser of untrusted input: JSON in, a normalised model out (URLs
+ * resolved or dropped, dates parsed, HTML sanitised, events sorted), or an
+ * error. What is left out is reported by JSON path, as docs/widgets.md describes.
+ */
+/** Versions of the data format this build reads (docs/data-format.md). */
+const SUPPORTED_VERSIONS = [1];
 function warn(context, path, message) {
     context.issues.push({ path, message, severity: 'warning' });
 }
@@ -431,7 +432,7 @@ function checkObject(node, value, parent, key, context, allowed = []) {
     if (!node.finish)
         return result;
     const finishing = {
-        pathOf: (list, item) => joinPath(joinPath(path, list), context.sourceIndex.get(item) ?? 0),
+        pathOf: (list, item) => joinPath(joinPath(path, list), context.itemPositions.get(item) ?? 0),
         warn: (at, message) => warn(context, at, message),
     };
     return node.finish(result, finishing);
@@ -453,7 +454,7 @@ function checkItems(node, value, path, context, start, end, items, dropped) {
             continue;
         }
         if (isObject(checked))
-            context.sourceIndex.set(checked, index);
+            context.itemPositions.set(checked, index);
         items.push(checked);
     }
     return items;
@@ -567,13 +568,13 @@ function validateInSlices(schema, type, input, baseUrl, signal) {
     if (tooDeep)
         return tooDeep;
     if (!lists.length)
-        return checkDocument(schema, type, input, { issues: [], baseUrl, sourceIndex: new WeakMap() });
+        return checkDocument(schema, type, input, { issues: [], baseUrl, itemPositions: new WeakMap() });
     return (async () => {
-        const sourceIndex = new WeakMap();
+        const itemPositions = new WeakMap();
         const checkedLists = new Map();
         for (const [field, node] of lists) {
             const value = input[field];
-            const context = { issues: [], baseUrl, sourceIndex };
+            const context = { issues: [], baseUrl, itemPositions };
             const dropped = [];
             let items = [];
             for (let start = 0; start < value.length && items !== INVALID;) {
@@ -593,7 +594,7 @@ function validateInSlices(schema, type, input, baseUrl, signal) {
             if (items !== INVALID)
                 checkedLists.set(value, { items, issues: context.issues, dropped });
         }
-        const result = checkDocument(schema, type, input, { issues: [], baseUrl, sourceIndex, checkedLists });
+        const result = checkDocument(schema, type, input, { issues: [], baseUrl, itemPositions, checkedLists });
         // The document's own rules (a timeline's: ids, then sorting every event) take a task of their
         // own, so rendering the first screen is not added to it.
         await new Promise((resolve) => setTimeout(resolve));
@@ -1315,28 +1316,50 @@ function prepareDateFormats(locale) {
 }
 
 /**
- * Shared by every widget: the colour tokens and both themes on the host; the
- * reset that keeps the host page's inherited styles out of what the widget
- * draws (`.lede`: `all: initial` leaves custom properties alone, so theming
- * still reaches in), while fallback content keeps the page's own look; the
- * notice and the debug list.
+ * `inlineJson` is the text of the element's `<script type="application/json">`, if it has one;
+ * `baseUrl` is the page's. Throws only for a `src` that is no URL, which fails like a fetch.
  */
-const hostStyles = css `:host{--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,color-mix(in srgb, var(--_text) 72%, var(--_background)));--_background:var(--lede-color-background,#fff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui, sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia, serif);--_radius:var(--lede-radius,.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light;display:flow-root}.lede{all:initial;color-scheme:inherit;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);text-align:start;overflow-wrap:break-word;line-height:1.5;display:block}[dir=ltr]{text-align:left}[dir=rtl]{text-align:right}[hidden]{display:none!important}:host([hidden]){display:none}:host([theme=dark]),:host([data-lede-dark]:not([theme=light])){--_text:var(--lede-color-text,#ececf1);--_background:var(--lede-color-background,#18181b);--_surface:var(--lede-color-surface,#242428);--_border:var(--lede-color-border,#3f3f46);--_accent:var(--lede-color-accent,#ff948c);--_link:var(--lede-color-link,#9cc3ff);--_canvas:var(--_background);color-scheme:dark}a{color:var(--_link);text-underline-offset:.15em}button,summary{font:inherit;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);cursor:pointer;border-radius:999px;padding:.25em .9em;font-size:.875em}[inert]{visibility:hidden}button:hover,summary:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part=notice]{padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted);flex-wrap:wrap;align-items:center;gap:1rem;display:flex}.hidden-text{clip-path:inset(50%);white-space:nowrap;width:1px;height:1px;position:absolute;overflow:hidden}[part=issues]{margin:.5rem 0 0;font:.8125rem/1.4 ui-monospace,monospace}`;
-
-/**
- * The `lang` of the closest ancestor that has one, crossing shadow roots, so a
- * quote inside an article's shadow DOM still finds the article's language.
- */
-function nearestLang(element) {
-    let node = element;
-    while (node) {
-        const tagged = node.closest('[lang]');
-        if (tagged)
-            return tagged.getAttribute('lang') || undefined;
-        const root = node.getRootNode();
-        node = root instanceof ShadowRoot ? root.host : null;
+function chooseSource(data, inlineJson, src, baseUrl) {
+    if (data !== undefined)
+        return { json: data, baseUrl };
+    if (inlineJson !== undefined) {
+        try {
+            return { json: JSON.parse(inlineJson), baseUrl };
+        }
+        catch (error) {
+            return { error: String(error) };
+        }
     }
-    return undefined;
+    return src ? { url: new URL(src, baseUrl).href } : undefined;
+}
+/**
+ * One check of `url` for a new version of the document shown (`known`): null when it is the same
+ * one; throws when it cannot be fetched or is not valid, so the version shown stays.
+ */
+async function fetchNewVersion(url, timeout, known, schema, type) {
+    const fetched = await fetchDocument(url, { timeout, known });
+    if (!fetched)
+        return null;
+    const checking = validateInSlices(schema, type, fetched.json, fetched.url);
+    const result = checking instanceof Promise ? await checking : checking;
+    if (!result?.ok)
+        throw new Error(`the new version is not valid: ${result?.issues.find((issue) => issue.severity === 'error')?.message}`);
+    return { fetched, model: result.model, issues: result.issues };
+}
+
+/** Attributes of every element that reflect no property of a widget; the rest are found with `in`. */
+const OTHER_ATTRIBUTES = /^(data-|aria-|on)|^(class|tabindex|is|accesskey|contenteditable|exportparts)$/;
+/** `scr="…"` or `colapsed-after` would be ignored without a word: a warning for each attribute near a known name. */
+function checkAttributes(element) {
+    // Lit's own idiom: the instance's class holds what its properties observe.
+    const known = element.constructor.observedAttributes;
+    const issues = [];
+    for (const { name } of element.attributes) {
+        const nearest = known.includes(name) || OTHER_ATTRIBUTES.test(name) || name in element ? undefined : nearestName(name, known);
+        if (nearest)
+            issues.push({ path: '', message: `unknown attribute "${name}"; did you mean "${nearest}"?`, severity: 'warning' });
+    }
+    return issues;
 }
 
 /** Relative luminance (WCAG 2.2) of red, green and blue channels, each 0–255. */
@@ -1473,6 +1496,131 @@ function unfollowPageScheme(element) {
     frame = 0;
 }
 
+/**
+ * `theme="auto"` on the page: the host carries `data-lede-dark` while the page
+ * behind it is dark, followed from connection to disconnection and across theme changes.
+ */
+function followPageTheme(host) {
+    let following = false;
+    const follow = () => {
+        const auto = host.isConnected && host.theme !== 'light' && host.theme !== 'dark';
+        if (auto === following)
+            return;
+        following = auto;
+        if (auto)
+            followPageScheme(host, (dark) => host.toggleAttribute('data-lede-dark', dark));
+        else {
+            unfollowPageScheme(host);
+            host.removeAttribute('data-lede-dark');
+        }
+    };
+    host.addController({ hostConnected: follow, hostDisconnected: follow, hostUpdate: follow });
+}
+
+/**
+ * Shared by every widget: the colour tokens and both themes on the host; the
+ * reset that keeps the host page's inherited styles out of what the widget
+ * draws (`.lede`: `all: initial` leaves custom properties alone, so theming
+ * still reaches in), while fallback content keeps the page's own look; the
+ * notice and the debug list.
+ */
+const hostStyles = css `:host{--_text:var(--lede-color-text,#1b1b1f);--_muted:var(--lede-color-muted,color-mix(in srgb, var(--_text) 72%, var(--_background)));--_background:var(--lede-color-background,#fff);--_surface:var(--lede-color-surface,#f5f5f7);--_border:var(--lede-color-border,#d4d4d8);--_accent:var(--lede-color-accent,#b3261e);--_link:var(--lede-color-link,#0b57d0);--_font:var(--lede-font-family,system-ui, sans-serif);--_font-serif:var(--lede-font-family-serif,Georgia, serif);--_radius:var(--lede-radius,.75rem);--_space:var(--lede-space,1rem);--_canvas:transparent;color-scheme:light;display:flow-root}.lede{all:initial;color-scheme:inherit;box-sizing:border-box;background:var(--_canvas);color:var(--_text);font-family:var(--_font);font-size:var(--lede-font-size,1rem);text-align:start;overflow-wrap:break-word;line-height:1.5;display:block}[dir=ltr]{text-align:left}[dir=rtl]{text-align:right}[hidden]{display:none!important}:host([hidden]){display:none}:host([theme=dark]),:host([data-lede-dark]:not([theme=light])){--_text:var(--lede-color-text,#ececf1);--_background:var(--lede-color-background,#18181b);--_surface:var(--lede-color-surface,#242428);--_border:var(--lede-color-border,#3f3f46);--_accent:var(--lede-color-accent,#ff948c);--_link:var(--lede-color-link,#9cc3ff);--_canvas:var(--_background);color-scheme:dark}a{color:var(--_link);text-underline-offset:.15em}button,summary{font:inherit;color:var(--_text);background:var(--_surface);border:1px solid var(--_border);cursor:pointer;border-radius:999px;padding:.25em .9em;font-size:.875em}[inert]{visibility:hidden}button:hover,summary:hover{border-color:var(--_muted)}:focus-visible{outline:2px solid var(--_link);outline-offset:2px}[part=notice]{padding:var(--_space);border:1px dashed var(--_border);border-radius:var(--_radius);color:var(--_muted);flex-wrap:wrap;align-items:center;gap:1rem;display:flex}.hidden-text{clip-path:inset(50%);white-space:nowrap;width:1px;height:1px;position:absolute;overflow:hidden}[part=issues]{margin:.5rem 0 0;font:.8125rem/1.4 ui-monospace,monospace}`;
+
+/** A widget's inline document: a JSON script that is its own child. */
+const INLINE_JSON = ':scope > script[type="application/json"]';
+/**
+ * Upgraded while the parser is still inside the element: its inline JSON may come next. `done` is
+ * called as soon as that JSON is complete, most often before the page's first paint, so nothing
+ * below the widget moves; DOMContentLoaded is the last word.
+ */
+function awaitInlineJson(element, done) {
+    const finish = () => {
+        observer.disconnect();
+        document.removeEventListener('DOMContentLoaded', finish);
+        done();
+    };
+    const observer = new MutationObserver(() => {
+        const text = element.querySelector(INLINE_JSON)?.textContent?.trim();
+        // A JSON object is complete only with its last '}': parse no partial text that cannot be.
+        try {
+            if (text?.endsWith('}') && JSON.parse(text))
+                finish();
+        }
+        catch {
+            // not all of it parsed yet
+        }
+    });
+    observer.observe(element, { childList: true, subtree: true, characterData: true });
+    document.addEventListener('DOMContentLoaded', finish);
+}
+
+/** How near the viewport a lazy widget starts loading: soon enough to be ready when it scrolls in. */
+const LAZY_MARGIN = '600px';
+/**
+ * `loading="lazy"`: the host waits (nothing fetched or rendered, the fallback
+ * stays) until it nears the viewport, then updates once more and loads.
+ * Returns whether the host is still waiting.
+ */
+function lazyLoading(host) {
+    let near = false;
+    /** Watches the host until it nears the viewport; unset once it has. */
+    let observer;
+    const waiting = () => host.loading === 'lazy' && !near;
+    const stop = () => {
+        observer?.disconnect();
+        observer = undefined;
+    };
+    host.addController({
+        hostUpdated() {
+            if (!waiting() || observer)
+                return;
+            observer = new IntersectionObserver(([entry]) => {
+                if (!entry?.isIntersecting)
+                    return;
+                near = true;
+                stop();
+                host.requestUpdate();
+            }, { rootMargin: LAZY_MARGIN });
+            observer.observe(host);
+        },
+        hostDisconnected: stop,
+    });
+    return waiting;
+}
+
+/**
+ * The `lang` of the closest ancestor that has one, crossing shadow roots, so a
+ * quote inside an article's shadow DOM still finds the article's language.
+ */
+function nearestLang(element) {
+    let node = element;
+    while (node) {
+        const tagged = node.closest('[lang]');
+        if (tagged)
+            return tagged.getAttribute('lang') || undefined;
+        const root = node.getRootNode();
+        node = root instanceof ShadowRoot ? root.host : null;
+    }
+    return undefined;
+}
+
+const NO_DATA = {
+    path: '',
+    message: 'no data: set its `data` property, put a <script type="application/json"> in it or give it a `src`',
+    severity: 'warning',
+};
+/**
+ * A widget given nothing would say "loading" forever: `warn` is called if it still has nothing
+ * once the page is parsed and a frame has passed (a framework sets `data` right after creating
+ * the element, well before that).
+ */
+function expectData(element, warn) {
+    requestAnimationFrame(() => setTimeout(() => {
+        if (element.state === 'loading' && element.isConnected && element.data === undefined && !element.model && !element.src && !element.querySelector(INLINE_JSON))
+            warn();
+    }));
+}
+
 /** `refresh` below this many seconds is raised to it: a newsroom's server must not be hammered. */
 const MIN_REFRESH_SECONDS = 15;
 /** Failures double the wait up to this. */
@@ -1544,19 +1692,163 @@ class RefreshPoller {
     };
 }
 
-/** How near the viewport a lazy widget starts loading: soon enough to be ready when it scrolls in. */
-const LAZY_MARGIN = '600px';
-const INLINE_JSON = ':scope > script[type="application/json"]';
-/** Attributes of every element that reflect no property here; the rest are found with `in`. */
-const OTHER_ATTRIBUTES = /^(data-|aria-|on)|^(class|tabindex|is|accesskey|contenteditable|exportparts)$/;
+/** What a widget without fallback content shows when it fails; a failed fetch can be retried. */
+function renderNotice({ locale, dir, strings }, code, retry) {
+    const retryable = code === 'fetch-failed' || code === 'timeout';
+    return html$1 `<div part="notice" role="status" lang="${locale}" dir="${dir}"><span>${retryable ? strings.fetchFailed : strings.invalidData}</span> ${retryable ? html$1 `<button part="retry" type="button" @click="${retry}">${strings.retry}</button>` : nothing}</div>`;
+}
+/** The `debug` list: for editors, like the console, in English. */
+function renderIssues(issues) {
+    return html$1 `<ul part="issues" lang="en" dir="ltr" aria-label="${`Left out: ${issues.length}`}">${issues.map((issue) => html$1 `<li><code>${issue.path}</code> ${issue.message}</li>`)}</ul>`;
+}
+
+/**
+ * The one place problems reach the console, so it and the events' `issues` agree. Each line
+ * names the element (a page may hold ten); a warning is written once per element (`warned`).
+ */
+function reportIssues(element, issues, warned) {
+    const label = `<${element.localName}${element.id ? ` id="${element.id}"` : ''}${element.src ? ` src="${element.src}"` : ''}>`;
+    const errors = [];
+    for (const { path, message, severity } of issues) {
+        const line = path ? `${path}: ${message}` : message;
+        if (severity === 'error')
+            errors.push(line);
+        else if (!warned.has(line)) {
+            warned.add(line);
+            console.warn(label, line);
+        }
+    }
+    if (errors.length)
+        console.error(label, `could not show its data: ${errors.join('; ')}`);
+}
+
+/**
+ * The retry control's press removes it: once the retried load ends, focus goes
+ * on to what replaced it, the content (read from its start, focusable only
+ * until it loses focus) or the new notice's retry; unless the reader has gone
+ * on elsewhere meanwhile. Returns what the retry control calls when pressed.
+ */
+function retryFocus(host) {
+    let pressed = false;
+    host.addController({
+        hostUpdated() {
+            if (!pressed || host.state === 'loading')
+                return;
+            pressed = false;
+            const active = document.activeElement;
+            const lost = !active || active === document.body || (active === host && !host.shadowRoot?.activeElement);
+            const target = lost ? host.renderRoot.querySelector('[part~="retry"]') ?? host.renderRoot.querySelector('.lede') : null;
+            if (target?.localName === 'div') {
+                target.tabIndex = -1;
+                target.onblur = () => target.removeAttribute('tabindex');
+            }
+            target?.focus();
+        },
+    });
+    return () => (pressed = true);
+}
+
+/**
+ * What the server rendered (`lede/ssr`: a declarative shadow root). It stands
+ * in like fallback content until the widget has its data: with the document
+ * inline that is the first render, in the same task; with `src` it is when the
+ * fetched document is ready, and a failed fetch leaves it on screen.
+ *
+ * Returns the server's nodes still on screen: the host fills it with its render
+ * root's children before Lit renders there, and the controller empties it when
+ * the widget's own render, ready, takes their place.
+ */
+function serverRender(host) {
+    const nodes = [];
+    host.addController({
+        hostUpdate() {
+            if (host.state === 'ready')
+                for (const node of nodes.splice(0))
+                    node.remove();
+        },
+    });
+    return nodes;
+}
+/**
+ * Made by the parser (the script ran first), with nothing inside it yet: a
+ * declarative shadow root may come next, and a shadow root attached before it
+ * would make the parser drop the server's render. Then `connect` is called once
+ * the parser has put something inside or after the element, and this returns true.
+ */
+function awaitParser(element, connect) {
+    const parsing = () => {
+        if (document.readyState !== 'loading' || element.shadowRoot || element.firstChild)
+            return false;
+        for (let node = element; node; node = node.parentNode)
+            if (node.nextSibling)
+                return false;
+        return true;
+    };
+    if (!parsing())
+        return false;
+    const done = () => {
+        if (parsing())
+            return;
+        observer.disconnect();
+        document.removeEventListener('readystatechange', done);
+        if (element.isConnected)
+            connect();
+    };
+    const observer = new MutationObserver(done);
+    observer.observe(document, { childList: true, subtree: true });
+    document.addEventListener('readystatechange', done);
+    return true;
+}
+
 /**
  * What every Lede widget shares: where the data comes from (docs/widgets.md), its
  * validation, `state`, events, fallback content, the error notice with retry
  * and the `debug` list. Subclasses only render a validated model.
  */
 class LedeElement extends LitElement {
+    static { this.styles = [hostStyles]; }
+    static { this.properties = {
+        data: { attribute: false },
+        src: {},
+        timeout: { type: Number },
+        theme: { reflect: true },
+        locale: {},
+        debug: { type: Boolean, reflect: true },
+        loading: {},
+        refresh: { type: Number },
+        state: { reflect: true },
+        model: { attribute: false },
+        content: { state: true },
+        failureCode: { state: true },
+        issues: { state: true },
+        contextLang: { state: true },
+        hasFallback: { state: true },
+        failedImages: { state: true },
+    }; }
+    #run;
+    #abort;
+    #needsLoad;
+    /** What the server rendered, until the widget's own render replaces it. */
+    #serverNodes;
+    #waitingToLoad;
+    #retryPressed;
+    #poller;
+    /** The shown document's ETag / Last-Modified, when it came from `src`. */
+    #validators;
+    /** Why the last refresh failed, for the `debug` list; the document shown stays. */
+    #refreshIssue;
+    /** `src` is on the network: the loading status is up. */
+    #fetching;
+    /** docs/widgets.md: `lede-load` means rendered, so events wait for the update that shows them. */
+    #pendingEvent;
+    /** Console lines already written: a refresh or a new render does not repeat them. */
+    #warned;
+    /** Misspelt attributes, for the `debug` list. */
+    #attributeIssues;
+    /** Nothing to show came by the time the page was parsed. */
+    #noDataIssue;
     constructor() {
-        super(...arguments);
+        super();
         /** Milliseconds to wait for `src`. */
         this.timeout = DEFAULT_TIMEOUT;
         /** `light`, `dark` or `auto`: dark when the page behind the widget is dark, followed as the page changes. */
@@ -1577,7 +1869,10 @@ class LedeElement extends LitElement {
         this.localeInfo = resolveLocale();
         this.#run = 0;
         this.#needsLoad = true;
-        this.#near = false;
+        /** What the server rendered, until the widget's own render replaces it. */
+        this.#serverNodes = serverRender(this);
+        this.#waitingToLoad = lazyLoading(this);
+        this.#retryPressed = retryFocus(this);
         this.#poller = new RefreshPoller(this, () => this.#refreshOnce());
         /** `src` is on the network: the loading status is up. */
         this.#fetching = false;
@@ -1585,86 +1880,22 @@ class LedeElement extends LitElement {
         this.#warned = new Set();
         /** Misspelt attributes, for the `debug` list. */
         this.#attributeIssues = [];
-        /**
-         * What the server rendered (`lede/ssr`: a declarative shadow root). It stands
-         * in like fallback content until the widget has its data: with the document
-         * inline that is the first render, in the same task; with `src` it is when the
-         * fetched document is ready, and a failed fetch leaves it on screen.
-         */
-        this.#serverRender = [];
-        this.#followsPage = false;
-        /** Set by the retry control, whose press removes it: focus goes on to what replaces it. */
-        this.#focusAfterRetry = false;
         this.#imageFailed = (event) => {
             const image = event.target;
             const src = image instanceof HTMLImageElement ? image.getAttribute('src') : null;
             if (src && !this.failedImages.has(src))
                 this.failedImages = new Set([...this.failedImages, src]);
         };
+        followPageTheme(this);
     }
-    static { this.styles = [hostStyles]; }
-    static { this.properties = {
-        data: { attribute: false },
-        src: {},
-        timeout: { type: Number },
-        theme: { reflect: true },
-        locale: {},
-        debug: { type: Boolean, reflect: true },
-        loading: {},
-        refresh: { type: Number },
-        state: { reflect: true },
-        model: { attribute: false },
-        content: { state: true },
-        errorCode: { state: true },
-        issues: { state: true },
-        contextLang: { state: true },
-        hasFallback: { state: true },
-        failedImages: { state: true },
-    }; }
-    #run;
-    #abort;
-    #needsLoad;
-    /** Watches a lazy widget until it nears the viewport; unset once it has. */
-    #lazyObserver;
-    #near;
-    #poller;
-    /** The shown document's ETag / Last-Modified, when it came from `src`. */
-    #validators;
-    /** Why the last refresh failed, for the `debug` list; the document shown stays. */
-    #refreshIssue;
-    /** `src` is on the network: the loading status is up. */
-    #fetching;
-    /** docs/widgets.md: `lede-load` means rendered, so events wait for the update that shows them. */
-    #pendingEvent;
-    /** Console lines already written: a refresh or a new render does not repeat them. */
-    #warned;
-    /** Misspelt attributes, for the `debug` list. */
-    #attributeIssues;
-    /** Nothing to show came by the time the page was parsed. */
-    #noDataIssue;
-    /**
-     * What the server rendered (`lede/ssr`: a declarative shadow root). It stands
-     * in like fallback content until the widget has its data: with the document
-     * inline that is the first render, in the same task; with `src` it is when the
-     * fetched document is ready, and a failed fetch leaves it on screen.
-     */
-    #serverRender;
     createRenderRoot() {
         const root = super.createRenderRoot();
-        this.#serverRender = [...root.childNodes];
+        this.#serverNodes.push(...root.childNodes);
         // An image's error event does not bubble: one listener catching it on the way down sees every image of the widget.
         root.addEventListener('error', this.#imageFailed, true);
         // Lit would render before the server's nodes, and lose its place when they go.
         this.renderOptions.renderBefore = null;
         return root;
-    }
-    update(changed) {
-        if (this.state === 'ready' && this.#serverRender.length) {
-            for (const node of this.#serverRender)
-                node.remove();
-            this.#serverRender = [];
-        }
-        super.update(changed);
     }
     scheduleUpdate() {
         try {
@@ -1678,92 +1909,17 @@ class LedeElement extends LitElement {
         }
     }
     connectedCallback() {
-        if (this.#parserMayAttachShadow())
+        if (awaitParser(this, () => this.connectedCallback()))
             return;
         super.connectedCallback();
         this.contextLang = nearestLang(this) ?? navigator.language;
-        this.#followPage();
-        this.#checkAttributes();
+        this.#attributeIssues = checkAttributes(this);
+        this.#report(this.#attributeIssues);
         if (this.#needsLoad)
             this.requestUpdate();
     }
-    #followsPage;
-    /** `theme="auto"` on the page: the host carries `data-lede-dark` while the page behind it is dark. */
-    #followPage() {
-        const auto = this.isConnected && this.theme !== 'light' && this.theme !== 'dark';
-        if (auto === this.#followsPage)
-            return;
-        this.#followsPage = auto;
-        if (auto)
-            followPageScheme(this, (dark) => this.toggleAttribute('data-lede-dark', dark));
-        else {
-            unfollowPageScheme(this);
-            this.removeAttribute('data-lede-dark');
-        }
-    }
-    /**
-     * Made by the parser (the script ran first), with nothing inside it yet: a
-     * declarative shadow root may come next, and a shadow root attached before it
-     * would make the parser drop the server's render. Connects once the parser
-     * has put something inside or after the element.
-     */
-    #parserMayAttachShadow() {
-        const parsing = () => {
-            if (document.readyState !== 'loading' || this.shadowRoot || this.firstChild)
-                return false;
-            for (let node = this; node; node = node.parentNode)
-                if (node.nextSibling)
-                    return false;
-            return true;
-        };
-        if (!parsing())
-            return false;
-        const connect = () => {
-            if (parsing())
-                return;
-            observer.disconnect();
-            document.removeEventListener('readystatechange', connect);
-            if (this.isConnected)
-                this.connectedCallback();
-        };
-        const observer = new MutationObserver(connect);
-        observer.observe(document, { childList: true, subtree: true });
-        document.addEventListener('readystatechange', connect);
-        return true;
-    }
-    /** `scr="…"` or `colapsed-after` would be ignored without a word: warned about when near a known name. */
-    #checkAttributes() {
-        // Lit's own idiom: the instance's class holds what its properties observe.
-        const known = this.constructor.observedAttributes;
-        this.#attributeIssues = [];
-        for (const { name } of this.attributes) {
-            const nearest = known.includes(name) || OTHER_ATTRIBUTES.test(name) || name in this ? undefined : nearestName(name, known);
-            if (nearest)
-                this.#attributeIssues.push({ path: '', message: `unknown attribute "${name}"; did you mean "${nearest}"?`, severity: 'warning' });
-        }
-        this.#report(this.#attributeIssues);
-    }
-    /**
-     * A widget given nothing would say "loading" forever. It is told once the page is parsed and a
-     * frame has passed: a framework sets `data` right after creating the element, well before that.
-     */
-    #expectData() {
-        requestAnimationFrame(() => setTimeout(() => {
-            if (this.state !== 'loading' || !this.isConnected || this.data !== undefined || this.model || this.src || this.querySelector(INLINE_JSON))
-                return;
-            this.#noDataIssue = { path: '', message: 'no data: set its `data` property, put a <script type="application/json"> in it or give it a `src`', severity: 'warning' };
-            this.#report([this.#noDataIssue]);
-            this.requestUpdate();
-        }));
-    }
-    #stopWatching() {
-        this.#lazyObserver?.disconnect();
-        this.#lazyObserver = undefined;
-    }
     disconnectedCallback() {
         super.disconnectedCallback();
-        this.#followPage();
-        this.#stopWatching();
         this.#poller.stop();
         if (this.state === 'loading') {
             // Stop the fetch of a widget that left the page; it loads again if it comes back.
@@ -1773,50 +1929,21 @@ class LedeElement extends LitElement {
         }
     }
     willUpdate(changed) {
-        if (changed.has('theme'))
-            this.#followPage();
-        if (this.loading === 'lazy' && !this.#near) {
-            // Nothing is fetched or rendered until the widget nears the viewport; the fallback stays.
-            this.#needsLoad ||= changed.has('data') || changed.has('src') || changed.has('model');
-        }
-        else if (this.#needsLoad || changed.has('data') || changed.has('src') || changed.has('model')) {
+        const sourceChanged = changed.has('data') || changed.has('src') || changed.has('model');
+        // A lazy widget fetches and renders nothing until it nears the viewport; the fallback stays.
+        if (this.#waitingToLoad())
+            this.#needsLoad ||= sourceChanged;
+        else if (this.#needsLoad || sourceChanged) {
             this.#needsLoad = false;
             void this.#load();
         }
         this.localeInfo = resolveLocale(this.locale, this.content?.lang, this.contextLang);
-    }
-    /**
-     * Upgraded while the parser is still inside the element: its inline JSON may come next. The
-     * widget renders as soon as that JSON is complete, most often before the page's first paint,
-     * so nothing below it moves; DOMContentLoaded is the last word.
-     */
-    #awaitInlineJson() {
-        const done = () => {
-            observer.disconnect();
-            document.removeEventListener('DOMContentLoaded', done);
-            this.reload();
-        };
-        const observer = new MutationObserver(() => {
-            const text = this.querySelector(INLINE_JSON)?.textContent?.trim();
-            // A JSON object is complete only with its last '}': parse no partial text that cannot be.
-            try {
-                if (text?.endsWith('}') && JSON.parse(text))
-                    done();
-            }
-            catch {
-                // not all of it parsed yet
-            }
-        });
-        observer.observe(this, { childList: true, subtree: true, characterData: true });
-        document.addEventListener('DOMContentLoaded', done);
     }
     /** Loads the data again, as the retry control does. */
     reload() {
         this.#needsLoad = true;
         this.requestUpdate();
     }
-    /** Set by the retry control, whose press removes it: focus goes on to what replaces it. */
-    #focusAfterRetry;
     emit(name, detail) {
         this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
     }
@@ -1825,57 +1952,50 @@ class LedeElement extends LitElement {
         this.#abort?.abort();
         const abort = (this.#abort = new AbortController());
         this.state = 'loading';
-        this.errorCode = undefined;
+        this.failureCode = undefined;
         this.#validators = this.#refreshIssue = this.#noDataIssue = undefined;
+        const prepareDates = () => prepareDateFormats(resolveLocale(this.locale, undefined, this.contextLang).locale);
         try {
             if (this.model)
                 return this.#ready(this.model, this.model, []);
             if (isServer)
                 return; // lede/ssr renders from a model; a `src` block of an article loads in the browser
-            let input = this.data;
-            let baseUrl = document.baseURI;
-            const inline = input === undefined ? this.querySelector(INLINE_JSON) : null;
-            if (inline) {
-                try {
-                    input = JSON.parse(inline.textContent ?? '');
-                }
-                catch (error) {
-                    if (document.readyState === 'loading')
-                        return this.#awaitInlineJson(); // not all of it parsed yet
-                    return this.#fail('invalid-data', [{ path: '', message: `inline JSON: ${String(error)}`, severity: 'error' }]);
-                }
+            let source = chooseSource(this.data, this.querySelector(INLINE_JSON)?.textContent ?? undefined, this.src, document.baseURI);
+            const parsing = document.readyState === 'loading';
+            if (!source || 'error' in source) {
+                if (source && !parsing)
+                    return this.#fail('invalid-data', [{ path: '', message: `inline JSON: ${source.error}`, severity: 'error' }]);
+                if (parsing)
+                    awaitInlineJson(this, () => this.reload()); // not all of it parsed yet
+                else
+                    expectData(this, () => {
+                        this.#report([(this.#noDataIssue = NO_DATA)]);
+                        this.requestUpdate();
+                    });
+                // A page that fetches the data itself is idle meanwhile: the first Intl setup goes there
+                // (Safari has no requestIdleCallback).
+                if (!source)
+                    (globalThis.requestIdleCallback ?? setTimeout)(prepareDates);
+                return;
             }
-            else if (input === undefined && this.src) {
-                const fetching = fetchDocument(new URL(this.src, document.baseURI).href, { signal: abort.signal, timeout: this.timeout });
-                prepareDateFormats(resolveLocale(this.locale, undefined, this.contextLang).locale);
+            if ('url' in source) {
+                const fetching = fetchDocument(source.url, { signal: abort.signal, timeout: this.timeout });
+                prepareDates();
                 this.#fetching = true;
                 this.requestUpdate();
                 const fetched = await fetching.finally(() => (this.#fetching = false));
-                if (!fetched)
-                    return; // null only answers a refresh
-                if (run !== this.#run)
-                    return; // src changed while we were fetching
-                input = fetched.json;
-                baseUrl = fetched.url;
+                if (!fetched || run !== this.#run)
+                    return; // null only answers a refresh; or src changed meanwhile
                 this.#validators = fetched;
-            }
-            else if (input === undefined) {
-                if (document.readyState === 'loading')
-                    this.#awaitInlineJson();
-                else
-                    this.#expectData();
-                // A page that fetches the data itself is idle meanwhile: the first Intl setup goes there
-                // (Safari has no requestIdleCallback).
-                (globalThis.requestIdleCallback ?? setTimeout)(() => prepareDateFormats(resolveLocale(this.locale, undefined, this.contextLang).locale));
-                return; // nothing to show yet: a framework may set `data` later
+                source = { json: fetched.json, baseUrl: fetched.url };
             }
             // A long list is checked between tasks; anything else at once, so a server render sees the model.
-            const checking = validateInSlices(this.schema, this.documentType, input, baseUrl, abort.signal);
+            const checking = validateInSlices(this.schema, this.documentType, source.json, source.baseUrl, abort.signal);
             const result = checking instanceof Promise ? await checking : checking;
             if (!result || run !== this.#run)
                 return;
             if (result.ok)
-                this.#ready(result.model, input, result.issues);
+                this.#ready(result.model, source.json, result.issues);
             else
                 this.#fail(result.code, result.issues);
         }
@@ -1897,9 +2017,9 @@ class LedeElement extends LitElement {
     }
     #fail(code, issues) {
         this.content = undefined;
-        this.errorCode = code;
+        this.failureCode = code;
         this.issues = issues;
-        this.hasFallback = !!this.#serverRender.length || [...this.childNodes].some((node) => node instanceof Element ? !node.matches('script') : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim());
+        this.hasFallback = !!this.#serverNodes.length || [...this.childNodes].some((node) => node instanceof Element ? !node.matches('script') : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim());
         this.state = 'error';
         this.#report(issues);
         const message = issues.find((issue) => issue.severity === 'error')?.message ?? code;
@@ -1913,22 +2033,16 @@ class LedeElement extends LitElement {
         const run = this.#run;
         const previous = this.content;
         try {
-            const fetched = await fetchDocument(new URL(this.src, document.baseURI).href, { timeout: this.timeout, known: this.#validators });
+            const next = await fetchNewVersion(new URL(this.src, document.baseURI).href, this.timeout, this.#validators, this.schema, this.documentType);
             if (run !== this.#run || !previous)
                 return true; // a new load took over
-            if (fetched) {
-                const checking = validateInSlices(this.schema, this.documentType, fetched.json, fetched.url);
-                const result = checking instanceof Promise ? await checking : checking;
-                if (run !== this.#run)
-                    return true;
-                if (!result?.ok)
-                    throw new Error(`the new version is not valid: ${result?.issues.find((issue) => issue.severity === 'error')?.message}`);
-                this.#validators = fetched;
-                const changes = this.compareVersions(previous, result.model);
+            if (next) {
+                this.#validators = next.fetched;
+                const changes = this.compareVersions(previous, next.model);
                 this.versionChanged(changes);
-                this.content = result.model;
-                this.issues = result.issues;
-                this.#pendingEvent = () => this.emit('lede-update', { data: fetched.json, ...changes });
+                this.content = next.model;
+                this.issues = next.issues;
+                this.#pendingEvent = () => this.emit('lede-update', { data: next.fetched.json, ...changes });
             }
             // The same version again renders nothing (a new one did, setting content), unless it clears a failure from `debug`.
             if (this.#refreshIssue)
@@ -1959,67 +2073,24 @@ class LedeElement extends LitElement {
     /** Called with what a refresh changed, before the new version renders: a timeline marks new events and notes the reader's place. */
     versionChanged(_changes) { }
     updated(_changed) {
-        if (this.#focusAfterRetry && this.state !== 'loading') {
-            // The content, read from its start (focusable only until it loses focus), or the new notice's retry;
-            // unless the reader has gone on elsewhere while it loaded.
-            this.#focusAfterRetry = false;
-            const active = document.activeElement;
-            const lost = !active || active === document.body || (active === this && !this.shadowRoot?.activeElement);
-            const target = lost ? this.renderRoot.querySelector('[part~="retry"]') ?? this.renderRoot.querySelector('.lede') : null;
-            if (target?.localName === 'div') {
-                target.tabIndex = -1;
-                target.onblur = () => target.removeAttribute('tabindex');
-            }
-            target?.focus();
-        }
         if (this.refresh > 0 && this.src && this.#validators && this.state === 'ready' && this.isConnected)
             this.#poller.start(this.refresh);
         else
             this.#poller.stop();
-        if (this.loading === 'lazy' && !this.#near && !this.#lazyObserver) {
-            this.#lazyObserver = new IntersectionObserver(([entry]) => {
-                if (!entry?.isIntersecting)
-                    return;
-                this.#near = true;
-                this.#stopWatching();
-                this.requestUpdate();
-            }, { rootMargin: LAZY_MARGIN });
-            this.#lazyObserver.observe(this);
-        }
         const dispatch = this.#pendingEvent;
         this.#pendingEvent = undefined;
         dispatch?.();
     }
-    /**
-     * The one place problems reach the console, so it and the events' `issues` agree. Each line
-     * names the element (a page may hold ten); a warning is written once per element.
-     */
     #report(issues) {
-        const label = `<${this.localName}${this.id ? ` id="${this.id}"` : ''}${this.src ? ` src="${this.src}"` : ''}>`;
-        const errors = [];
-        for (const { path, message, severity } of issues) {
-            const line = path ? `${path}: ${message}` : message;
-            if (severity === 'error')
-                errors.push(line);
-            else if (!this.#warned.has(line)) {
-                this.#warned.add(line);
-                console.warn(label, line);
-            }
-        }
-        if (errors.length)
-            console.error(label, `could not show its data: ${errors.join('; ')}`);
+        reportIssues(this, issues, this.#warned);
     }
     render() {
-        const { strings } = this.localeInfo;
         const slot = html$1 `<slot></slot>`;
         let body = slot;
-        if (this.state === 'ready' && this.content) {
+        if (this.state === 'ready' && this.content)
             body = this.renderContent(this.content);
-        }
-        else if (this.errorCode && !this.hasFallback) {
-            const retryable = this.errorCode === 'fetch-failed' || this.errorCode === 'timeout';
-            body = html$1 `<div part="notice" role="status" lang="${this.localeInfo.locale}" dir="${this.localeInfo.dir}"><span>${retryable ? strings.fetchFailed : strings.invalidData}</span> ${retryable ? html$1 `<button part="retry" type="button" @click="${() => ((this.#focusAfterRetry = true), this.reload())}">${strings.retry}</button>` : nothing}</div>`;
-        }
+        else if (this.failureCode && !this.hasFallback)
+            body = renderNotice(this.localeInfo, this.failureCode, () => (this.#retryPressed(), this.reload()));
         const issues = [
             ...this.#attributeIssues,
             ...(this.#noDataIssue ? [this.#noDataIssue] : []),
@@ -2027,18 +2098,14 @@ class LedeElement extends LitElement {
             ...[...this.failedImages].map((src) => ({ path: '', message: `image failed to load: ${src}`, severity: 'warning' })),
             ...(this.#refreshIssue ? [this.#refreshIssue] : []),
         ];
-        const list = this.debug && issues.length ? this.#renderIssues(issues) : nothing;
+        const list = this.debug && issues.length ? renderIssues(issues) : nothing;
         // Fallback content is the page's: it keeps the page's look, and only what Lede draws is reset.
         // While src is on the network, screen readers hear it once; the fallback stays on screen.
         // Over a server render there is nothing to wait for: it reads as it is.
-        const status = this.state === 'loading' && this.#fetching && !this.#serverRender.length ? html$1 `<span class="hidden-text" role="status">${strings.loading}</span>` : nothing;
+        const status = this.state === 'loading' && this.#fetching && !this.#serverNodes.length ? html$1 `<span class="hidden-text" role="status">${this.localeInfo.strings.loading}</span>` : nothing;
         return body === slot
             ? [slot, list === nothing && status === nothing ? nothing : html$1 `<div class="lede">${status}${list}</div>`]
             : html$1 `<div class="lede">${body}${list}</div>`;
-    }
-    #renderIssues(issues) {
-        // For editors, like the console: in English.
-        return html$1 `<ul part="issues" lang="en" dir="ltr" aria-label="${`Left out: ${issues.length}`}">${issues.map((issue) => html$1 `<li><code>${issue.path}</code> ${issue.message}</li>`)}</ul>`;
     }
 }
 
@@ -3222,7 +3289,7 @@ function validateDocument(input, expectedType, baseUrl) {
             issues: [{ path: 'type', message: `must be one of "${DOCUMENT_TYPES.join('", "')}", not ${JSON.stringify(found)}`, severity: 'error' }],
         };
     }
-    return checkDocument(DOCUMENT_SCHEMAS[type], type, input, { issues: [], baseUrl, sourceIndex: new WeakMap() });
+    return checkDocument(DOCUMENT_SCHEMAS[type], type, input, { issues: [], baseUrl, itemPositions: new WeakMap() });
 }
 
 /** Fields that hold a URL wherever they appear in a Lede document (an image's `src`, a source's `url` …). */
@@ -3445,7 +3512,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-dPMn0GsZeSYbttPe31Z+ZpDQWtcrOUQ3AU0NsOuGaDmdMdsMnTOI+RAiXL3oYxRZ","quote.js":"sha384-54Xql6lgUtFG+Fhayw7BRDynH3czvhmoy7S9FQphkhBgcNCd6f6PBQl6KC/4SdYg","timeline.js":"sha384-xcXYZL+FGT04oSvM9BHxGrGsmPa0cO8CfxGEIvxhoaqr9vmo6nFzyU2M/QQgjg9k"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-bocEQqlWbneq/VYebDGhl6KE4rJE/FCCvER4LhYAQtxyrPZXm2nrhGKiE+12rJae","quote.js":"sha384-3S0Suakg2da54oZ+pcEvb+5FFBZQ2Ic3GE/VWUTM57bCH0dCb1/QUjgsJhdHuWIA","timeline.js":"sha384-3pr+bTV7jMOqeu8AM9AeOI19IjtAYsiV3aFbOOEV5cNAm1+wezHBQzWim1I3pyAj"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];

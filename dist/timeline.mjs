@@ -1,1 +1,1 @@
-import"./chunks/lede-BXAq2KVq.mjs";export{L as LedeTimeline}from"./chunks/lede-B3xPuPPY.mjs";
+import"./chunks/lede-Cc1-3uzZ.mjs";export{L as LedeTimeline}from"./chunks/lede-BWYDz-qk.mjs";

@@ -60,7 +60,11 @@ async function renderedWidgets(dist) {
     return route.fulfill({ body: readFileSync(path), contentType: TYPES[extname(path)] ?? 'application/octet-stream' });
   });
   await page.goto('https://consumer.test/');
-  await page.waitForFunction(() => ['lede-quote', 'lede-timeline'].every((tag) => document.querySelector(tag)?.getAttribute('state') === 'ready'), null, { timeout: 15_000 });
+  await page
+    .waitForFunction(() => ['lede-quote', 'lede-timeline'].every((tag) => document.querySelector(tag)?.getAttribute('state') === 'ready'), null, { timeout: 15_000 })
+    .catch((error) => {
+      throw new Error(`${error.message}; the page's errors: ${JSON.stringify(errors)}`);
+    });
   const shown = await page.evaluate(() => ({
     speaker: document.querySelector('lede-quote')?.shadowRoot?.querySelector('[part~="speaker-name"]')?.textContent?.trim(),
     events: [...(document.querySelector('lede-timeline')?.shadowRoot?.querySelectorAll('[part~="event-title"]') ?? [])].map((title) => title.textContent?.trim()),

@@ -26,5 +26,5 @@ export function validateDocument<T extends DocumentType = DocumentType>(
       issues: [{ path: 'type', message: `must be one of "${DOCUMENT_TYPES.join('", "')}", not ${JSON.stringify(found)}`, severity: 'error' }],
     };
   }
-  return checkDocument(DOCUMENT_SCHEMAS[type], type, input, { issues: [], baseUrl, sourceIndex: new WeakMap() });
+  return checkDocument(DOCUMENT_SCHEMAS[type], type, input, { issues: [], baseUrl, itemPositions: new WeakMap() });
 }

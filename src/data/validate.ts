@@ -5,59 +5,20 @@
  */
 import { nearestName } from './nearest-name.js';
 import { findTooDeep, MAX_NESTING } from './nesting-depth.js';
-import type { ArrayNode, FinishContext, ObjectNode, RecordNode, SchemaNode, VariantNode } from './schema-nodes.js';
+import type { ArrayNode, FinishContext, ObjectNode, RecordNode, SchemaNode, VariantNode } from './schema-node-types.js';
+import { fail, INVALID, isObject, joinPath, type Issue, type JsonPath, type ValidationContext } from './validation-context.js';
+
+export type { Issue, IssueSeverity } from './validation-context.js';
 
 /** Versions of the data format this build reads (docs/data-format.md). */
 export const SUPPORTED_VERSIONS: readonly number[] = [1];
 
-export type IssueSeverity = 'error' | 'warning';
-export interface Issue {
-  /** JSON path into the document, such as `events[3].date`; `""` is the document itself. */
-  readonly path: string;
-  readonly message: string;
-  readonly severity: IssueSeverity;
-}
 export type ValidationErrorCode = 'invalid-data' | 'unsupported-version';
 export type ValidationResult<M> =
   | { readonly ok: true; readonly model: M; readonly issues: readonly Issue[] }
   | { readonly ok: false; readonly code: ValidationErrorCode; readonly issues: readonly Issue[] };
-
-/** What a check returns for a value that failed; the reasons are in the context's issues. */
-export const INVALID = Symbol();
 type Checked = unknown;
 type JsonObject = Record<string, unknown>;
-
-export interface ValidationContext {
-  readonly issues: Issue[];
-  readonly baseUrl: string | undefined;
-  /** Where each validated array item stood in the file, so later steps name the right path. */
-  readonly sourceIndex: WeakMap<object, number>;
-  /** Lists already checked item by item in earlier tasks (see validateInSlices), with their issues. */
-  readonly checkedLists?: Map<unknown[], { readonly items: Checked[]; readonly issues: readonly Issue[]; readonly dropped: readonly Issue[] }>;
-}
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Where a value sits: its JSON path, or a function that builds it. Checks pass
- * the function down and only a failure calls it, because turning 10,000 array
- * indices into strings costs time and, for good, the engine's number-to-string
- * cache (64 KB of heap once it overflows).
- */
-export type JsonPath = string | (() => string);
-
-/** `events` + 3 → `events[3]`; `speaker` + `name` → `speaker.name`. */
-export function joinPath(parent: JsonPath, key: string | number): string {
-  const path = typeof parent === 'string' ? parent : parent();
-  return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-}
-
-export function fail(context: ValidationContext, parent: JsonPath, key: string | number, message: string): typeof INVALID {
-  context.issues.push({ path: joinPath(parent, key), message, severity: 'error' });
-  return INVALID;
-}
 
 function warn(context: ValidationContext, path: string, message: string): void {
   context.issues.push({ path, message, severity: 'warning' });
@@ -125,7 +86,7 @@ export function checkObject(node: ObjectNode, value: unknown, parent: JsonPath, 
   if (!valid) return INVALID;
   if (!node.finish) return result;
   const finishing: FinishContext = {
-    pathOf: (list, item) => joinPath(joinPath(path, list), context.sourceIndex.get(item) ?? 0),
+    pathOf: (list, item) => joinPath(joinPath(path, list), context.itemPositions.get(item) ?? 0),
     warn: (at, message) => warn(context, at, message),
   };
   return node.finish(result, finishing);
@@ -145,7 +106,7 @@ function checkItems(node: ArrayNode, value: unknown[], path: JsonPath, context: 
       if (reason) dropped.push(reason);
       continue;
     }
-    if (isObject(checked)) context.sourceIndex.set(checked, index);
+    if (isObject(checked)) context.itemPositions.set(checked, index);
     items.push(checked);
   }
   return items;
@@ -219,7 +180,7 @@ export function validateAgainst<M>(
   baseUrl?: string,
   context?: ValidationContext,
 ): ValidationResult<M> {
-  return nestingError(input) ?? checkDocument(schema, type, input, context ?? { issues: [], baseUrl, sourceIndex: new WeakMap() });
+  return nestingError(input) ?? checkDocument(schema, type, input, context ?? { issues: [], baseUrl, itemPositions: new WeakMap() });
 }
 
 /** validateAgainst for an input whose nesting was already checked (see nestingError). */
@@ -269,13 +230,13 @@ export function validateInSlices<M>(
   // The long lists' items are measured slice by slice below, so 10,000 events add no long task.
   const tooDeep = nestingError(input, '', 1, lists.length ? new Set(lists.map(([field]) => (input as JsonObject)[field])) : undefined);
   if (tooDeep) return tooDeep;
-  if (!lists.length) return checkDocument(schema, type, input, { issues: [], baseUrl, sourceIndex: new WeakMap() });
+  if (!lists.length) return checkDocument(schema, type, input, { issues: [], baseUrl, itemPositions: new WeakMap() });
   return (async () => {
-    const sourceIndex = new WeakMap<object, number>();
+    const itemPositions = new WeakMap<object, number>();
     const checkedLists: NonNullable<ValidationContext['checkedLists']> = new Map();
     for (const [field, node] of lists) {
       const value = (input as JsonObject)[field] as unknown[];
-      const context: ValidationContext = { issues: [], baseUrl, sourceIndex };
+      const context: ValidationContext = { issues: [], baseUrl, itemPositions };
       const dropped: Issue[] = [];
       let items: Checked[] | typeof INVALID = [];
       for (let start = 0; start < value.length && items !== INVALID; ) {
@@ -292,7 +253,7 @@ export function validateInSlices<M>(
       }
       if (items !== INVALID) checkedLists.set(value, { items, issues: context.issues, dropped });
     }
-    const result = checkDocument<M>(schema, type, input, { issues: [], baseUrl, sourceIndex, checkedLists });
+    const result = checkDocument<M>(schema, type, input, { issues: [], baseUrl, itemPositions, checkedLists });
     // The document's own rules (a timeline's: ids, then sorting every event) take a task of their
     // own, so rendering the first screen is not added to it.
     await new Promise((resolve) => setTimeout(resolve));

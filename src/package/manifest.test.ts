@@ -77,7 +77,7 @@ describe('custom-elements.json', () => {
       // failure) must at least be written in the element's code or its base's.
       // An article's quotes and timelines fire their share and select events through it.
       const inside = tag === 'lede-article' ? ['quote', 'timeline', 'article'] : [tag.slice(5)];
-      const paths = [...inside.map((name) => `/src/components/${name}/${name}.component.ts`), '/src/internal/lede-element.ts', '/src/internal/heading.ts'];
+      const paths = [...inside.map((name) => `/src/components/${name}/${name}.component.ts`), '/src/internal/lede-element.ts', '/src/internal/render-notice.ts', '/src/internal/heading.ts'];
       const source = (await Promise.all(paths.map(async (path) => (await fetch(path)).text()))).join('\n');
       const written = (name: string) => new RegExp(`["'\`]${name}["'\`]|part="${name}"`).test(source);
       expect(listedParts.filter((name) => !parts.has(name) && !written(name)), 'parts in the manifest that nothing renders').to.deep.equal([]);

@@ -1,48 +1,48 @@
 import { type Infer } from './schema-nodes.js';
 export declare const quoteFields: {
-    id: import("./schema-nodes.js").TextNode;
-    lang: import("./schema-nodes.js").LangNode;
-    text: import("./schema-nodes.js").TextNode;
-    speaker: import("./schema-nodes.js").ObjectNode<{
-        readonly name: import("./schema-nodes.js").TextNode;
-        readonly role: import("./schema-nodes.js").TextNode;
-        readonly image: import("./schema-nodes.js").UrlNode;
-        readonly url: import("./schema-nodes.js").UrlNode;
+    id: import("./schema-node-types.js").TextNode;
+    lang: import("./schema-node-types.js").LangNode;
+    text: import("./schema-node-types.js").TextNode;
+    speaker: import("./schema-node-types.js").ObjectNode<{
+        readonly name: import("./schema-node-types.js").TextNode;
+        readonly role: import("./schema-node-types.js").TextNode;
+        readonly image: import("./schema-node-types.js").UrlNode;
+        readonly url: import("./schema-node-types.js").UrlNode;
     }, "name">;
-    source: import("./schema-nodes.js").ObjectNode<{
-        readonly name: import("./schema-nodes.js").TextNode;
-        readonly url: import("./schema-nodes.js").UrlNode;
+    source: import("./schema-node-types.js").ObjectNode<{
+        readonly name: import("./schema-node-types.js").TextNode;
+        readonly url: import("./schema-node-types.js").UrlNode;
     }, "name">;
-    date: import("./schema-nodes.js").DateNode;
-    dateLabel: import("./schema-nodes.js").TextNode;
-    context: import("./schema-nodes.js").TextNode;
-    url: import("./schema-nodes.js").UrlNode;
-    translation: import("./schema-nodes.js").ObjectNode<{
-        readonly lang: import("./schema-nodes.js").LangNode;
-        readonly text: import("./schema-nodes.js").TextNode;
+    date: import("./schema-node-types.js").DateNode;
+    dateLabel: import("./schema-node-types.js").TextNode;
+    context: import("./schema-node-types.js").TextNode;
+    url: import("./schema-node-types.js").UrlNode;
+    translation: import("./schema-node-types.js").ObjectNode<{
+        readonly lang: import("./schema-node-types.js").LangNode;
+        readonly text: import("./schema-node-types.js").TextNode;
     }, "lang" | "text">;
 };
-export declare const quoteSchema: import("./schema-nodes.js").ObjectNode<{
-    id: import("./schema-nodes.js").TextNode;
-    lang: import("./schema-nodes.js").LangNode;
-    text: import("./schema-nodes.js").TextNode;
-    speaker: import("./schema-nodes.js").ObjectNode<{
-        readonly name: import("./schema-nodes.js").TextNode;
-        readonly role: import("./schema-nodes.js").TextNode;
-        readonly image: import("./schema-nodes.js").UrlNode;
-        readonly url: import("./schema-nodes.js").UrlNode;
+export declare const quoteSchema: import("./schema-node-types.js").ObjectNode<{
+    id: import("./schema-node-types.js").TextNode;
+    lang: import("./schema-node-types.js").LangNode;
+    text: import("./schema-node-types.js").TextNode;
+    speaker: import("./schema-node-types.js").ObjectNode<{
+        readonly name: import("./schema-node-types.js").TextNode;
+        readonly role: import("./schema-node-types.js").TextNode;
+        readonly image: import("./schema-node-types.js").UrlNode;
+        readonly url: import("./schema-node-types.js").UrlNode;
     }, "name">;
-    source: import("./schema-nodes.js").ObjectNode<{
-        readonly name: import("./schema-nodes.js").TextNode;
-        readonly url: import("./schema-nodes.js").UrlNode;
+    source: import("./schema-node-types.js").ObjectNode<{
+        readonly name: import("./schema-node-types.js").TextNode;
+        readonly url: import("./schema-node-types.js").UrlNode;
     }, "name">;
-    date: import("./schema-nodes.js").DateNode;
-    dateLabel: import("./schema-nodes.js").TextNode;
-    context: import("./schema-nodes.js").TextNode;
-    url: import("./schema-nodes.js").UrlNode;
-    translation: import("./schema-nodes.js").ObjectNode<{
-        readonly lang: import("./schema-nodes.js").LangNode;
-        readonly text: import("./schema-nodes.js").TextNode;
+    date: import("./schema-node-types.js").DateNode;
+    dateLabel: import("./schema-node-types.js").TextNode;
+    context: import("./schema-node-types.js").TextNode;
+    url: import("./schema-node-types.js").UrlNode;
+    translation: import("./schema-node-types.js").ObjectNode<{
+        readonly lang: import("./schema-node-types.js").LangNode;
+        readonly text: import("./schema-node-types.js").TextNode;
     }, "lang" | "text">;
 }, "text" | "speaker">;
 export type QuoteDocument = {

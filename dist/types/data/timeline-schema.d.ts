@@ -6,69 +6,69 @@ import { type FinishContext, type Infer } from './schema-nodes.js';
  */
 declare function finishTimeline(timeline: Record<string, unknown>, { pathOf, warn }: FinishContext): Record<string, unknown>;
 export declare const timelineFields: {
-    id: import("./schema-nodes.js").TextNode;
-    lang: import("./schema-nodes.js").LangNode;
-    title: import("./schema-nodes.js").TextNode;
-    description: import("./schema-nodes.js").TextNode;
-    categories: import("./schema-nodes.js").RecordNode<import("./schema-nodes.js").ObjectNode<{
-        readonly label: import("./schema-nodes.js").TextNode;
-        readonly color: import("./schema-nodes.js").ColorNode;
+    id: import("./schema-node-types.js").TextNode;
+    lang: import("./schema-node-types.js").LangNode;
+    title: import("./schema-node-types.js").TextNode;
+    description: import("./schema-node-types.js").TextNode;
+    categories: import("./schema-node-types.js").RecordNode<import("./schema-node-types.js").ObjectNode<{
+        readonly label: import("./schema-node-types.js").TextNode;
+        readonly color: import("./schema-node-types.js").ColorNode;
     }, "label">>;
-    events: import("./schema-nodes.js").ArrayNode<import("./schema-nodes.js").ObjectNode<{
-        readonly id: import("./schema-nodes.js").TextNode;
-        readonly date: import("./schema-nodes.js").DateNode;
-        readonly end: import("./schema-nodes.js").DateNode;
-        readonly dateLabel: import("./schema-nodes.js").TextNode;
-        readonly title: import("./schema-nodes.js").TextNode;
-        readonly text: import("./schema-nodes.js").TextNode;
-        readonly category: import("./schema-nodes.js").TextNode;
-        readonly location: import("./schema-nodes.js").TextNode;
-        readonly sources: import("./schema-nodes.js").ArrayNode<import("./schema-nodes.js").ObjectNode<{
-            readonly name: import("./schema-nodes.js").TextNode;
-            readonly url: import("./schema-nodes.js").UrlNode;
+    events: import("./schema-node-types.js").ArrayNode<import("./schema-node-types.js").ObjectNode<{
+        readonly id: import("./schema-node-types.js").TextNode;
+        readonly date: import("./schema-node-types.js").DateNode;
+        readonly end: import("./schema-node-types.js").DateNode;
+        readonly dateLabel: import("./schema-node-types.js").TextNode;
+        readonly title: import("./schema-node-types.js").TextNode;
+        readonly text: import("./schema-node-types.js").TextNode;
+        readonly category: import("./schema-node-types.js").TextNode;
+        readonly location: import("./schema-node-types.js").TextNode;
+        readonly sources: import("./schema-node-types.js").ArrayNode<import("./schema-node-types.js").ObjectNode<{
+            readonly name: import("./schema-node-types.js").TextNode;
+            readonly url: import("./schema-node-types.js").UrlNode;
         }, "name">>;
-        readonly image: import("./schema-nodes.js").ObjectNode<{
-            readonly src: import("./schema-nodes.js").UrlNode;
-            readonly alt: import("./schema-nodes.js").TextNode;
-            readonly caption: import("./schema-nodes.js").TextNode;
-            readonly credit: import("./schema-nodes.js").TextNode;
-            readonly width: import("./schema-nodes.js").NumberNode;
-            readonly height: import("./schema-nodes.js").NumberNode;
+        readonly image: import("./schema-node-types.js").ObjectNode<{
+            readonly src: import("./schema-node-types.js").UrlNode;
+            readonly alt: import("./schema-node-types.js").TextNode;
+            readonly caption: import("./schema-node-types.js").TextNode;
+            readonly credit: import("./schema-node-types.js").TextNode;
+            readonly width: import("./schema-node-types.js").NumberNode;
+            readonly height: import("./schema-node-types.js").NumberNode;
         }, "src" | "alt">;
-        readonly url: import("./schema-nodes.js").UrlNode;
+        readonly url: import("./schema-node-types.js").UrlNode;
     }, "title" | "date">>;
 };
-export declare const timelineSchema: import("./schema-nodes.js").ObjectNode<{
-    id: import("./schema-nodes.js").TextNode;
-    lang: import("./schema-nodes.js").LangNode;
-    title: import("./schema-nodes.js").TextNode;
-    description: import("./schema-nodes.js").TextNode;
-    categories: import("./schema-nodes.js").RecordNode<import("./schema-nodes.js").ObjectNode<{
-        readonly label: import("./schema-nodes.js").TextNode;
-        readonly color: import("./schema-nodes.js").ColorNode;
+export declare const timelineSchema: import("./schema-node-types.js").ObjectNode<{
+    id: import("./schema-node-types.js").TextNode;
+    lang: import("./schema-node-types.js").LangNode;
+    title: import("./schema-node-types.js").TextNode;
+    description: import("./schema-node-types.js").TextNode;
+    categories: import("./schema-node-types.js").RecordNode<import("./schema-node-types.js").ObjectNode<{
+        readonly label: import("./schema-node-types.js").TextNode;
+        readonly color: import("./schema-node-types.js").ColorNode;
     }, "label">>;
-    events: import("./schema-nodes.js").ArrayNode<import("./schema-nodes.js").ObjectNode<{
-        readonly id: import("./schema-nodes.js").TextNode;
-        readonly date: import("./schema-nodes.js").DateNode;
-        readonly end: import("./schema-nodes.js").DateNode;
-        readonly dateLabel: import("./schema-nodes.js").TextNode;
-        readonly title: import("./schema-nodes.js").TextNode;
-        readonly text: import("./schema-nodes.js").TextNode;
-        readonly category: import("./schema-nodes.js").TextNode;
-        readonly location: import("./schema-nodes.js").TextNode;
-        readonly sources: import("./schema-nodes.js").ArrayNode<import("./schema-nodes.js").ObjectNode<{
-            readonly name: import("./schema-nodes.js").TextNode;
-            readonly url: import("./schema-nodes.js").UrlNode;
+    events: import("./schema-node-types.js").ArrayNode<import("./schema-node-types.js").ObjectNode<{
+        readonly id: import("./schema-node-types.js").TextNode;
+        readonly date: import("./schema-node-types.js").DateNode;
+        readonly end: import("./schema-node-types.js").DateNode;
+        readonly dateLabel: import("./schema-node-types.js").TextNode;
+        readonly title: import("./schema-node-types.js").TextNode;
+        readonly text: import("./schema-node-types.js").TextNode;
+        readonly category: import("./schema-node-types.js").TextNode;
+        readonly location: import("./schema-node-types.js").TextNode;
+        readonly sources: import("./schema-node-types.js").ArrayNode<import("./schema-node-types.js").ObjectNode<{
+            readonly name: import("./schema-node-types.js").TextNode;
+            readonly url: import("./schema-node-types.js").UrlNode;
         }, "name">>;
-        readonly image: import("./schema-nodes.js").ObjectNode<{
-            readonly src: import("./schema-nodes.js").UrlNode;
-            readonly alt: import("./schema-nodes.js").TextNode;
-            readonly caption: import("./schema-nodes.js").TextNode;
-            readonly credit: import("./schema-nodes.js").TextNode;
-            readonly width: import("./schema-nodes.js").NumberNode;
-            readonly height: import("./schema-nodes.js").NumberNode;
+        readonly image: import("./schema-node-types.js").ObjectNode<{
+            readonly src: import("./schema-node-types.js").UrlNode;
+            readonly alt: import("./schema-node-types.js").TextNode;
+            readonly caption: import("./schema-node-types.js").TextNode;
+            readonly credit: import("./schema-node-types.js").TextNode;
+            readonly width: import("./schema-node-types.js").NumberNode;
+            readonly height: import("./schema-node-types.js").NumberNode;
         }, "src" | "alt">;
-        readonly url: import("./schema-nodes.js").UrlNode;
+        readonly url: import("./schema-node-types.js").UrlNode;
     }, "title" | "date">>;
 }, "events">;
 export { finishTimeline };

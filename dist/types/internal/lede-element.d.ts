@@ -3,15 +3,11 @@ import type { DocumentByType, DocumentType, ModelByType } from '../data/schema.j
 import type { ObjectNode } from '../data/schema-nodes.js';
 import type { LedeEventMap } from '../events.js';
 import { type ResolvedLocale } from '../i18n/locale.js';
+import { type LedeChanges } from '../data/load.js';
 export type LedeState = 'loading' | 'ready' | 'error';
 export type LedeTheme = 'light' | 'dark' | 'auto';
 export type LedeLoading = 'eager' | 'lazy';
-/** What a refresh changed: timeline event ids, or for other documents the top-level fields. */
-export interface LedeChanges {
-    readonly added: readonly string[];
-    readonly changed: readonly string[];
-    readonly removed: readonly string[];
-}
+export type { LedeChanges };
 /**
  * What every Lede widget shares: where the data comes from (docs/widgets.md), its
  * validation, `state`, events, fallback content, the error notice with retry
@@ -46,7 +42,7 @@ export declare abstract class LedeElement<T extends DocumentType> extends LitEle
     model?: ModelByType[T];
     /** The validated model on screen. */
     protected content?: ModelByType[T];
-    private errorCode?;
+    private failureCode?;
     private issues;
     private contextLang?;
     private hasFallback;
@@ -58,8 +54,8 @@ export declare abstract class LedeElement<T extends DocumentType> extends LitEle
     /** The rules of this widget's document type (a module of `src/data/`). */
     protected abstract readonly schema: ObjectNode;
     protected abstract renderContent(model: ModelByType[T]): TemplateResult;
+    constructor();
     protected createRenderRoot(): HTMLElement | DocumentFragment;
-    protected update(changed: PropertyValues<this>): void;
     protected scheduleUpdate(): void | Promise<unknown>;
     connectedCallback(): void;
     disconnectedCallback(): void;
