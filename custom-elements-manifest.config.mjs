@@ -21,6 +21,8 @@ function publicSurfaceOnly() {
   return {
     name: 'lede-public-surface-only',
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer lists modules in the order their reads finish: sorted, two builds write the same file.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const module of customElementsManifest.modules) {
         module.declarations = (module.declarations ?? []).filter((declaration) => declaration.name !== 'LedeElement');
         module.exports = (module.exports ?? []).filter((entry) => entry.declaration?.name !== 'LedeElement');

@@ -20,9 +20,9 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 30_580,
-  'quote.js': 21_150,
-  'timeline.js': 25_740,
+  'lede.js': 30_290,
+  'quote.js': 20_970,
+  'timeline.js': 25_530,
   'quote.mjs': 22_310,
   'timeline.mjs': 26_320,
   'article.mjs': 31_430,
