@@ -5,10 +5,6 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    // TODO(#21 merge): lint after the controller split
-    ignores: ['src/internal/lede-element.ts'],
-  },
-  {
     files: ['src/**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended, lit.configs['flat/recommended'], wc.configs['flat/recommended']],
     rules: {

@@ -14,7 +14,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 // lede/ssr builds its tags with unsafeStatic, which the HTML parser cannot read as a template: it runs on a server, unminified.
-const minifyTemplates = () => minifyHTML({ failOnError: true, exclude: ['src/ssr/**'] });
+const minifyTemplates = () => minifyHTML({ failOnError: true, exclude: ['src/ssr/**'], options: { minifyOptions: { conservativeCollapse: true } } });
 
 const outDir = resolve(process.env.LEDE_OUT_DIR ?? 'dist');
 const quiet = !!process.env.LEDE_OUT_DIR;
@@ -39,14 +39,17 @@ const minify = terser(terserOptions);
 /**
  * Member names the classic scripts shorten, as Lit's own build shortens its private ones:
  * TypeScript's `private` and `protected` are not `#private`, so terser keeps them whole. Each
- * name is Lede's alone (no DOM, Lit, data-format or public name) and never read as a string.
+ * name is Lede's alone (no DOM, Lit, data-format or public name), never read as a string, and
+ * never carried from one bundle to another: a page may hold quote.js and lede.js, whose article
+ * hands its quotes validated models, so no field of a model (a date's `approximate`) is here.
+ * Subclassing the elements is not supported: their protected members are shortened too.
  */
 const INTERNAL_MEMBERS = [
   'renderContent', 'documentType', 'compareVersions', 'versionChanged', 'localeInfo', 'hasFallback', 'failedImages', 'contextLang',
-  'renderedChunks', 'jumpedChunks', 'chosenCategories', 'showingTranslation', 'updateNotice', 'announcement', 'copied', 'marks', 'linked', 'expanded',
-  'emit', 'baseUrl', 'fetched', 'itemPositions', 'checkedLists', 'failureCode', 'dropInvalid', 'allowEmpty',
+  'renderedChunks', 'jumpedChunks', 'chosenCategories', 'showingTranslation', 'updateNotice', 'announcement', 'copied', 'linked', 'expanded',
+  'baseUrl', 'fetched', 'itemPositions', 'checkedLists', 'failureCode', 'dropInvalid', 'allowEmpty',
   // The keys of the UI strings, one table per language.
-  'quoteMarks', 'dateTimeSeparator', 'approximate', 'uncertain', 'invalidData', 'fetchFailed', 'linkCopied', 'showOriginal', 'showTranslation', 'showAll', 'copyLink',
+  'quoteMarks', 'dateTimeSeparator', 'invalidData', 'fetchFailed', 'linkCopied', 'showOriginal', 'showTranslation', 'showAll', 'copyLink',
   'newEvents', 'newMark',
 ];
 const mangleInternal = { properties: { regex: new RegExp(`^(${INTERNAL_MEMBERS.join('|')})$`) } };

@@ -1,1 +1,1 @@
-import"./chunks/lede-Cc1-3uzZ.mjs";export{L as LedeQuote}from"./chunks/lede-Db8_Td0w.mjs";
+import"./chunks/lede-DN_425m9.mjs";export{L as LedeQuote}from"./chunks/lede-BMWf1rsH.mjs";

@@ -1695,11 +1695,11 @@ class RefreshPoller {
 /** What a widget without fallback content shows when it fails; a failed fetch can be retried. */
 function renderNotice({ locale, dir, strings }, code, retry) {
     const retryable = code === 'fetch-failed' || code === 'timeout';
-    return html$1 `<div part="notice" role="status" lang="${locale}" dir="${dir}"><span>${retryable ? strings.fetchFailed : strings.invalidData}</span> ${retryable ? html$1 `<button part="retry" type="button" @click="${retry}">${strings.retry}</button>` : nothing}</div>`;
+    return html$1 `<div part="notice" role="status" lang="${locale}" dir="${dir}"> <span>${retryable ? strings.fetchFailed : strings.invalidData}</span> ${retryable ? html$1 `<button part="retry" type="button" @click="${retry}">${strings.retry}</button>` : nothing} </div>`;
 }
 /** The `debug` list: for editors, like the console, in English. */
 function renderIssues(issues) {
-    return html$1 `<ul part="issues" lang="en" dir="ltr" aria-label="${`Left out: ${issues.length}`}">${issues.map((issue) => html$1 `<li><code>${issue.path}</code> ${issue.message}</li>`)}</ul>`;
+    return html$1 `<ul part="issues" lang="en" dir="ltr" aria-label="${`Left out: ${issues.length}`}"> ${issues.map((issue) => html$1 `<li><code>${issue.path}</code> ${issue.message}</li>`)} </ul>`;
 }
 
 /**
@@ -2039,7 +2039,7 @@ class LedeElement extends LitElement {
             if (next) {
                 this.#validators = next.fetched;
                 const changes = this.compareVersions(previous, next.model);
-                this.versionChanged(changes);
+                this.versionChanged(changes, previous, next.model);
                 this.content = next.model;
                 this.issues = next.issues;
                 this.#pendingEvent = () => this.emit('lede-update', { data: next.fetched.json, ...changes });
@@ -2071,7 +2071,7 @@ class LedeElement extends LitElement {
         };
     }
     /** Called with what a refresh changed, before the new version renders: a timeline marks new events and notes the reader's place. */
-    versionChanged(_changes) { }
+    versionChanged(_changes, _previous, _next) { }
     updated(_changed) {
         if (this.refresh > 0 && this.src && this.#validators && this.state === 'ready' && this.isConnected)
             this.#poller.start(this.refresh);
@@ -2255,25 +2255,24 @@ class LedeArticle extends LedeElement {
         headingLevel: { type: Number, attribute: 'heading-level' },
         updateNotice: { state: true },
     }; }
-    compareVersions(previous, next) {
+    versionChanged(_changes, previous, next) {
         const before = previous.updated ?? previous.published;
         if (next.updated && (!before || comparePartialDates(next.updated, before) > 0))
             this.updateNotice = true;
-        return super.compareVersions(previous, next);
     }
     renderContent(article) {
         const { locale, dir, strings } = this.localeInfo;
         const updated = article.updated && (!article.published || comparePartialDates(article.updated, article.published) > 0);
         const { publisher } = article;
-        return html$1 `<article part="base" lang="${locale}" dir="${dir}"><header>${this.updateNotice && article.updated
+        return html$1 `<article part="base" lang="${locale}" dir="${dir}"> <header> ${this.updateNotice && article.updated
             ? html$1 `<p part="update-notice" role="status">${strings.updated}: ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
             : nothing} ${article.kicker ? html$1 `<p part="kicker">${article.kicker}</p>` : nothing} ${heading(this.headingLevel, 'headline', article.headline)} ${article.dek ? html$1 `<p part="dek">${article.dek}</p>` : nothing} ${article.authors?.length
-            ? html$1 `<p part="byline">${article.authors.map((author, index) => html$1 `${index ? listSeparator(this.localeInfo.language) : ''}<bdi>${author.url ? html$1 `<a href="${author.url}">${author.name}</a>` : author.name}</bdi>`)}</p>`
-            : nothing}<p part="meta">${article.dateline ? html$1 `<span part="dateline">${article.dateline}</span> ·` : nothing}${renderDate(article.published, undefined, this.localeInfo, 'published')} ${updated ? html$1 `· ${strings.updated} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing}</p></header>${article.image ? this.#renderFigure(article.image, 'image', 'eager') : nothing}<div part="body" @lede-load="${this.#keepInside}" @lede-error="${this.#keepInside}">${article.body.map((block) => this.#renderBlock(block))}</div>${article.tags?.length
+            ? html$1 `<p part="byline"> ${article.authors.map((author, index) => html$1 `${index ? listSeparator(this.localeInfo.language) : ''}<bdi>${author.url ? html$1 `<a href="${author.url}">${author.name}</a>` : author.name}</bdi>`)} </p>`
+            : nothing} <p part="meta"> ${article.dateline ? html$1 `<span part="dateline">${article.dateline}</span> · ` : nothing}${renderDate(article.published, undefined, this.localeInfo, 'published')} ${updated ? html$1 ` · ${strings.updated} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing} </p> </header> ${article.image ? this.#renderFigure(article.image, 'image', 'eager') : nothing} <div part="body" @lede-load="${this.#keepInside}" @lede-error="${this.#keepInside}"> ${article.body.map((block) => this.#renderBlock(block))} </div> ${article.tags?.length
             ? html$1 `<ul part="tags" aria-label="${strings.tags}">${article.tags.map((tag) => html$1 `<li dir="auto">${tag}</li>`)}</ul>`
             : nothing} ${publisher
-            ? html$1 `<footer part="publisher">${publisher.logo && !this.failedImages.has(publisher.logo) ? html$1 `<img part="publisher-logo" src="${publisher.logo}" alt="" height="24" loading="lazy" referrerpolicy="no-referrer">` : nothing} ${publisher.url ? html$1 `<a href="${publisher.url}">${publisher.name}</a>` : publisher.name}</footer>`
-            : nothing}</article>`;
+            ? html$1 `<footer part="publisher"> ${publisher.logo && !this.failedImages.has(publisher.logo) ? html$1 `<img part="publisher-logo" src="${publisher.logo}" alt="" height="24" loading="lazy" referrerpolicy="no-referrer">` : nothing} ${publisher.url ? html$1 `<a href="${publisher.url}">${publisher.name}</a>` : publisher.name} </footer>`
+            : nothing} </article>`;
     }
     #renderBlock(block) {
         switch (block.type) {
@@ -2300,7 +2299,7 @@ class LedeArticle extends LedeElement {
         // An image that failed to load goes; its caption stays as text.
         if (this.failedImages.has(image.src))
             return caption ? html$1 `<figure part="${part}"><figcaption dir="auto">${caption}</figcaption></figure>` : nothing;
-        return html$1 `<figure part="${part}"><img src="${image.src}" alt="${image.alt}" width="${image.width ?? nothing}" height="${image.height ?? nothing}" class="${image.width && image.height ? nothing : 'unsized'}" loading="${loading}" decoding="async" referrerpolicy="no-referrer"> ${caption ? html$1 `<figcaption dir="auto">${caption}</figcaption>` : nothing}</figure>`;
+        return html$1 `<figure part="${part}"> <img src="${image.src}" alt="${image.alt}" width="${image.width ?? nothing}" height="${image.height ?? nothing}" class="${image.width && image.height ? nothing : 'unsized'}" loading="${loading}" decoding="async" referrerpolicy="no-referrer"> ${caption ? html$1 `<figcaption dir="auto">${caption}</figcaption>` : nothing} </figure>`;
     }
     /** A quote's or timeline's own lede-load/lede-error stays inside: outside, the article speaks for itself. */
     #keepInside(event) {
@@ -2457,19 +2456,19 @@ class LedeQuote extends LedeElement {
         const other = shown === original ? translation : original;
         const [open, close] = stringsFor(shown.lang).quoteMarks;
         const variant = ['pull', 'compact'].includes(this.variant) ? this.variant : 'card';
-        return html$1 `<figure part="base" class="${variant}" lang="${locale}" dir="${dir}"><blockquote part="text" lang="${shown.lang}" dir="${directionOf(shown.lang)}" cite="${source?.url ?? nothing}"><p>${open}${shown.text}${close}</p></blockquote><figcaption part="attribution">${speaker.image && this.failedImages.has(speaker.image)
+        return html$1 `<figure part="base" class="${variant}" lang="${locale}" dir="${dir}"> <blockquote part="text" lang="${shown.lang}" dir="${directionOf(shown.lang)}" cite="${source?.url ?? nothing}"> <p>${open}${shown.text}${close}</p> </blockquote> <figcaption part="attribution"> ${speaker.image && this.failedImages.has(speaker.image)
             ? html$1 `<span part="speaker-image" class="initials" aria-hidden="true">${initialsOf(speaker.name)}</span>`
             : speaker.image
                 ? html$1 `<img part="speaker-image" src="${speaker.image}" alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer">`
-                : nothing}<div part="speaker"><span part="speaker-name" dir="auto">${speaker.url ? html$1 `<a href="${speaker.url}">${speaker.name}</a>` : speaker.name}</span> ${speaker.role ? html$1 `<span part="speaker-role"><bdi>${speaker.role}</bdi></span>` : nothing}${source || quote.date
+                : nothing} <div part="speaker"> <span part="speaker-name" dir="auto">${speaker.url ? html$1 `<a href="${speaker.url}">${speaker.name}</a>` : speaker.name}</span> ${speaker.role ? html$1 `<span part="speaker-role"><bdi>${speaker.role}</bdi></span>` : nothing}${source || quote.date
             ? html$1 `<span part="meta">${source
                 ? html$1 `<span part="source" dir="auto">${source.url ? html$1 `<a href="${source.url}" rel="noopener">${source.name}</a>` : source.name}</span>`
                 : nothing}${renderDate(quote.date, quote.dateLabel, this.localeInfo)}</span>`
-            : nothing}</div></figcaption>${quote.context ? html$1 `<p part="context" dir="auto">${quote.context}</p>` : nothing} ${other || this.shareable
-            ? html$1 `<div part="actions">${other
-                ? html$1 `<button part="translation-toggle" type="button" ?inert="${isServer}" lang="${locale}" @click="${this.#toggleTranslation}">${(shown === original ? strings.showTranslation : strings.showOriginal)(languageName(other.lang, locale))}</button>`
-                : nothing} ${this.shareable ? html$1 `<button part="share" type="button" ?inert="${isServer}" @click="${this.#share}">${strings.share}</button>` : nothing} <span part="status" role="status">${this.copied ? strings.linkCopied : ''}</span></div>`
-            : nothing}</figure>`;
+            : nothing} </div> </figcaption> ${quote.context ? html$1 `<p part="context" dir="auto">${quote.context}</p>` : nothing} ${other || this.shareable
+            ? html$1 `<div part="actions"> ${other
+                ? html$1 `<button part="translation-toggle" type="button" ?inert="${isServer}" lang="${locale}" @click="${this.#toggleTranslation}"> ${(shown === original ? strings.showTranslation : strings.showOriginal)(languageName(other.lang, locale))} </button>`
+                : nothing} ${this.shareable ? html$1 `<button part="share" type="button" ?inert="${isServer}" @click="${this.#share}">${strings.share}</button>` : nothing} <span part="status" role="status">${this.copied ? strings.linkCopied : ''}</span> </div>`
+            : nothing} </figure>`;
     }
     #toggleTranslation() {
         this.showingTranslation = !this.showingTranslation;
@@ -2866,19 +2865,19 @@ class LedeTimeline extends LedeElement {
             }
             return chunks;
         };
-        return html$1 `<section part="base" class="${this.layout === 'horizontal' ? 'horizontal' : 'vertical'}" lang="${locale}" dir="${dir}">${timeline.title ? heading(this.headingLevel, 'title', timeline.title) : nothing} ${timeline.description ? html$1 `<p part="description" dir="auto">${timeline.description}</p>` : nothing} ${categories.length
-            ? html$1 `<div part="legend" role="group" aria-label="${strings.categories}">${categories.map(([key, category]) => 
+        return html$1 `<section part="base" class="${this.layout === 'horizontal' ? 'horizontal' : 'vertical'}" lang="${locale}" dir="${dir}"> ${timeline.title ? heading(this.headingLevel, 'title', timeline.title) : nothing} ${timeline.description ? html$1 `<p part="description" dir="auto">${timeline.description}</p>` : nothing} ${categories.length
+            ? html$1 `<div part="legend" role="group" aria-label="${strings.categories}"> ${categories.map(([key, category]) => 
             // Before the script runs the legend is a key to the colours, with no control that would do nothing.
             isServer
                 ? html$1 `<span>${category.label}</span>`
-                : html$1 `<button type="button" aria-pressed="${chosen.has(key)}" @click="${() => this.#toggleCategory(key)}">${category.label}</button>`)}</div>`
+                : html$1 `<button type="button" aria-pressed="${chosen.has(key)}" @click="${() => this.#toggleCategory(key)}">${category.label}</button>`)} </div>`
             : nothing} ${this.layout === 'horizontal'
-            ? html$1 `<div part="controls"><button type="button" ?inert="${isServer}" @click="${() => this.#page(-1)}">${dir === 'rtl' ? '→' : '←'} ${strings.previous}</button> <button type="button" ?inert="${isServer}" @click="${() => this.#page(1)}">${strings.next} ${dir === 'rtl' ? '←' : '→'}</button></div>`
-            : nothing}<p part="announcement" role="status" class="hidden-text">${this.announcement}</p>${this.#held.size
+            ? html$1 `<div part="controls"> <button type="button" ?inert="${isServer}" @click="${() => this.#page(-1)}">${dir === 'rtl' ? '→' : '←'} ${strings.previous}</button> <button type="button" ?inert="${isServer}" @click="${() => this.#page(1)}">${strings.next} ${dir === 'rtl' ? '←' : '→'}</button> </div>`
+            : nothing} <p part="announcement" role="status" class="hidden-text">${this.announcement}</p> ${this.#held.size
             ? html$1 `<button part="new-events" type="button" @click="${this.#showHeld}">${strings.newEvents(this.#held.size)}</button>`
-            : nothing}<ol part="events" @click="${this.#onClick}" @keydown="${this.#onKeydown}">${eventsBetween(0, collapsedAt)}</ol>${collapsedAt < shown.length
-            ? html$1 `<details ?open="${this.expanded}" @toggle="${this.#onToggle}"><summary part="show-all" @click="${this.#expand}">${strings.showAll(shown.length)}</summary><ol part="events" @click="${this.#onClick}" @keydown="${this.#onKeydown}">${eventsBetween(collapsedAt, shown.length)}</ol></details>`
-            : nothing}</section>`;
+            : nothing} <ol part="events" @click="${this.#onClick}" @keydown="${this.#onKeydown}">${eventsBetween(0, collapsedAt)}</ol> ${collapsedAt < shown.length
+            ? html$1 `<details ?open="${this.expanded}" @toggle="${this.#onToggle}"> <summary part="show-all" @click="${this.#expand}">${strings.showAll(shown.length)}</summary> <ol part="events" @click="${this.#onClick}" @keydown="${this.#onKeydown}">${eventsBetween(collapsedAt, shown.length)}</ol> </details>`
+            : nothing} </section>`;
     }
     /**
      * One flat template per event: optional text is hidden rather than left
@@ -2900,17 +2899,17 @@ class LedeTimeline extends LedeElement {
         const { image, sources } = event;
         // Past BACKGROUND_LIMIT the list holds only what has rendered: screen readers get each event's place in all of them.
         const count = this.#shown.length > BACKGROUND_LIMIT ? this.#shown.length : undefined;
-        return html$1 `<li part="${current ? 'event event-current' : 'event'}" id="${anchor ?? nothing}" data-index="${index}" tabindex="${position ? -1 : 0}" aria-posinset="${count ? position + 1 : nothing}" aria-setsize="${count ?? nothing}" aria-current="${current ? 'true' : nothing}" class="${[categoryClass, fresh && 'new'].filter(Boolean).join(' ') || nothing}"><p part="year" ?hidden="${!yearShown}">${yearShown ? year : nothing}</p><span part="event-new" ?hidden="${!fresh}">${fresh ? strings.newMark : nothing}</span><div part="event-date"><time datetime="${event.date.iso}">${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
-            ? html$1 `– <time datetime="${event.end.iso}">${formatPartialDate(event.end, locale, strings)}</time>`
-            : nothing} <span part="category" dir="auto" ?hidden="${!category}">${category?.label}</span></div><p part="event-title" dir="auto">${event.title}</p><p part="location" dir="auto" ?hidden="${!event.location}">${event.location}</p><p part="event-text" dir="auto" ?hidden="${!event.text}">${event.text}</p>${image && !(this.failedImages.has(image.src) && !image.caption && !image.credit)
-            ? html$1 `<figure part="event-image">${this.failedImages.has(image.src)
+        return html$1 `<li part="${current ? 'event event-current' : 'event'}" id="${anchor ?? nothing}" data-index="${index}" tabindex="${position ? -1 : 0}" aria-posinset="${count ? position + 1 : nothing}" aria-setsize="${count ?? nothing}" aria-current="${current ? 'true' : nothing}" class="${[categoryClass, fresh && 'new'].filter(Boolean).join(' ') || nothing}"> <p part="year" ?hidden="${!yearShown}">${yearShown ? year : nothing}</p> <span part="event-new" ?hidden="${!fresh}">${fresh ? strings.newMark : nothing}</span> <div part="event-date"> <time datetime="${event.date.iso}">${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
+            ? html$1 ` – <time datetime="${event.end.iso}">${formatPartialDate(event.end, locale, strings)}</time>`
+            : nothing} <span part="category" dir="auto" ?hidden="${!category}">${category?.label}</span> </div> <p part="event-title" dir="auto">${event.title}</p> <p part="location" dir="auto" ?hidden="${!event.location}">${event.location}</p> <p part="event-text" dir="auto" ?hidden="${!event.text}">${event.text}</p> ${image && !(this.failedImages.has(image.src) && !image.caption && !image.credit)
+            ? html$1 `<figure part="event-image"> ${this.failedImages.has(image.src)
                 ? nothing
-                : html$1 `<img src="${image.src}" alt="${image.alt}" width="${image.width ?? nothing}" height="${image.height ?? nothing}" loading="lazy" decoding="async" referrerpolicy="no-referrer">`}<figcaption dir="auto">${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption></figure>`
+                : html$1 `<img src="${image.src}" alt="${image.alt}" width="${image.width ?? nothing}" height="${image.height ?? nothing}" loading="lazy" decoding="async" referrerpolicy="no-referrer">`} <figcaption dir="auto">${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption> </figure>`
             : nothing}${sources?.length
-            ? html$1 `<p part="sources">${strings.sources}: ${sources.map((source, at) => html$1 `${at ? listSeparator(language) : ''}<bdi>${source.url ? html$1 `<a href="${source.url}" rel="noopener">${source.name}</a>` : source.name}</bdi>`)}</p>`
+            ? html$1 `<p part="sources"> ${strings.sources}: ${sources.map((source, at) => html$1 `${at ? listSeparator(language) : ''}<bdi>${source.url ? html$1 `<a href="${source.url}" rel="noopener">${source.name}</a>` : source.name}</bdi>`)} </p>`
             : nothing}${this.shareable && anchor
-            ? html$1 `<button part="event-share" type="button" ?inert="${isServer}" aria-label="${strings.copyLink}" title="${strings.copyLink}" @click="${() => this.#share(anchor)}"><svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg></button>${this.copied === anchor ? html$1 `<span part="event-share-status">${strings.linkCopied}</span>` : nothing}`
-            : nothing}</li>`;
+            ? html$1 `<button part="event-share" type="button" ?inert="${isServer}" aria-label="${strings.copyLink}" title="${strings.copyLink}" @click="${() => this.#share(anchor)}"> <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg> </button>${this.copied === anchor ? html$1 `<span part="event-share-status">${strings.linkCopied}</span>` : nothing}`
+            : nothing} </li>`;
     }
     updated(changed) {
         super.updated(changed);
@@ -3512,7 +3511,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-bocEQqlWbneq/VYebDGhl6KE4rJE/FCCvER4LhYAQtxyrPZXm2nrhGKiE+12rJae","quote.js":"sha384-3S0Suakg2da54oZ+pcEvb+5FFBZQ2Ic3GE/VWUTM57bCH0dCb1/QUjgsJhdHuWIA","timeline.js":"sha384-3pr+bTV7jMOqeu8AM9AeOI19IjtAYsiV3aFbOOEV5cNAm1+wezHBQzWim1I3pyAj"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-1+X4Cs68HKEDBM3zduCpdAN2hOYyGDptNEKgb9FzQRG0h5k73DU8eCRDb+W1GVUX","quote.js":"sha384-bSec21JF8Tjk6pdwavI+cuGid0vnnwKKqD5LISbPrWsnNXE7Qo4KETHsOqju9C2B","timeline.js":"sha384-p87qpB2dnseGOC45tg3FIRHM8mVTKKYp0mKuYMwJ/GNygB7QsNcURR3xbJMkaksl"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];

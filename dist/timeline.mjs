@@ -1,1 +1,1 @@
-import"./chunks/lede-Cc1-3uzZ.mjs";export{L as LedeTimeline}from"./chunks/lede-BWYDz-qk.mjs";
+import"./chunks/lede-DN_425m9.mjs";export{L as LedeTimeline}from"./chunks/lede-D_xcJCeY.mjs";

@@ -20,9 +20,9 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 30_290,
-  'quote.js': 20_970,
-  'timeline.js': 25_530,
+  'lede.js': 30_350,
+  'quote.js': 21_020,
+  'timeline.js': 25_570,
   'quote.mjs': 22_310,
   'timeline.mjs': 26_320,
   'article.mjs': 31_430,
@@ -81,6 +81,16 @@ test('bundles stay within their size budgets (min+gzip)', () => {
     if (budget !== undefined) assert.ok(size <= budget, `dist/${name} is ${size} B min+gzip, over its budget of ${budget} B`);
   }
   console.log(report.join('\n'));
+});
+
+test('minified templates keep the spaces a reader sees at their edges', () => {
+  // The browser tests run on src/; only the build can lose a template's first or last space
+  // ("Baku · 5 March", "1 March – 5 March"), which the minifier trims unless told to keep one.
+  for (const name of ['lede.js', 'quote.js', 'timeline.js']) {
+    const code = readFileSync(join('dist', name), 'utf8');
+    if (name !== 'quote.js') assert.match(code, /` – <time/, `${name}: the space before a date range's dash`);
+    if (name === 'lede.js') assert.match(code, /<\/span> · `/, `${name}: the space after the article's dateline separator`);
+  }
 });
 
 test('bundles carry one copy of Lit, its production build', () => {

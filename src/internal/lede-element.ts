@@ -267,7 +267,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
       if (next) {
         this.#validators = next.fetched;
         const changes = this.compareVersions(previous, next.model);
-        this.versionChanged(changes);
+        this.versionChanged(changes, previous, next.model);
         this.content = next.model;
         this.issues = next.issues;
         this.#pendingEvent = () => this.emit('lede-update', { data: next.fetched.json as LedeDocument, ...changes });
@@ -303,7 +303,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
   }
 
   /** Called with what a refresh changed, before the new version renders: a timeline marks new events and notes the reader's place. */
-  protected versionChanged(_changes: LedeChanges): void {}
+  protected versionChanged(_changes: LedeChanges, _previous: ModelByType[T], _next: ModelByType[T]): void {}
 
   protected override updated(_changed: PropertyValues<this>): void {
     if (this.refresh > 0 && this.src && this.#validators && this.state === 'ready' && this.isConnected) this.#poller.start(this.refresh);

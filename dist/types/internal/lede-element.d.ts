@@ -66,7 +66,7 @@ export declare abstract class LedeElement<T extends DocumentType> extends LitEle
     /** What changed between two versions of the document; a timeline compares its events by id. */
     protected compareVersions(previous: ModelByType[T], next: ModelByType[T]): LedeChanges;
     /** Called with what a refresh changed, before the new version renders: a timeline marks new events and notes the reader's place. */
-    protected versionChanged(_changes: LedeChanges): void;
+    protected versionChanged(_changes: LedeChanges, _previous: ModelByType[T], _next: ModelByType[T]): void;
     protected updated(_changed: PropertyValues<this>): void;
     protected render(): unknown;
 }

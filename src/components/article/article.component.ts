@@ -82,10 +82,9 @@ export class LedeArticle extends LedeElement<'article'> {
   /** A refresh brought a later `updated`: say so at the top. */
   private updateNotice = false;
 
-  protected override compareVersions(previous: ArticleModel, next: ArticleModel): LedeChanges {
+  protected override versionChanged(_changes: LedeChanges, previous: ArticleModel, next: ArticleModel): void {
     const before = previous.updated ?? previous.published;
     if (next.updated && (!before || comparePartialDates(next.updated, before) > 0)) this.updateNotice = true;
-    return super.compareVersions(previous, next);
   }
 
   protected renderContent(article: ArticleModel): TemplateResult {

@@ -65,6 +65,6 @@ export declare class LedeArticle extends LedeElement<'article'> {
     headingLevel: number;
     /** A refresh brought a later `updated`: say so at the top. */
     private updateNotice;
-    protected compareVersions(previous: ArticleModel, next: ArticleModel): LedeChanges;
+    protected versionChanged(_changes: LedeChanges, previous: ArticleModel, next: ArticleModel): void;
     protected renderContent(article: ArticleModel): TemplateResult;
 }
