@@ -1,1 +1,1 @@
-import"./chunks/lede-DN_425m9.mjs";export{L as LedeQuote}from"./chunks/lede-BMWf1rsH.mjs";
+import"./chunks/lede-Csc-szzk.mjs";export{L as LedeQuote}from"./chunks/lede-Bp_rw5ZJ.mjs";

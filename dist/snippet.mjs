@@ -607,7 +607,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-1+X4Cs68HKEDBM3zduCpdAN2hOYyGDptNEKgb9FzQRG0h5k73DU8eCRDb+W1GVUX","quote.js":"sha384-bSec21JF8Tjk6pdwavI+cuGid0vnnwKKqD5LISbPrWsnNXE7Qo4KETHsOqju9C2B","timeline.js":"sha384-p87qpB2dnseGOC45tg3FIRHM8mVTKKYp0mKuYMwJ/GNygB7QsNcURR3xbJMkaksl"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-M5UKeFf8gKnROOc+GwPpF7iuRKAxtK23DGiHpRtG7n9V0rQXtLoNcPok1rldbFSH","quote.js":"sha384-xIjmBNOmrqHUv61fRONtPIrQkNOa/HN5KuBhso4ed3F02L2uOca1WhCbLDCPqjv0","timeline.js":"sha384-EXVCkXisf9hJB/B544CfrcdEJ4znGP8rEXh9DnnFdMCVIC4TgkijSQd47TftW67W"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];

@@ -1,1 +1,1 @@
-import"./chunks/lede-DN_425m9.mjs";export{L as LedeTimeline}from"./chunks/lede-D_xcJCeY.mjs";
+import"./chunks/lede-Csc-szzk.mjs";export{L as LedeTimeline}from"./chunks/lede-b44IwlGy.mjs";

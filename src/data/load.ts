@@ -53,8 +53,7 @@ export async function fetchNewVersion<M>(
 ): Promise<{ readonly fetched: FetchedDocument; readonly model: M; readonly issues: readonly Issue[] } | null> {
   const fetched = await fetchDocument(url, { timeout, known });
   if (!fetched) return null;
-  const checking = validateInSlices<M>(schema, type, fetched.json, fetched.url);
-  const result = checking instanceof Promise ? await checking : checking;
+  const result = await validateInSlices<M>(schema, type, fetched.json, fetched.url);
   if (!result?.ok) throw new Error(`the new version is not valid: ${result?.issues.find((issue) => issue.severity === 'error')?.message}`);
   return { fetched, model: result.model, issues: result.issues };
 }
