@@ -178,6 +178,9 @@ export default [
   classicScript('src/components/quote/quote.ts', 'quote.js'),
   classicScript('src/components/timeline/timeline.ts', 'timeline.js'),
   {
+    // Each element's define module is in package.json's `sideEffects`: node-resolve applies that list
+    // to src/ as well, and a define module taken for side-effect free was placed where one entry or
+    // another (article.mjs) did not import it, differently from one build to the next.
     input: {
       lede: 'src/lede.ts',
       quote: 'src/components/quote/quote.ts',

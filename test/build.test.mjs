@@ -83,6 +83,15 @@ test('bundles stay within their size budgets (min+gzip)', () => {
   console.log(report.join('\n'));
 });
 
+test('each ES entry defines the elements it needs, with the chunks it imports', () => {
+  const defined = (entry) => [...withImports(join(dist, entry)).matchAll(/"(lede-(?:quote|timeline|article))"/g)].map((match) => match[1]);
+  const needs = { 'quote.mjs': ['lede-quote'], 'timeline.mjs': ['lede-timeline'], 'article.mjs': ['lede-quote', 'lede-timeline', 'lede-article'] };
+  needs['lede.mjs'] = needs['article.mjs'];
+  for (const [entry, tags] of Object.entries(needs)) {
+    for (const tag of tags) assert.ok(defined(entry).includes(tag), `dist/${entry} does not define <${tag}>`);
+  }
+});
+
 test('minified templates keep the spaces a reader sees at their edges', () => {
   // The browser tests run on src/; only the build can lose a template's first or last space
   // ("Baku · 5 March", "1 March – 5 March"), which the minifier trims unless told to keep one.
