@@ -3,7 +3,9 @@
 // runs the same tests against Lit's development build. `npm test` goes through
 // scripts/run-browser-tests.mjs, which runs each engine and mode in turn.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { findEngine, missingEngineMessage, parseEngines, requireAllEngines } from './scripts/find-browser.mjs';
+import { resultsReporter } from './scripts/results-reporter.mjs';
 import { freePort, launcherFor } from './scripts/test-browsers.mjs';
 import { faultMiddleware } from './scripts/test-server.mjs';
 
@@ -28,6 +30,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [faultMiddleware],
   browsers,
+  // LEDE_RESULTS_FILE: scripts/run-browser-tests.mjs reads each run's counts and failures there.
+  reporters: [defaultReporter(), ...(process.env.LEDE_RESULTS_FILE ? [resultsReporter(process.env.LEDE_RESULTS_FILE)] : [])],
   // A port of its own: the default (8000, or the next one portfinder takes for free) can be the
   // port of another test run or `npm start` on the same machine, whose files the browsers would test.
   port: await freePort(),

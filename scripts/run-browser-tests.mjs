@@ -5,7 +5,9 @@
 // named in one line and left out, except in CI (CI=true) or with LEDE_REQUIRE_ALL_BROWSERS=1,
 // where it fails the run. Anything else on the command line goes to wtr (`--files src/dates/**`).
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ENGINE_PACKAGES, findEngine, parseEngines, requireAllEngines } from './find-browser.mjs';
 
@@ -50,53 +52,27 @@ if (missing.length) {
 
 const wtr = join(dirname(createRequire(import.meta.url).resolve('@web/test-runner')), 'bin.js');
 
-/**
- * The failed tests' names and first lines of their errors, from wtr's report: CI keeps only
- * the end of a long log, so they are printed again in the closing summary.
- */
-function failureReports(output) {
-  // eslint-disable-next-line no-control-regex
-  const lines = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n');
-  const reports = [];
-  lines.forEach((line, index) => {
-    if (!line.includes('❌')) return;
-    let file = '';
-    for (let back = index; back >= 0 && !file; back--) file = /^(\S+\.test\.ts):\s*$/.exec(lines[back].trim())?.[1] ?? '';
-    reports.push([`${file} ${line.trim()}`, ...lines.slice(index + 1, index + 7).map((rest) => rest.trim()).filter(Boolean)].join('\n      '));
-  });
-  return [...new Set(reports)];
-}
-
-/** Runs wtr for one engine and mode, echoing its output; resolves with its counts. */
+/** Runs wtr for one engine and mode, echoing its output; resolves with the counts its results reporter wrote. */
 function run(engine, mode) {
+  const file = join(mkdtempSync(join(tmpdir(), 'lede-wtr-')), 'results.json');
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(process.execPath, [wtr, ...options.rest], {
-      env: { ...process.env, LEDE_BROWSERS: engine, LEDE_MODE: mode },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let tail = '';
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk);
-      tail = (tail + chunk).slice(-4000);
-      output += chunk;
+      env: { ...process.env, LEDE_BROWSERS: engine, LEDE_MODE: mode, LEDE_RESULTS_FILE: file },
+      stdio: ['ignore', 'inherit', 'inherit'],
     });
     const stop = () => child.kill('SIGINT');
     process.once('SIGINT', stop);
     child.on('close', (code) => {
       process.off('SIGINT', stop);
-      const counts = [...tail.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].pop();
-      resolve({
-        engine,
-        mode,
-        code,
-        seconds: Math.round((Date.now() - started) / 1000),
-        passed: Number(counts?.[1] ?? 0),
-        failed: Number(counts?.[2] ?? 0),
-        skipped: Number(counts?.[3] ?? 0),
-        failures: failureReports(output),
-      });
+      let counts = { passed: 0, failed: 0, skipped: 0, failures: [`wtr stopped (exit ${code}) before it reported`] };
+      try {
+        counts = JSON.parse(readFileSync(file, 'utf8'));
+      } catch {
+        // No results: wtr did not get as far as its reporters; its exit code fails the run.
+      }
+      rmSync(dirname(file), { recursive: true, force: true });
+      resolve({ engine, mode, code, seconds: Math.round((Date.now() - started) / 1000), ...counts });
     });
   });
 }
