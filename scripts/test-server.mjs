@@ -194,7 +194,7 @@ const CSP = {
 export async function faultMiddleware(ctx, next) {
   // Pages under a partner's strict policy, for the tests that load them in an iframe.
   // Violations are reported to /fault/csp-report, so pages the test cannot script (the demo) are checked too.
-  if (/^\/(src\/safety\/pages|demo)\/[\w-]+\.html$/.test(ctx.path) && CSP[ctx.query.csp]) {
+  if (/^\/(src\/test\/pages|demo)\/[\w-]+\.html$/.test(ctx.path) && CSP[ctx.query.csp]) {
     await next();
     ctx.set('Content-Security-Policy', `${CSP[ctx.query.csp]}; report-uri /fault/csp-report?key=${encodeURIComponent(String(ctx.query.report))}`);
     return;

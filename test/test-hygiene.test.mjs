@@ -20,7 +20,7 @@ const importsOf = (file) =>
   );
 
 /**
- * The test files and their helpers (`src/internal/test-fixtures.ts`, `src/safety/page-frame.ts`):
+ * The test files and their helpers (`src/test/test-fixtures.ts`, `src/test/page-frame.ts`):
  * every source file that no bundle entry of rollup.config.mjs reaches.
  */
 function testCode() {
@@ -101,13 +101,13 @@ test('the checker finds sleeps and leaves task turns and fake timers alone', () 
 
 /**
  * Sleeps not replaced yet, each to be taken out of this list with its sleep. The partner page of
- * src/safety/pages/widgets.html reports 500 ms after the third lede-load or lede-error it hears,
+ * src/test/pages/widgets.html reports 500 ms after the third lede-load or lede-error it hears,
  * nested widgets' events included: waiting for every widget, nested ones too, instead hung there.
  */
 test('test files and their helpers never sleep', () => {
   const files = testCode();
   const names = files.map((file) => relative(root, file));
-  assert.ok(names.includes('src/internal/test-fixtures.ts') && names.includes('src/safety/page-frame.ts'), 'the helpers are checked too');
+  assert.ok(names.includes('src/test/test-fixtures.ts') && names.includes('src/test/page-frame.ts'), 'the helpers are checked too');
   assert.ok(!names.includes('src/internal/lede-element.ts'), 'the widgets\' own timers are not tests');
   const sleeps = files
     .flatMap((file) => sleepsIn(readFileSync(file, 'utf8')).map((sleep) => `${relative(root, file)}:${sleep}`));

@@ -16,7 +16,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/find-browser.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const corpusSource = ts.transpileModule(readFileSync(join(root, 'src/safety/xss-corpus.ts'), 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+const corpusSource = ts.transpileModule(readFileSync(join(root, 'src/test/xss-corpus.ts'), 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
 const { URL_CORPUS, HIDING_CHARACTERS, TRICKY_URLS, documentsWithUrls } = await import(`data:text/javascript;base64,${Buffer.from(corpusSource).toString('base64')}`);
 
 const BASE = 'https://partner.example/data/story.json';

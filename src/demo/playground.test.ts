@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { embedSnippet as EmbedSnippet } from '../ssr/snippet.js';
-import { frameSettled } from '../safety/page-frame.js';
+import { frameSettled } from '../test/page-frame.js';
 
 /**
  * demo/playground.html as an editor uses it, in an iframe wide enough for its widest preview:

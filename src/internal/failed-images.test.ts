@@ -5,7 +5,7 @@ import '../components/quote/quote.js';
 import '../components/timeline/timeline.js';
 import type { DocumentType } from '../data/schema.js';
 import type { LedeElement } from './lede-element.js';
-import { part, readFixture, renderWith } from './test-fixtures.js';
+import { part, readFixture, renderWith } from '../test/test-fixtures.js';
 
 type Json = Record<string, unknown>;
 

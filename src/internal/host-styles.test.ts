@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { restore, stub } from 'sinon';
-import { part, renderWith } from './test-fixtures.js';
+import { part, renderWith } from '../test/test-fixtures.js';
 import '../components/article/article.js';
 import '../components/quote/quote.js';
 import '../components/timeline/timeline.js';

@@ -1,9 +1,11 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { restore, stub, type SinonStub } from 'sinon';
 import '../lede.js';
+import type { LedeQuote } from '../components/quote/quote.component.js';
+import type { LedeEventMap } from '../events.js';
 import type { LedeElement } from './lede-element.js';
 import type { DocumentType } from '../data/schema.js';
-import { mount, part, readFixture, setData, settled } from './test-fixtures.js';
+import { mount, part, readFixture, renderWith, setData, settled } from '../test/test-fixtures.js';
 
 type Json = Record<string, unknown>;
 type Widget = LedeElement<DocumentType>;
@@ -117,5 +119,147 @@ describe('LedeElement: mistakes are told, naming the element', () => {
     setData(empty, aliyev);
     await loaded;
     expect(part(empty, 'issues')).to.equal(null);
+  });
+});
+
+/** Where a widget's document comes from (a quote card stands for every widget): docs/widgets.md. */
+describe('LedeElement: data from the property, inline JSON or src', () => {
+  let aliyev: Json;
+
+  beforeEach(async () => {
+    aliyev = await readFixture('quote-aliyev.ru.json');
+    stub(console, 'warn');
+    stub(console, 'error');
+  });
+  afterEach(() => {
+    restore();
+    document.body.replaceChildren();
+  });
+
+  it('renders from the data property and reports no issues', async () => {
+    const element = document.createElement('lede-quote');
+    const loaded = oneEvent(element, 'lede-load') as Promise<LedeEventMap['lede-load']>;
+    setData(element, aliyev);
+    document.body.append(element);
+    const { detail } = await loaded;
+    expect(detail.issues).to.deep.equal([]);
+    expect(detail.data).to.equal(aliyev);
+    expect(element.state).to.equal('ready');
+    expect(element.getAttribute('state')).to.equal('ready');
+    expect(part(element, 'speaker-name')?.textContent).to.equal('Ильхам Алиев');
+    expect(part(element, 'speaker-role')?.textContent).to.equal('президент Азербайджана');
+  });
+  it('renders from inline JSON in a child script', async () => {
+    const element = mount<LedeQuote>(`<lede-quote><script type="application/json">${JSON.stringify(aliyev)}</script></lede-quote>`);
+    await settled(element);
+    expect(part(element, 'text')?.textContent).to.contain('история для детского сада');
+  });
+  it('renders inline JSON as soon as the parser has read it, before the rest of the page', async () => {
+    // A partner's page: the script in the head, the element with its data further down, then
+    // more of the page. The widget is drawn before the parser goes on (so, most often, before
+    // the first paint: nothing below it moves), not at DOMContentLoaded.
+    const json = JSON.stringify(aliyev).replace(/</g, '\\u003c');
+    const frame = document.createElement('iframe');
+    const seen = new Promise<{ state: string | null; readyState: string; text: string }>((resolve) => {
+      addEventListener('message', function onMessage(event) {
+        if (event.source !== frame.contentWindow) return;
+        removeEventListener('message', onMessage);
+        resolve(event.data);
+      });
+    });
+    frame.srcdoc = `<!doctype html><html lang="ru"><head><script src="${location.origin}/dist/lede.js"></script></head><body>
+      <lede-quote><script type="application/json">${json}</script><p>fallback</p></lede-quote>
+      <script>
+        const quote = document.querySelector('lede-quote');
+        parent.postMessage({ state: quote.getAttribute('state'), readyState: document.readyState, text: quote.shadowRoot.textContent }, '*');
+      </script><p>The rest of the partner's page.</p></body></html>`;
+    document.body.append(frame);
+    const { state, readyState, text } = await seen;
+    expect(readyState).to.equal('loading');
+    expect(state).to.equal('ready');
+    expect(text).to.contain('история для детского сада');
+  });
+  it('renders from src, resolving relative URLs against the document\'s URL', async () => {
+    const element = mount<LedeQuote>('<lede-quote src="/demo/data/quote-aliyev.ru.json"></lede-quote>');
+    await settled(element);
+    expect(element.state).to.equal('ready');
+    expect(part(element, 'speaker-image')?.getAttribute('src')).to.equal(`${location.origin}/demo/img/aliyev.svg`);
+  });
+  it('prefers data over inline JSON over src', async () => {
+    const other = { ...aliyev, speaker: { name: 'Inline' } };
+    const element = mount<LedeQuote>(`<lede-quote src="/fault/echo"><script type="application/json">${JSON.stringify(other)}</script></lede-quote>`);
+    await settled(element);
+    expect(part(element, 'speaker-name')?.textContent).to.equal('Inline');
+    const done = settled(element);
+    setData(element, { ...aliyev, speaker: { name: 'Property' } });
+    await done;
+    expect(part(element, 'speaker-name')?.textContent).to.equal('Property');
+  });
+  it('fetches src without cookies', async () => {
+    document.cookie = 'lede-test=secret; path=/';
+    const element = mount<LedeQuote>('<lede-quote src="/fault/echo"></lede-quote>');
+    await settled(element);
+    expect(part(element, 'text')?.textContent).to.contain('cookie:none');
+    document.cookie = 'lede-test=; path=/; max-age=0';
+  });
+  it('shows fallback content until it renders, then only the card', async () => {
+    const element = mount<LedeQuote>('<lede-quote src="/fault/slow?ms=300"><blockquote>«Мы знаем…» — Ильхам Алиев</blockquote></lede-quote>');
+    await element.updateComplete;
+    const slot = element.shadowRoot?.querySelector('slot');
+    expect(slot?.assignedElements().map((node) => node.tagName)).to.deep.equal(['BLOCKQUOTE']);
+    await settled(element);
+    expect(element.shadowRoot?.querySelector('slot')).to.equal(null);
+    expect(part(element, 'base')).not.to.equal(null);
+  });
+});
+
+describe('LedeElement: data it cannot show', () => {
+  let aliyev: Json;
+  let error: SinonStub;
+  const quoteWith = (data: unknown, attributes = '') => renderWith<LedeQuote>('lede-quote', data, attributes);
+
+  beforeEach(async () => {
+    aliyev = await readFixture('quote-aliyev.ru.json');
+    error = stub(console, 'error');
+    stub(console, 'warn');
+  });
+  afterEach(() => {
+    restore();
+    document.body.replaceChildren();
+  });
+
+  it('rejects an invalid document: state, event with JSON paths, one console.error, a notice without retry', async () => {
+    const element = await quoteWith({ type: 'quote', text: '', speaker: { role: 'x' } }, 'locale="en"');
+    expect(element.state).to.equal('error');
+    expect(error.callCount).to.equal(1);
+    expect(error.firstCall.args.join(' ')).to.contain('text: is required').and.contain('speaker.name: is required');
+    expect(part(element, 'notice')?.textContent).to.contain('could not be shown');
+    expect(part(element, 'retry')).to.equal(null);
+  });
+  it('reports invalid-data and unsupported-version codes', async () => {
+    const element = mount<LedeQuote>('<lede-quote></lede-quote>');
+    let result = settled(element);
+    setData(element, { ...aliyev, version: 3 });
+    expect((await result).detail.code).to.equal('unsupported-version');
+    result = settled(element);
+    setData(element, 'not an object');
+    const { detail } = await result;
+    expect(detail.code).to.equal('invalid-data');
+    expect(detail.issues).to.deep.equal([{ path: '', message: 'the document must be a JSON object', severity: 'error' }]);
+  });
+  it('reports inline JSON that does not parse', async () => {
+    const element = mount<LedeQuote>('<lede-quote><script type="application/json">{"type": "quote",</script></lede-quote>');
+    const { detail } = await settled(element);
+    expect(detail.code).to.equal('invalid-data');
+  });
+  it('leaves other widgets on the page working when one is broken', async () => {
+    const broken = mount<LedeQuote>('<lede-quote></lede-quote>');
+    const working = mount<LedeQuote>('<lede-quote></lede-quote>');
+    const results = Promise.all([settled(broken), settled(working)]);
+    setData(broken, { type: 'quote' });
+    setData(working, aliyev);
+    await results;
+    expect(broken.state).to.equal('error');
+    expect(working.state).to.equal('ready');
   });
 });

@@ -12,7 +12,7 @@ import { followPageTheme } from './follow-page-theme.js';
 import { hostStyles } from './host-styles.js';
 import { awaitInlineJson, INLINE_JSON } from './inline-json.js';
 import { lazyLoading } from './lazy-loading.js';
-import { nearestLang } from './nearest-lang.js';
+import { nearestLang } from '../i18n/nearest-lang.js';
 import { expectData, NO_DATA } from './no-data-warning.js';
 import { RefreshPoller } from './refresh-poller.js';
 import { renderIssues, renderNotice } from './render-notice.js';

@@ -3,7 +3,7 @@ import '../components/quote/quote.js';
 import type { LedeQuote } from '../components/quote/quote.component.js';
 import { channelLuminance } from './contrast.js';
 import { isDarkBehind } from './page-theme.js';
-import { part, readFixture, renderWith } from './test-fixtures.js';
+import { part, readFixture, renderWith } from '../test/test-fixtures.js';
 
 const LIGHT_CARD = 'rgb(255, 255, 255)';
 const DARK_CARD = 'rgb(24, 24, 27)';

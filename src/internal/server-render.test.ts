@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { restore, stub } from 'sinon';
 import '../components/quote/quote.js';
 import type { LedeQuote } from '../components/quote/quote.component.js';
-import { part, readFixture, settled } from './test-fixtures.js';
+import { part, readFixture, settled } from '../test/test-fixtures.js';
 
 /**
  * HTML as `lede/ssr` writes it with a `src` attribute: a declarative shadow root

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../lede.js';
-import { readFixture, renderWith } from '../internal/test-fixtures.js';
+import { readFixture, renderWith } from '../test/test-fixtures.js';
 import type { LedeElement } from '../internal/lede-element.js';
 import type { DocumentType } from '../data/schema.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { safeUrl } from './safe-url.js';
-import { HIDING_CHARACTERS, URL_CORPUS } from './xss-corpus.js';
+import { HIDING_CHARACTERS, URL_CORPUS } from '../test/xss-corpus.js';
 
 describe('safeUrl', () => {
   it('keeps absolute http(s) URLs', () => {

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { renderSafeHtml } from '../internal/render-safe-html.js';
-import { brokenImageFailed } from '../internal/test-fixtures.js';
+import { renderSafeHtml } from './render-safe-html.js';
+import { brokenImageFailed } from '../test/test-fixtures.js';
 import { ALLOWED_TAGS, sanitizeHtml, safeHtmlToText, type AllowedTag, type SafeElement, type SafeHtml } from './sanitize-html.js';
-import { XSS_PAYLOADS } from './xss-corpus.js';
+import { XSS_PAYLOADS } from '../test/xss-corpus.js';
 import { HOSTILE_HTML } from '../../bench/hostile-html.js';
 
 const ALLOWED_ATTRIBUTES = new Set(['href', 'title', 'target', 'cite', 'datetime', 'lang', 'dir']);

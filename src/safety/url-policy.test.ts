@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { restore, stub } from 'sinon';
 import '../lede.js';
-import { settled } from '../internal/test-fixtures.js';
-import { URL_CORPUS, documentsWithUrls } from './xss-corpus.js';
+import { quietWidgets, settled } from '../test/test-fixtures.js';
+import { URL_CORPUS, documentsWithUrls } from '../test/xss-corpus.js';
 
 /**
  * Issue 17.9, the widget's path: the URL corpus (every control, Unicode space and
@@ -30,14 +29,7 @@ function unsafeUrls(root: Element): string[] {
 }
 
 describe(`URL policy in the widget: ${URL_CORPUS.length} URLs in every URL field`, () => {
-  beforeEach(() => {
-    stub(console, 'warn');
-    stub(console, 'error');
-  });
-  afterEach(() => {
-    restore();
-    document.querySelectorAll('body > div').forEach((container) => container.remove());
-  });
+  quietWidgets();
 
   for (let start = 0; start < URL_CORPUS.length; start += CHUNK) {
     const urls = URL_CORPUS.slice(start, start + CHUNK);

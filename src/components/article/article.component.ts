@@ -5,8 +5,8 @@ import { listSeparator } from '../../i18n/locale.js';
 import type { ObjectNode } from '../../data/schema-nodes.js';
 import { LedeElement, type LedeChanges } from '../../internal/lede-element.js';
 import { heading } from '../../internal/heading.js';
-import { renderDate } from '../../internal/render-date.js';
-import { renderSafeHtml } from '../../internal/render-safe-html.js';
+import { renderDate } from '../../dates/render-date.js';
+import { renderSafeHtml } from '../../safety/render-safe-html.js';
 import { articleStyles } from './article.styles.js';
 
 type ImageModel = NonNullable<ArticleModel['image']>;

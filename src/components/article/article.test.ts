@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { restore, stub, type SinonStub } from 'sinon';
 import type { LedeQuote } from '../quote/quote.component.js';
 import type { LedeTimeline } from '../timeline/timeline.component.js';
-import { mount, part, parts, readFixture, renderWith, setData, settled } from '../../internal/test-fixtures.js';
+import { mount, part, parts, readFixture, renderWith, setData, settled } from '../../test/test-fixtures.js';
 import './article.js';
 import type { LedeArticle } from './article.component.js';
 

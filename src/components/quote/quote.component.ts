@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { quoteSchema, type QuoteModel } from '../../data/quote-schema.js';
 import { directionOf, languageOf, stringsFor } from '../../i18n/locale.js';
 import { languageName } from './language-name.js';
-import { renderDate } from '../../internal/render-date.js';
+import { renderDate } from '../../dates/render-date.js';
 import type { ObjectNode } from '../../data/schema-nodes.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { shareLink } from '../../internal/share-link.js';

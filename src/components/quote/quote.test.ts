@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { restore, stub, type SinonStub } from 'sinon';
 import type { LedeEventMap } from '../../events.js';
-import { brokenImageFailed, holdFetch, mount, part, parts, readFixture, renderWith, setData, settled, visibleText } from '../../internal/test-fixtures.js';
+import { brokenImageFailed, mount, part, parts, readFixture, renderWith, setData, settled, visibleText } from '../../test/test-fixtures.js';
 import './quote.js';
 import type { LedeQuote } from './quote.component.js';
 
@@ -10,12 +10,11 @@ type Json = Record<string, unknown>;
 describe('<lede-quote>', () => {
   let aliyev: Json;
   let warn: SinonStub;
-  let error: SinonStub;
 
   beforeEach(async () => {
     aliyev = await readFixture('quote-aliyev.ru.json');
     warn = stub(console, 'warn');
-    error = stub(console, 'error');
+    stub(console, 'error');
   });
 
   afterEach(() => {
@@ -25,53 +24,7 @@ describe('<lede-quote>', () => {
 
   const quoteWith = (data: unknown, attributes = '') => renderWith<LedeQuote>('lede-quote', data, attributes);
 
-  describe('input', () => {
-    it('renders from the data property and reports no issues', async () => {
-      const element = document.createElement('lede-quote');
-      const loaded = oneEvent(element, 'lede-load') as Promise<LedeEventMap['lede-load']>;
-      setData(element, aliyev);
-      document.body.append(element);
-      const { detail } = await loaded;
-      expect(detail.issues).to.deep.equal([]);
-      expect(detail.data).to.equal(aliyev);
-      expect(element.state).to.equal('ready');
-      expect(element.getAttribute('state')).to.equal('ready');
-      expect(part(element, 'speaker-name')?.textContent).to.equal('Ильхам Алиев');
-      expect(part(element, 'speaker-role')?.textContent).to.equal('президент Азербайджана');
-    });
-
-    it('renders from inline JSON in a child script', async () => {
-      const element = mount<LedeQuote>(`<lede-quote><script type="application/json">${JSON.stringify(aliyev)}</script></lede-quote>`);
-      await settled(element);
-      expect(part(element, 'text')?.textContent).to.contain('история для детского сада');
-    });
-
-    it('renders inline JSON as soon as the parser has read it, before the rest of the page', async () => {
-      // A partner's page: the script in the head, the element with its data further down, then
-      // more of the page. The widget is drawn before the parser goes on (so, most often, before
-      // the first paint: nothing below it moves), not at DOMContentLoaded.
-      const json = JSON.stringify(aliyev).replace(/</g, '\\u003c');
-      const frame = document.createElement('iframe');
-      const seen = new Promise<{ state: string | null; readyState: string; text: string }>((resolve) => {
-        addEventListener('message', function onMessage(event) {
-          if (event.source !== frame.contentWindow) return;
-          removeEventListener('message', onMessage);
-          resolve(event.data);
-        });
-      });
-      frame.srcdoc = `<!doctype html><html lang="ru"><head><script src="${location.origin}/dist/lede.js"></script></head><body>
-        <lede-quote><script type="application/json">${json}</script><p>fallback</p></lede-quote>
-        <script>
-          const quote = document.querySelector('lede-quote');
-          parent.postMessage({ state: quote.getAttribute('state'), readyState: document.readyState, text: quote.shadowRoot.textContent }, '*');
-        </script><p>The rest of the partner's page.</p></body></html>`;
-      document.body.append(frame);
-      const { state, readyState, text } = await seen;
-      expect(readyState).to.equal('loading');
-      expect(state).to.equal('ready');
-      expect(text).to.contain('история для детского сада');
-    });
-
+  describe('the card', () => {
     it('keeps the fallback\'s margins inside, so the page above does not move when the card replaces it', async () => {
       const element = mount<LedeQuote>('<lede-quote><h2 style="margin: 48px 0">Fallback</h2></lede-quote>');
       const box = element.parentElement as HTMLElement;
@@ -83,205 +36,6 @@ describe('<lede-quote>', () => {
       await done;
       expect(element.getBoundingClientRect().top - box.getBoundingClientRect().top).to.equal(before);
     });
-
-    it('renders from src, resolving relative URLs against the document\'s URL', async () => {
-      const element = mount<LedeQuote>('<lede-quote src="/demo/data/quote-aliyev.ru.json"></lede-quote>');
-      await settled(element);
-      expect(element.state).to.equal('ready');
-      expect(part(element, 'speaker-image')?.getAttribute('src')).to.equal(`${location.origin}/demo/img/aliyev.svg`);
-    });
-
-    it('prefers data over inline JSON over src', async () => {
-      const other = { ...aliyev, speaker: { name: 'Inline' } };
-      const element = mount<LedeQuote>(`<lede-quote src="/fault/echo"><script type="application/json">${JSON.stringify(other)}</script></lede-quote>`);
-      await settled(element);
-      expect(part(element, 'speaker-name')?.textContent).to.equal('Inline');
-      const done = settled(element);
-      setData(element, { ...aliyev, speaker: { name: 'Property' } });
-      await done;
-      expect(part(element, 'speaker-name')?.textContent).to.equal('Property');
-    });
-
-    it('fetches src without cookies', async () => {
-      document.cookie = 'lede-test=secret; path=/';
-      const element = mount<LedeQuote>('<lede-quote src="/fault/echo"></lede-quote>');
-      await settled(element);
-      expect(part(element, 'text')?.textContent).to.contain('cookie:none');
-      document.cookie = 'lede-test=; path=/; max-age=0';
-    });
-
-    it('fetches again when src changes, and the latest request wins', async () => {
-      const held = holdFetch();
-      const element = mount<LedeQuote>('<lede-quote src="/held/old"></lede-quote>');
-      const old = await held.next();
-      element.src = '/held/new';
-      const current = await held.next();
-      const first = settled(element);
-      current.answer({ ...aliyev, speaker: { name: 'Echo' } });
-      expect((await first).type).to.equal('lede-load');
-      expect(part(element, 'speaker-name')?.textContent).to.equal('Echo');
-      // The answer for the old src arrives later and must not replace the new one. A second card
-      // answered after it has rendered by the time the old answer would have.
-      old.answer({ ...aliyev, speaker: { name: 'Old' } });
-      const witness = mount<LedeQuote>('<lede-quote src="/held/witness"></lede-quote>');
-      const witnessed = settled(witness);
-      (await held.next()).answer(aliyev);
-      await witnessed;
-      expect(part(element, 'speaker-name')?.textContent).to.equal('Echo');
-    });
-
-    it('shows fallback content until it renders, then only the card', async () => {
-      const element = mount<LedeQuote>('<lede-quote src="/fault/slow?ms=300"><blockquote>«Мы знаем…» — Ильхам Алиев</blockquote></lede-quote>');
-      await element.updateComplete;
-      const slot = element.shadowRoot?.querySelector('slot');
-      expect(slot?.assignedElements().map((node) => node.tagName)).to.deep.equal(['BLOCKQUOTE']);
-      await settled(element);
-      expect(element.shadowRoot?.querySelector('slot')).to.equal(null);
-      expect(part(element, 'base')).not.to.equal(null);
-    });
-  });
-
-  describe('faults', () => {
-    const cases: Array<[string, string, string]> = [
-      ['404', '/fault/404', 'fetch-failed'],
-      ['500', '/fault/500', 'fetch-failed'],
-      ['a redirect to a 404', '/fault/redirect-404', 'fetch-failed'],
-      ['a body that is not JSON', '/fault/not-json', 'fetch-failed'],
-      ['HTML served as JSON', '/fault/html', 'fetch-failed'],
-      ['an empty body', '/fault/empty', 'fetch-failed'],
-      ['a body over the 1 MiB cap', '/fault/large', 'fetch-failed'],
-      ['an answer slower than timeout', '/fault/slow?ms=3000" timeout="150', 'timeout'],
-    ];
-    for (const [name, src, code] of cases) {
-      it(`gives ${code} for ${name}, with a localised notice and retry`, async () => {
-        const element = mount<LedeQuote>(`<lede-quote lang="ru" src="${src}"></lede-quote>`);
-        const { type, detail } = await settled(element);
-        expect(type).to.equal('lede-error');
-        expect(detail.code).to.equal(code);
-        expect(detail.message).to.be.a('string').and.not.equal('');
-        expect(element.state).to.equal('error');
-        expect(part(element, 'notice')?.textContent).to.contain('Не удалось загрузить');
-        expect(part(element, 'retry')?.textContent).to.equal('Повторить');
-        expect(error.callCount).to.equal(1);
-      });
-    }
-
-    it('keeps the fallback content when loading fails', async () => {
-      const element = mount<LedeQuote>('<lede-quote src="/fault/404"><blockquote>fallback words</blockquote></lede-quote>');
-      await settled(element);
-      expect(element.state).to.equal('error');
-      expect(part(element, 'notice')).to.equal(null);
-      expect(element.shadowRoot?.querySelector('slot')?.assignedElements()[0].textContent).to.equal('fallback words');
-    });
-
-    it('loads again from the retry control once the server recovers, and focus goes on to the card', async () => {
-      const element = mount<LedeQuote>(`<lede-quote src="/fault/flaky?key=${Math.random()}"></lede-quote>`);
-      expect((await settled(element)).type).to.equal('lede-error');
-      const done = settled(element);
-      part(element, 'retry')?.focus();
-      part(element, 'retry')?.click();
-      expect((await done).type).to.equal('lede-load');
-      await element.updateComplete;
-      expect(element.state).to.equal('ready');
-      expect(part(element, 'notice')).to.equal(null);
-      // Booleans, not elements: chai would print a whole tree in its message.
-      expect(document.activeElement === element, 'the card, not the page, has focus').to.equal(true);
-      const focused = element.shadowRoot?.activeElement;
-      expect(!!focused?.contains(part(element, 'base')), 'the card\'s content has it').to.equal(true);
-      (focused as HTMLElement).blur();
-      expect(focused?.hasAttribute('tabindex'), 'and it leaves no tab stop behind').to.equal(false);
-    });
-
-    it('leaves focus where the reader took it while the retry loaded', async () => {
-      const held = holdFetch();
-      const element = mount<LedeQuote>('<lede-quote src="/held/flaky"></lede-quote>');
-      const failed = settled(element);
-      (await held.next()).answer('down', { status: 500 });
-      await failed;
-      const input = document.createElement('input');
-      element.after(input);
-      const done = settled(element);
-      part(element, 'retry')?.focus();
-      part(element, 'retry')?.click();
-      const retry = await held.next();
-      input.focus();
-      retry.answer(aliyev);
-      expect((await done).type).to.equal('lede-load');
-      await element.updateComplete;
-      expect(document.activeElement === input, 'focus stays in the field').to.equal(true);
-      input.remove();
-    });
-
-    it('keeps focus on the retry control when the retry fails too', async () => {
-      const element = mount<LedeQuote>('<lede-quote src="/fault/500"></lede-quote>');
-      await settled(element);
-      const failed = settled(element);
-      part(element, 'retry')?.focus();
-      part(element, 'retry')?.click();
-      await failed;
-      await element.updateComplete;
-      expect(element.shadowRoot?.activeElement === part(element, 'retry'), 'the new retry has focus').to.equal(true);
-    });
-
-    it('rejects an invalid document: state, event with JSON paths, one console.error, a notice without retry', async () => {
-      const element = await quoteWith({ type: 'quote', text: '', speaker: { role: 'x' } }, 'locale="en"');
-      expect(element.state).to.equal('error');
-      expect(error.callCount).to.equal(1);
-      expect(error.firstCall.args.join(' ')).to.contain('text: is required').and.contain('speaker.name: is required');
-      expect(part(element, 'notice')?.textContent).to.contain('could not be shown');
-      expect(part(element, 'retry')).to.equal(null);
-    });
-
-    it('reports invalid-data and unsupported-version codes', async () => {
-      const element = mount<LedeQuote>('<lede-quote></lede-quote>');
-      let result = settled(element);
-      setData(element, { ...aliyev, version: 3 });
-      expect((await result).detail.code).to.equal('unsupported-version');
-      result = settled(element);
-      setData(element, 'not an object');
-      const { detail } = await result;
-      expect(detail.code).to.equal('invalid-data');
-      expect(detail.issues).to.deep.equal([{ path: '', message: 'the document must be a JSON object', severity: 'error' }]);
-    });
-
-    it('reports inline JSON that does not parse', async () => {
-      const element = mount<LedeQuote>('<lede-quote><script type="application/json">{"type": "quote",</script></lede-quote>');
-      const { detail } = await settled(element);
-      expect(detail.code).to.equal('invalid-data');
-    });
-
-    it('leaves other widgets on the page working when one is broken', async () => {
-      const broken = mount<LedeQuote>('<lede-quote></lede-quote>');
-      const working = mount<LedeQuote>('<lede-quote></lede-quote>');
-      const results = Promise.all([settled(broken), settled(working)]);
-      setData(broken, { type: 'quote' });
-      setData(working, aliyev);
-      await results;
-      expect(broken.state).to.equal('error');
-      expect(working.state).to.equal('ready');
-    });
-
-    it('aborts the fetch of an element removed while loading and logs nothing', async () => {
-      const held = holdFetch();
-      const element = mount<LedeQuote>('<lede-quote src="/held/removed"></lede-quote>');
-      const events: string[] = [];
-      element.addEventListener('lede-load', () => events.push('load'));
-      element.addEventListener('lede-error', () => events.push('error'));
-      const request = await held.next();
-      element.remove();
-      expect(request.signal?.aborted).to.equal(true);
-      // The server answers anyway; a card answered after it has rendered by the time this one would have.
-      request.answer(aliyev);
-      const witness = mount<LedeQuote>('<lede-quote src="/held/witness"></lede-quote>');
-      const witnessed = settled(witness);
-      (await held.next()).answer(aliyev);
-      await witnessed;
-      expect(events).to.deep.equal([]);
-      expect(error.callCount + warn.callCount).to.equal(0);
-    });
-  });
-
-  describe('the card', () => {
     it('uses the quotation marks of the language of the words', async () => {
       const ru = await quoteWith(aliyev);
       expect(part(ru, 'text')?.textContent?.trim()).to.match(/^«Мы знаем.*сада\.»$/);

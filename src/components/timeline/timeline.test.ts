@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { restore, stub } from 'sinon';
 import type { LedeEventMap } from '../../events.js';
-import { mount, part, parts, readFixture, renderWith, setData, settled, visibleText } from '../../internal/test-fixtures.js';
+import { mount, part, parts, readFixture, renderWith, setData, settled, visibleText } from '../../test/test-fixtures.js';
 import './timeline.js';
 import type { LedeTimeline } from './timeline.component.js';
 

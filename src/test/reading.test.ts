@@ -4,7 +4,7 @@ import { restore } from 'sinon';
 import '../lede.js';
 import type { LedeElement } from '../internal/lede-element.js';
 import type { DocumentType } from '../data/schema.js';
-import { allRendered, holdFetch, mount, part, parts, readFixture, renderWith } from '../internal/test-fixtures.js';
+import { allRendered, holdFetch, mount, part, parts, readFixture, renderWith } from './test-fixtures.js';
 
 type Widget = LedeElement<DocumentType>;
 type Json = Record<string, any>;

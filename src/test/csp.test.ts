@@ -20,7 +20,7 @@ describe('strict Content-Security-Policy', () => {
 
   it('reports a violation when a page breaks the policy (the check below can fail)', async () => {
     const report = next();
-    const frame = openFrame(`/src/safety/pages/violation.html?csp=strict&report=${report}`);
+    const frame = openFrame(`/src/test/pages/violation.html?csp=strict&report=${report}`);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     // Reports are posted asynchronously.
     const directives = async () => (await cspReports(report)).map((entry) => entry['csp-report']['violated-directive']);
@@ -31,7 +31,7 @@ describe('strict Content-Security-Policy', () => {
   for (const csp of ['strict', 'trusted-types']) {
     it(`renders all three widgets with zero violations under the ${csp} policy`, async () => {
       const reportKey = next();
-      const { report } = await frameReport<Report>(`/src/safety/pages/widgets.html?csp=${csp}&report=${reportKey}`);
+      const { report } = await frameReport<Report>(`/src/test/pages/widgets.html?csp=${csp}&report=${reportKey}`);
       expect(report.states).to.deep.equal(['ready', 'ready', 'ready']);
       expect(report.violations).to.deep.equal([]);
       expect(report.errors).to.deep.equal([]);

@@ -1,6 +1,6 @@
 /** Helpers for browser tests: fixtures come from demo/data/, so demo and tests share them. */
-import { stub } from 'sinon';
-import type { LedeElement } from './lede-element.js';
+import { restore, stub } from 'sinon';
+import type { LedeElement } from '../internal/lede-element.js';
 import type { DocumentType } from '../data/schema.js';
 
 export async function readFixture<T = Record<string, unknown>>(name: string): Promise<T> {
@@ -124,4 +124,41 @@ export async function allRendered(element: Element): Promise<void> {
   // An update can ask for another: updateComplete is false until none is pending.
   while (widget.updateComplete && !(await widget.updateComplete));
   for (const inner of element.shadowRoot?.querySelectorAll('lede-article, lede-quote, lede-timeline') ?? []) await allRendered(inner);
+}
+
+/** Removes what `mount` placed on the page. */
+export function unmountAll(): void {
+  document.querySelectorAll('body > div').forEach((container) => container.remove());
+}
+
+/**
+ * Mocha hooks for a suite whose widgets are meant to warn or fail: console.warn and
+ * console.error stubbed (sinon's `restore` after each test), and the widgets removed.
+ */
+export function quietWidgets(): void {
+  beforeEach(() => {
+    stub(console, 'warn');
+    stub(console, 'error');
+  });
+  afterEach(() => {
+    restore();
+    unmountAll();
+  });
+}
+
+/** Mocha hooks that collect what reaches the page during each test: errors and unhandled rejections. */
+export function pageErrors(): unknown[] {
+  const thrown: unknown[] = [];
+  const onError = (event: ErrorEvent) => thrown.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => thrown.push(event.reason);
+  beforeEach(() => {
+    thrown.length = 0;
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onRejection);
+  });
+  return thrown;
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { frameReport } from './page-frame.js';
 
-/** Privacy (docs/security.md): the page of src/safety/pages/widgets.html, all three widgets, as a partner would embed them. */
+/** Privacy (docs/security.md): the page of src/test/pages/widgets.html, all three widgets, as a partner would embed them. */
 interface Report {
   states: string[];
   requests: string[];
@@ -38,10 +38,10 @@ describe('privacy', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('requests only the script, the src documents and the images the data names; no cookies, no storage', async () => {
-    const { report } = await frameReport<Report>('/src/safety/pages/widgets.html');
+    const { report } = await frameReport<Report>('/src/test/pages/widgets.html');
     expect(report.states).to.deep.equal(['ready', 'ready', 'ready']);
     const { documents, images } = await namedByData();
-    const page = new URL('/src/safety/pages/widgets.js', location.href).href; // the partner's own script
+    const page = new URL('/src/test/pages/widgets.js', location.href).href; // the partner's own script
     const allowed = new Set([page, new URL('/dist/lede.js', location.href).href, ...documents, ...images]);
     // The test server injects its own web socket script into every page it serves.
     const others = report.requests.filter((url) => !allowed.has(url) && !new URL(url).pathname.startsWith('/__web-dev-server'));
@@ -58,7 +58,7 @@ describe('privacy', () => {
   });
 
   it('asks for every image without a referrer', async () => {
-    const { report } = await frameReport<Report>('/src/safety/pages/widgets.html');
+    const { report } = await frameReport<Report>('/src/test/pages/widgets.html');
     expect(report.images.length).to.be.at.least(3);
     expect(report.images.filter(([, policy]) => policy !== 'no-referrer')).to.deep.equal([]);
   });

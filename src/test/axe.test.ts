@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../lede.js';
 import type { LedeElement } from '../internal/lede-element.js';
 import type { DocumentType } from '../data/schema.js';
-import { allRendered, mount, readFixture, setData, settled } from '../internal/test-fixtures.js';
+import { allRendered, mount, readFixture, setData, settled } from './test-fixtures.js';
 
 type Widget = LedeElement<DocumentType>;
 interface AxeResult {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatPartialDate } from '../dates/format-date.js';
-import type { PartialDate } from '../dates/partial-date.js';
+import { formatPartialDate } from './format-date.js';
+import type { PartialDate } from './partial-date.js';
 import type { ResolvedLocale } from '../i18n/locale.js';
 
 /** `<time datetime>` with the date in its precision, or the data's own `dateLabel`. */

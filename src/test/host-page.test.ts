@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { restore, stub } from 'sinon';
 import '../lede.js';
-import { readFixture, settled } from '../internal/test-fixtures.js';
+import { readFixture, settled } from './test-fixtures.js';
 import { frameReport } from './page-frame.js';
 
 /** docs/security.md, docs/install.md: the widgets on a host page that styles everything, wraps fetch and loads Lede more than once. */
@@ -79,7 +79,7 @@ describe('on a hostile host page', () => {
   }
 
   it('defines no globals but Lit\'s shared registry, touches no built-in, uses a wrapped fetch, survives a second copy and another build', async () => {
-    const { report } = await frameReport<HostReport>('/src/safety/pages/host.html');
+    const { report } = await frameReport<HostReport>('/src/test/pages/host.html');
     expect(report.errors).to.deep.equal([]);
     expect(report.states).to.deep.equal(['ready', 'ready', 'ready']);
     // Lit's own: the version lists and the metadata map every Lit copy on a page shares (README, "Security and privacy").

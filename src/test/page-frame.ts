@@ -10,7 +10,7 @@ export function openFrame(url: string): HTMLIFrameElement {
   return frame;
 }
 
-/** The report a page under src/safety/pages/ posts once its three widgets have settled. */
+/** The report a page under src/test/pages/ posts once its three widgets have settled. */
 export function frameReport<T>(url: string): Promise<{ frame: HTMLIFrameElement; report: T }> {
   return new Promise((resolve) => {
     const onMessage = (event: MessageEvent) => {
@@ -38,7 +38,7 @@ export async function cspReports(key: string): Promise<CspReport[]> {
   return (await fetch(`/fault/csp-report?key=${key}`)).json();
 }
 
-const VIOLATION_PAGE = '/src/safety/pages/violation.html';
+const VIOLATION_PAGE = '/src/test/pages/violation.html';
 const fromViolationPage = (entry: CspReport) => (entry['csp-report']['document-uri'] ?? '').includes(VIOLATION_PAGE);
 
 /**

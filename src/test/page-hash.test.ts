@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import '../lede.js';
 import type { LedeElement } from '../internal/lede-element.js';
 import type { DocumentType } from '../data/schema.js';
-import { readFixture, renderWith } from '../internal/test-fixtures.js';
+import { pageErrors, readFixture, renderWith, unmountAll } from './test-fixtures.js';
 
 type Widget = LedeElement<DocumentType>;
 
@@ -30,20 +30,10 @@ const fragment = (anchor: string) =>
 const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
 
 describe('the page URL fragment', () => {
-  const thrown: unknown[] = [];
-  const onError = (event: ErrorEvent) => thrown.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => thrown.push(event.reason);
-
-  beforeEach(() => {
-    thrown.length = 0;
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onRejection);
-  });
+  const thrown = pageErrors();
   afterEach(() => {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
     clearHash();
-    document.querySelectorAll('body > div').forEach((container) => container.remove());
+    unmountAll();
   });
 
   /** What a reader would see: the widget rendered, with content and height. */

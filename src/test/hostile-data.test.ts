@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { restore, stub } from 'sinon';
 import '../lede.js';
 import { articleSchema } from '../data/article-schema.js';
 import { quoteSchema } from '../data/quote-schema.js';
 import { timelineSchema } from '../data/timeline-schema.js';
 import { validateAgainst } from '../data/validate.js';
-import { brokenImageFailed, settled } from '../internal/test-fixtures.js';
+import { brokenImageFailed, quietWidgets, settled } from './test-fixtures.js';
 import { XSS_PAYLOADS } from './xss-corpus.js';
 
 /**
@@ -127,14 +126,7 @@ async function mountAll(type: Type, path: 'property' | 'inline' | 'src', payload
 
 describe(`hostile data: ${XSS_PAYLOADS.length} payloads in every string and URL field`, () => {
   before(() => expect(XSS_PAYLOADS.length).to.be.at.least(150));
-  beforeEach(() => {
-    stub(console, 'warn');
-    stub(console, 'error');
-  });
-  afterEach(() => {
-    restore();
-    document.querySelectorAll('body > div').forEach((container) => container.remove());
-  });
+  quietWidgets();
 
   for (const type of Object.keys(DOCUMENTS) as Type[]) {
     for (const path of ['property', 'inline', 'src'] as const) {
@@ -155,14 +147,7 @@ describe(`hostile data: ${XSS_PAYLOADS.length} payloads in every string and URL 
 });
 
 describe('any JSON value', () => {
-  beforeEach(() => {
-    stub(console, 'warn');
-    stub(console, 'error');
-  });
-  afterEach(() => {
-    restore();
-    document.querySelectorAll('body > div').forEach((container) => container.remove());
-  });
+  quietWidgets();
 
   // Documents shaped like ours, so the arbitrary values reach deep fields, not only the top-level checks.
   const shaped = (type: Type) =>

@@ -1,31 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { restore, stub } from 'sinon';
+import { stub } from 'sinon';
 import '../lede.js';
 import type { LedeElement } from '../internal/lede-element.js';
 import type { DocumentType } from '../data/schema.js';
-import { mount, part, readFixture, renderWith, settled } from '../internal/test-fixtures.js';
+import { mount, pageErrors, part, quietWidgets, readFixture, renderWith, settled } from './test-fixtures.js';
 
 type Widget = LedeElement<DocumentType>;
 
 /** Issue 17: what the data and the page give that a call could throw on; none of it reaches the page. */
 describe('throwing calls fed by data or the page', () => {
-  const thrown: unknown[] = [];
-  const onError = (event: ErrorEvent) => thrown.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => thrown.push(event.reason);
-
-  beforeEach(() => {
-    thrown.length = 0;
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onRejection);
-    stub(console, 'warn');
-    stub(console, 'error');
-  });
-  afterEach(() => {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-    restore();
-    document.querySelectorAll('body > div').forEach((container) => container.remove());
-  });
+  const thrown = pageErrors();
+  quietWidgets();
 
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 

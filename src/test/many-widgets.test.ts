@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { restore, stub } from 'sinon';
 import '../lede.js';
-import { readFixture, settled } from '../internal/test-fixtures.js';
+import { readFixture, settled } from './test-fixtures.js';
 
 /** docs/security.md: one broken widget leaves the others working, and none throws into the page. */
 describe('100 widgets on one page, 5 broken', () => {

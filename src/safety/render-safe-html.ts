@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { SafeHtml, SafeNode } from '../safety/sanitize-html.js';
+import type { SafeHtml, SafeNode } from './sanitize-html.js';
 
 /**
  * Renders a sanitised tree with Lit templates: one literal template per

@@ -1,4 +1,4 @@
-import type { SafeHtml } from '../safety/sanitize-html.js';
+import type { SafeHtml } from './sanitize-html.js';
 /**
  * Renders a sanitised tree with Lit templates: one literal template per
  * allowed tag, every value a binding. No HTML string is ever parsed here, so
