@@ -31,7 +31,7 @@ const typescriptOptions = {
 const terserOptions = {
   ecma: 2022,
   module: true,
-  compress: { passes: 3, pure_getters: true, keep_fargs: false },
+  compress: { passes: 3, pure_getters: true, keep_fargs: false, inline: 1 },
   format: { comments: false },
 };
 const minify = terser(terserOptions);
@@ -43,14 +43,19 @@ const minify = terser(terserOptions);
  * never carried from one bundle to another: a page may hold quote.js and lede.js, whose article
  * hands its quotes validated models, so no field of a model (a date's `approximate`) is here.
  * Subclassing the elements is not supported: their protected members are shortened too.
+ * `minItems` and `minimum` are also keys json-schema.ts writes: the schema entry is built unshortened.
  */
 const INTERNAL_MEMBERS = [
   'renderContent', 'documentType', 'compareVersions', 'versionChanged', 'localeInfo', 'hasFallback', 'failedImages', 'contextLang',
-  'renderedChunks', 'jumpedChunks', 'chosenCategories', 'showingTranslation', 'updateNotice', 'announcement', 'copied', 'linked', 'expanded',
-  'baseUrl', 'fetched', 'itemPositions', 'checkedLists', 'failureCode', 'dropInvalid', 'allowEmpty',
+  'showingTranslation', 'updateNotice', 'announcement', 'copied', 'expanded',
+  'baseUrl', 'fetched', 'itemPositions', 'checkedLists', 'failureCode', 'dropInvalid', 'allowEmpty', 'conditional', 'unless', 'checkValue', 'parsedJson', 'etag', 'fingerprint', 'finishObject', 'minItems', 'minimum',
+  // What the timeline's controllers give it.
+  'isRendered', 'renderFirst', 'jumpTo', 'startOver', 'freshKeys', 'heldKeys', 'markCount', 'readerPlace', 'focusedKey', 'addVersion',
+  'notePlace', 'showHeld', 'anchorOf', 'followHash', 'linked', 'legendChoice', 'chosenKeys', 'knownCategory', 'chooseCategories',
   // The keys of the UI strings, one table per language.
   'quoteMarks', 'dateTimeSeparator', 'invalidData', 'fetchFailed', 'linkCopied', 'showOriginal', 'showTranslation', 'showAll', 'copyLink',
-  'newEvents', 'newMark',
+  'newEvents', 'newMark', 'monthNames', 'loadingText', 'retryLabel', 'shareLabel', 'previousLabel', 'nextLabel', 'categoriesLabel',
+  'sourcesLabel', 'updatedLabel', 'tagsLabel',
 ];
 const mangleInternal = { properties: { regex: new RegExp(`^(${INTERNAL_MEMBERS.join('|')})$`) } };
 const minifyClassic = terser({ ...terserOptions, mangle: mangleInternal });

@@ -1,1 +1,1 @@
-import"./chunks/lede-Csc-szzk.mjs";export{L as LedeQuote}from"./chunks/lede-Bp_rw5ZJ.mjs";
+import"./chunks/lede-Be1JfgBw.mjs";export{L as LedeQuote}from"./chunks/lede-D5CyYATi.mjs";

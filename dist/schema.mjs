@@ -152,7 +152,7 @@ function checkObject(node, value, parent, key, context, allowed = []) {
             continue;
         }
         const from = context.issues.length;
-        const checked = schema.check(value[field], path, field, context);
+        const checked = schema.checkValue(value[field], path, field, context);
         if (checked !== INVALID)
             result[field] = checked;
         else if (required.has(field))
@@ -169,13 +169,13 @@ function checkObject(node, value, parent, key, context, allowed = []) {
     warnUnknownFields(node, value, path, context, allowed);
     if (!valid)
         return INVALID;
-    if (!node.finish)
+    if (!node.finishObject)
         return result;
     const finishing = {
         pathOf: (list, item) => joinPath(joinPath(path, list), context.itemPositions.get(item) ?? 0),
         warn: (at, message) => warn(context, at, message),
     };
-    return node.finish(result, finishing);
+    return node.finishObject(result, finishing);
 }
 /**
  * Checks `value[start…end)` into `items`, and why each item left out failed into `dropped`;
@@ -184,7 +184,7 @@ function checkObject(node, value, parent, key, context, allowed = []) {
 function checkItems(node, value, path, context, start, end, items, dropped) {
     for (let index = start; index < end; index++) {
         const from = context.issues.length;
-        const checked = node.items.check(value[index], path, index, context);
+        const checked = node.items.checkValue(value[index], path, index, context);
         if (checked === INVALID) {
             if (!node.dropInvalid)
                 return INVALID;
@@ -233,7 +233,7 @@ function checkRecord(node, value, parent, key, context) {
     const entries = {};
     for (const [name, item] of Object.entries(value)) {
         const from = context.issues.length;
-        const checked = node.values.check(item, path, name, context);
+        const checked = node.values.checkValue(item, path, name, context);
         if (checked === INVALID)
             leaveOut(context, from, 'left out');
         else
@@ -557,28 +557,28 @@ const isString = (value) => typeof value === 'string';
 const text = (options = {}) => ({
     kind: 'text',
     ...options,
-    check: (value, parent, key, context) => (isString(value) ? value : fail(context, parent, key, 'must be text')),
+    checkValue: (value, parent, key, context) => (isString(value) ? value : fail(context, parent, key, 'must be text')),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const url = () => ({
     kind: 'url',
-    check: (value, parent, key, context) => (isString(value) && safeUrl(value, context.baseUrl)) || fail(context, parent, key, 'not an http(s) or relative URL'),
+    checkValue: (value, parent, key, context) => (isString(value) && safeUrl(value, context.baseUrl)) || fail(context, parent, key, 'not an http(s) or relative URL'),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const date = () => ({
     kind: 'date',
-    check: (value, parent, key, context) => (isString(value) && parsePartialDate(value)) || fail(context, parent, key, 'not an ISO 8601 date'),
+    checkValue: (value, parent, key, context) => (isString(value) && parsePartialDate(value)) || fail(context, parent, key, 'not an ISO 8601 date'),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const html = (sanitize) => ({
     kind: 'html',
     sanitize,
-    check: (value, parent, key, context) => (isString(value) ? sanitize(value, context.baseUrl) : fail(context, parent, key, 'must be HTML text')),
+    checkValue: (value, parent, key, context) => (isString(value) ? sanitize(value, context.baseUrl) : fail(context, parent, key, 'must be HTML text')),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const lang = () => ({
     kind: 'lang',
-    check(value, parent, key, context) {
+    checkValue(value, parent, key, context) {
         try {
             if (isString(value))
                 return Intl.getCanonicalLocales(value)[0];
@@ -592,52 +592,52 @@ const lang = () => ({
 /* @__NO_SIDE_EFFECTS__ */
 const color = () => ({
     kind: 'color',
-    check: (value, parent, key, context) => (isString(value) && /^#([\da-f]{3}){1,2}$/i.test(value) ? value : fail(context, parent, key, 'not a #rgb or #rrggbb colour')),
+    checkValue: (value, parent, key, context) => (isString(value) && /^#([\da-f]{3}){1,2}$/i.test(value) ? value : fail(context, parent, key, 'not a #rgb or #rrggbb colour')),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const number = (minimum = -Infinity) => ({
     kind: 'number',
     minimum,
-    check: (value, parent, key, context) => typeof value === 'number' && value >= minimum && value < Infinity ? value : fail(context, parent, key, `must be a number ≥ ${minimum}`),
+    checkValue: (value, parent, key, context) => typeof value === 'number' && value >= minimum && value < Infinity ? value : fail(context, parent, key, `must be a number ≥ ${minimum}`),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const boolean = () => ({
     kind: 'boolean',
-    check: (value, parent, key, context) => (typeof value === 'boolean' ? value : fail(context, parent, key, 'must be true or false')),
+    checkValue: (value, parent, key, context) => (typeof value === 'boolean' ? value : fail(context, parent, key, 'must be true or false')),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const object = (fields, required = [], finish) => ({
-    kind: 'object', fields, entries: Object.entries(fields), required: new Set(required), finish,
-    check(value, parent, key, context) {
+    kind: 'object', fields, entries: Object.entries(fields), required: new Set(required), finishObject: finish,
+    checkValue(value, parent, key, context) {
         return checkObject(this, value, parent, key, context);
     },
 });
 /** An object whose `required` fields may be missing when its `unless` field is there. */
 /* @__NO_SIDE_EFFECTS__ */
 const objectUnless = (unless, fields, required, finish) => ({
-    kind: 'object', fields, entries: Object.entries(fields), required: new Set(), conditional: { unless, required }, finish,
-    check(value, parent, key, context) {
+    kind: 'object', fields, entries: Object.entries(fields), required: new Set(), conditional: { unless, required }, finishObject: finish,
+    checkValue(value, parent, key, context) {
         return checkObject(this, value, parent, key, context);
     },
 });
 /* @__NO_SIDE_EFFECTS__ */
 const array = (items, options = {}) => ({
     kind: 'array', items, minItems: 0, dropInvalid: false, ...options,
-    check(value, parent, key, context) {
+    checkValue(value, parent, key, context) {
         return checkArray(this, value, parent, key, context);
     },
 });
 /* @__NO_SIDE_EFFECTS__ */
 const record = (values) => ({
     kind: 'record', values,
-    check(value, parent, key, context) {
+    checkValue(value, parent, key, context) {
         return checkRecord(this, value, parent, key, context);
     },
 });
 /* @__NO_SIDE_EFFECTS__ */
 const variant = (options) => ({
     kind: 'variant', options,
-    check(value, parent, key, context) {
+    checkValue(value, parent, key, context) {
         return checkVariant(this, value, parent, key, context);
     },
 });

@@ -54,7 +54,7 @@ const TIME_24 = { ...TIME_OPTIONS, hourCycle: 'h23' };
 // strings write their counts; an older ICU (WebKitGTK on Debian 12, ICU 72) would write "٢٥ ديسمبر
 // ٢٠٢٤" next to "3 أحداث جديدة", and server-rendered text would change on hydration.
 const formatLocale = (locale) => (locale === 'ar' ? 'ar-u-nu-latn' : locale);
-function formatCalendarDate(wallClock, precision, locale, { months }) {
+function formatCalendarDate(wallClock, precision, locale, { monthNames: months }) {
     if (months && precision !== 'year') {
         // Month names of a language some browsers' Intl has no data for ("2024 M12"):
         // "снежань 2024" (the nominative of the standalone form), "25 снежня 2024".
@@ -87,7 +87,7 @@ function formatPartialDate(date, locale, strings) {
     const wallClock = new Date(date.start + (date.offset ?? 0) * 60_000);
     let text = formatCalendarDate(wallClock, date.precision, intlLocale, strings);
     if (date.precision === 'time')
-        text += strings.dateTimeSeparator + dateTimeFormat(intlLocale, strings.months ? TIME_24 : TIME_OPTIONS).format(wallClock);
+        text += strings.dateTimeSeparator + dateTimeFormat(intlLocale, strings.monthNames ? TIME_24 : TIME_OPTIONS).format(wallClock);
     if (date.approximate)
         text = strings.approximate(text);
     if (date.uncertain)
@@ -105,22 +105,22 @@ const ar = () => ({
     dateTimeSeparator: '، ',
     approximate: (date) => `حوالي ${date}`,
     uncertain: (date) => `${date}؟`,
-    loading: 'جارٍ التحميل…',
+    loadingText: 'جارٍ التحميل…',
     invalidData: 'تعذّر عرض هذا المحتوى.',
     fetchFailed: 'تعذّر تحميل هذا المحتوى.',
-    retry: 'إعادة المحاولة',
-    share: 'مشاركة',
+    retryLabel: 'إعادة المحاولة',
+    shareLabel: 'مشاركة',
     linkCopied: 'تم نسخ الرابط',
     showOriginal: (language) => `عرض النص الأصلي (${language})`,
     showTranslation: (language) => `عرض الترجمة (${language})`,
     showAll: (count) => `عرض ${pluralForm('ar', count, { zero: 'كل الأحداث', one: 'الحدث', two: 'الحدثين', few: `كل الأحداث الـ${count}`, many: `كل الأحداث الـ${count}`, other: `كل الأحداث الـ${count}` })}`,
-    previous: 'السابق',
-    next: 'التالي',
+    previousLabel: 'السابق',
+    nextLabel: 'التالي',
     copyLink: 'نسخ رابط هذا الحدث',
-    categories: 'الفئات',
-    sources: 'المصادر',
-    updated: 'حُدّث',
-    tags: 'الوسوم',
+    categoriesLabel: 'الفئات',
+    sourcesLabel: 'المصادر',
+    updatedLabel: 'حُدّث',
+    tagsLabel: 'الوسوم',
     newEvents: (count) => pluralForm('ar', count, { zero: 'لا أحداث جديدة', one: 'حدث جديد', two: 'حدثان جديدان', few: `${count} أحداث جديدة`, many: `${count} حدثًا جديدًا`, other: `${count} حدث جديد` }),
     newMark: 'جديد',
 });
@@ -128,25 +128,25 @@ const ar = () => ({
 const az = () => ({
     quoteMarks: ['“', '”'],
     dateTimeSeparator: ', ',
-    months: ['yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr', 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr'],
+    monthNames: ['yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr', 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr'],
     approximate: (date) => `təxminən ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Yüklənir…',
+    loadingText: 'Yüklənir…',
     invalidData: 'Bu materialı göstərmək mümkün olmadı.',
     fetchFailed: 'Bu materialı yükləmək mümkün olmadı.',
-    retry: 'Yenidən cəhd et',
-    share: 'Paylaş',
+    retryLabel: 'Yenidən cəhd et',
+    shareLabel: 'Paylaş',
     linkCopied: 'Keçid kopyalandı',
     showOriginal: (language) => `Orijinalı göstər (${language})`,
     showTranslation: (language) => `Tərcüməni göstər (${language})`,
     showAll: (count) => `Bütün ${count} hadisəni göstər`,
-    previous: 'Əvvəlki',
-    next: 'Növbəti',
+    previousLabel: 'Əvvəlki',
+    nextLabel: 'Növbəti',
     copyLink: 'Bu hadisənin keçidini kopyala',
-    categories: 'Kateqoriyalar',
-    sources: 'Mənbələr',
-    updated: 'yeniləndi',
-    tags: 'Teqlər',
+    categoriesLabel: 'Kateqoriyalar',
+    sourcesLabel: 'Mənbələr',
+    updatedLabel: 'yeniləndi',
+    tagsLabel: 'Teqlər',
     newEvents: (count) => `${count} yeni hadisə`,
     newMark: 'Yeni',
 });
@@ -154,28 +154,28 @@ const az = () => ({
 const be = () => ({
     quoteMarks: ['«', '»'],
     dateTimeSeparator: ', ',
-    months: [
+    monthNames: [
         'студзень люты сакавік красавік май чэрвень ліпень жнівень верасень кастрычнік лістапад снежань',
         'студзеня лютага сакавіка красавіка мая чэрвеня ліпеня жніўня верасня кастрычніка лістапада снежня',
     ],
     approximate: (date) => `каля ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Загрузка…',
+    loadingText: 'Загрузка…',
     invalidData: 'Не ўдалося паказаць гэты матэрыял.',
     fetchFailed: 'Не ўдалося загрузіць гэты матэрыял.',
-    retry: 'Паўтарыць',
-    share: 'Падзяліцца',
+    retryLabel: 'Паўтарыць',
+    shareLabel: 'Падзяліцца',
     linkCopied: 'Спасылка скапіявана',
     showOriginal: (language) => `Паказаць арыгінал (${language})`,
     showTranslation: (language) => `Паказаць пераклад (${language})`,
     showAll: (count) => `Паказаць усе ${count} ${pluralForm('be', count, { one: 'падзею', many: 'падзей', other: 'падзеі' })}`,
-    previous: 'Назад',
-    next: 'Далей',
+    previousLabel: 'Назад',
+    nextLabel: 'Далей',
     copyLink: 'Скапіяваць спасылку на гэту падзею',
-    categories: 'Катэгорыі',
-    sources: 'Крыніцы',
-    updated: 'абноўлена',
-    tags: 'Тэгі',
+    categoriesLabel: 'Катэгорыі',
+    sourcesLabel: 'Крыніцы',
+    updatedLabel: 'абноўлена',
+    tagsLabel: 'Тэгі',
     newEvents: (count) => `${count} ${pluralForm('be', count, { one: 'новая падзея', many: 'новых падзей', other: 'новыя падзеі' })}`,
     newMark: 'Новае',
 });
@@ -185,22 +185,22 @@ const de = () => ({
     dateTimeSeparator: ', ',
     approximate: (date) => `um ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Wird geladen…',
+    loadingText: 'Wird geladen…',
     invalidData: 'Dieser Inhalt kann nicht angezeigt werden.',
     fetchFailed: 'Dieser Inhalt konnte nicht geladen werden.',
-    retry: 'Erneut versuchen',
-    share: 'Teilen',
+    retryLabel: 'Erneut versuchen',
+    shareLabel: 'Teilen',
     linkCopied: 'Link kopiert',
     showOriginal: (language) => `Original anzeigen (${language})`,
     showTranslation: (language) => `Übersetzung anzeigen (${language})`,
     showAll: (count) => pluralForm('de', count, { one: '1 Ereignis anzeigen', other: `Alle ${count} Ereignisse anzeigen` }),
-    previous: 'Zurück',
-    next: 'Weiter',
+    previousLabel: 'Zurück',
+    nextLabel: 'Weiter',
     copyLink: 'Link zu diesem Ereignis kopieren',
-    categories: 'Kategorien',
-    sources: 'Quellen',
-    updated: 'aktualisiert',
-    tags: 'Schlagwörter',
+    categoriesLabel: 'Kategorien',
+    sourcesLabel: 'Quellen',
+    updatedLabel: 'aktualisiert',
+    tagsLabel: 'Schlagwörter',
     newEvents: (count) => `${count} ${pluralForm('de', count, { one: 'neues Ereignis', other: 'neue Ereignisse' })}`,
     newMark: 'Neu',
 });
@@ -210,22 +210,22 @@ const en = () => ({
     dateTimeSeparator: ', ',
     approximate: (date) => `c. ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Loading…',
+    loadingText: 'Loading…',
     invalidData: 'This content could not be shown.',
     fetchFailed: 'This content could not be loaded.',
-    retry: 'Try again',
-    share: 'Share',
+    retryLabel: 'Try again',
+    shareLabel: 'Share',
     linkCopied: 'Link copied',
     showOriginal: (language) => `Show original in ${language}`,
     showTranslation: (language) => `Show translation in ${language}`,
     showAll: (count) => `Show all ${count} ${pluralForm('en', count, { one: 'event', other: 'events' })}`,
-    previous: 'Previous',
-    next: 'Next',
+    previousLabel: 'Previous',
+    nextLabel: 'Next',
     copyLink: 'Copy link to this event',
-    categories: 'Categories',
-    sources: 'Sources',
-    updated: 'Updated',
-    tags: 'Tags',
+    categoriesLabel: 'Categories',
+    sourcesLabel: 'Sources',
+    updatedLabel: 'Updated',
+    tagsLabel: 'Tags',
     newEvents: (count) => `${count} new ${pluralForm('en', count, { one: 'event', other: 'events' })}`,
     newMark: 'New',
 });
@@ -235,22 +235,22 @@ const es = () => ({
     dateTimeSeparator: ', ',
     approximate: (date) => `hacia ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Cargando…',
+    loadingText: 'Cargando…',
     invalidData: 'No se pudo mostrar este contenido.',
     fetchFailed: 'No se pudo cargar este contenido.',
-    retry: 'Reintentar',
-    share: 'Compartir',
+    retryLabel: 'Reintentar',
+    shareLabel: 'Compartir',
     linkCopied: 'Enlace copiado',
     showOriginal: (language) => `Ver el original (${language})`,
     showTranslation: (language) => `Ver la traducción (${language})`,
     showAll: (count) => pluralForm('es', count, { one: 'Mostrar el evento', other: `Mostrar los ${count} eventos` }),
-    previous: 'Anterior',
-    next: 'Siguiente',
+    previousLabel: 'Anterior',
+    nextLabel: 'Siguiente',
     copyLink: 'Copiar el enlace a este evento',
-    categories: 'Categorías',
-    sources: 'Fuentes',
-    updated: 'actualizado',
-    tags: 'Etiquetas',
+    categoriesLabel: 'Categorías',
+    sourcesLabel: 'Fuentes',
+    updatedLabel: 'actualizado',
+    tagsLabel: 'Etiquetas',
     newEvents: (count) => `${count} ${pluralForm('es', count, { one: 'evento nuevo', other: 'eventos nuevos' })}`,
     newMark: 'Nuevo',
 });
@@ -260,22 +260,22 @@ const fa = () => ({
     dateTimeSeparator: '، ',
     approximate: (date) => `حدود ${date}`,
     uncertain: (date) => `${date}؟`,
-    loading: 'در حال بارگیری…',
+    loadingText: 'در حال بارگیری…',
     invalidData: 'نمایش این محتوا ممکن نشد.',
     fetchFailed: 'بارگیری این محتوا ممکن نشد.',
-    retry: 'تلاش دوباره',
-    share: 'هم‌رسانی',
+    retryLabel: 'تلاش دوباره',
+    shareLabel: 'هم‌رسانی',
     linkCopied: 'پیوند کپی شد',
     showOriginal: (language) => `نمایش متن اصلی (${language})`,
     showTranslation: (language) => `نمایش ترجمه (${language})`,
     showAll: (count) => `نمایش همهٔ ${count} رویداد`,
-    previous: 'قبلی',
-    next: 'بعدی',
+    previousLabel: 'قبلی',
+    nextLabel: 'بعدی',
     copyLink: 'کپی پیوند این رویداد',
-    categories: 'دسته‌ها',
-    sources: 'منابع',
-    updated: 'به‌روزرسانی',
-    tags: 'برچسب‌ها',
+    categoriesLabel: 'دسته‌ها',
+    sourcesLabel: 'منابع',
+    updatedLabel: 'به‌روزرسانی',
+    tagsLabel: 'برچسب‌ها',
     newEvents: (count) => `${count} رویداد تازه`,
     newMark: 'تازه',
 });
@@ -286,22 +286,22 @@ const fr = () => ({
     dateTimeSeparator: ' à ',
     approximate: (date) => `vers ${date}`,
     uncertain: (date) => `${date}\u202f?`,
-    loading: 'Chargement…',
+    loadingText: 'Chargement…',
     invalidData: 'Ce contenu ne peut pas être affiché.',
     fetchFailed: 'Ce contenu n’a pas pu être chargé.',
-    retry: 'Réessayer',
-    share: 'Partager',
+    retryLabel: 'Réessayer',
+    shareLabel: 'Partager',
     linkCopied: 'Lien copié',
     showOriginal: (language) => `Afficher l’original (${language})`,
     showTranslation: (language) => `Afficher la traduction (${language})`,
     showAll: (count) => pluralForm('fr', count, { one: 'Afficher l’événement', other: `Afficher les ${count} événements` }),
-    previous: 'Précédent',
-    next: 'Suivant',
+    previousLabel: 'Précédent',
+    nextLabel: 'Suivant',
     copyLink: 'Copier le lien vers cet événement',
-    categories: 'Catégories',
-    sources: 'Sources',
-    updated: 'mis à jour',
-    tags: 'Mots-clés',
+    categoriesLabel: 'Catégories',
+    sourcesLabel: 'Sources',
+    updatedLabel: 'mis à jour',
+    tagsLabel: 'Mots-clés',
     newEvents: (count) => `${count} ${pluralForm('fr', count, { one: 'nouvel événement', other: 'nouveaux événements' })}`,
     newMark: 'Nouveau',
 });
@@ -311,22 +311,22 @@ const he = () => ({
     dateTimeSeparator: ', ',
     approximate: (date) => `בסביבות ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'טוען…',
+    loadingText: 'טוען…',
     invalidData: 'לא ניתן להציג תוכן זה.',
     fetchFailed: 'לא ניתן לטעון תוכן זה.',
-    retry: 'ניסיון חוזר',
-    share: 'שיתוף',
+    retryLabel: 'ניסיון חוזר',
+    shareLabel: 'שיתוף',
     linkCopied: 'הקישור הועתק',
     showOriginal: (language) => `הצגת המקור (${language})`,
     showTranslation: (language) => `הצגת התרגום (${language})`,
     showAll: (count) => pluralForm('he', count, { one: 'הצגת האירוע', other: `הצגת כל ${count} האירועים` }),
-    previous: 'הקודם',
-    next: 'הבא',
+    previousLabel: 'הקודם',
+    nextLabel: 'הבא',
     copyLink: 'העתקת קישור לאירוע הזה',
-    categories: 'קטגוריות',
-    sources: 'מקורות',
-    updated: 'עודכן',
-    tags: 'תגיות',
+    categoriesLabel: 'קטגוריות',
+    sourcesLabel: 'מקורות',
+    updatedLabel: 'עודכן',
+    tagsLabel: 'תגיות',
     newEvents: (count) => pluralForm('he', count, { one: 'אירוע חדש אחד', other: `${count} אירועים חדשים` }),
     newMark: 'חדש',
 });
@@ -334,25 +334,25 @@ const he = () => ({
 const kk = () => ({
     quoteMarks: ['«', '»'],
     dateTimeSeparator: ', ',
-    months: ['қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан', 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'],
+    monthNames: ['қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан', 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'],
     approximate: (date) => `шамамен ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Жүктелуде…',
+    loadingText: 'Жүктелуде…',
     invalidData: 'Бұл материалды көрсету мүмкін болмады.',
     fetchFailed: 'Бұл материалды жүктеу мүмкін болмады.',
-    retry: 'Қайталау',
-    share: 'Бөлісу',
+    retryLabel: 'Қайталау',
+    shareLabel: 'Бөлісу',
     linkCopied: 'Сілтеме көшірілді',
     showOriginal: (language) => `Түпнұсқаны көрсету (${language})`,
     showTranslation: (language) => `Аударманы көрсету (${language})`,
     showAll: (count) => `Барлық ${count} оқиғаны көрсету`,
-    previous: 'Артқа',
-    next: 'Алға',
+    previousLabel: 'Артқа',
+    nextLabel: 'Алға',
     copyLink: 'Осы оқиғаның сілтемесін көшіру',
-    categories: 'Санаттар',
-    sources: 'Дереккөздер',
-    updated: 'жаңартылды',
-    tags: 'Тегтер',
+    categoriesLabel: 'Санаттар',
+    sourcesLabel: 'Дереккөздер',
+    updatedLabel: 'жаңартылды',
+    tagsLabel: 'Тегтер',
     newEvents: (count) => `${count} жаңа оқиға`,
     newMark: 'Жаңа',
 });
@@ -364,22 +364,22 @@ const ru = () => ({
     dateTimeSeparator: ', ',
     approximate: (date) => `около ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Загрузка…',
+    loadingText: 'Загрузка…',
     invalidData: 'Не удалось показать этот материал.',
     fetchFailed: 'Не удалось загрузить этот материал.',
-    retry: 'Повторить',
-    share: 'Поделиться',
+    retryLabel: 'Повторить',
+    shareLabel: 'Поделиться',
     linkCopied: 'Ссылка скопирована',
     showOriginal: (language) => `Показать оригинал (${midSentence(language)})`,
     showTranslation: (language) => `Показать перевод (${midSentence(language)})`,
     showAll: (count) => `Показать все ${count} ${pluralForm('ru', count, { one: 'событие', few: 'события', other: 'событий' })}`,
-    previous: 'Назад',
-    next: 'Вперёд',
+    previousLabel: 'Назад',
+    nextLabel: 'Вперёд',
     copyLink: 'Скопировать ссылку на это событие',
-    categories: 'Категории',
-    sources: 'Источники',
-    updated: 'обновлено',
-    tags: 'Теги',
+    categoriesLabel: 'Категории',
+    sourcesLabel: 'Источники',
+    updatedLabel: 'обновлено',
+    tagsLabel: 'Теги',
     newEvents: (count) => `${count} ${pluralForm('ru', count, { one: 'новое событие', few: 'новых события', other: 'новых событий' })}`,
     newMark: 'Новое',
 });
@@ -389,22 +389,22 @@ const tr = () => ({
     dateTimeSeparator: ' ',
     approximate: (date) => `yaklaşık ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Yükleniyor…',
+    loadingText: 'Yükleniyor…',
     invalidData: 'Bu içerik gösterilemedi.',
     fetchFailed: 'Bu içerik yüklenemedi.',
-    retry: 'Yeniden dene',
-    share: 'Paylaş',
+    retryLabel: 'Yeniden dene',
+    shareLabel: 'Paylaş',
     linkCopied: 'Bağlantı kopyalandı',
     showOriginal: (language) => `Orijinali göster (${language})`,
     showTranslation: (language) => `Çeviriyi göster (${language})`,
     showAll: (count) => `${count} olayın tümünü göster`,
-    previous: 'Önceki',
-    next: 'Sonraki',
+    previousLabel: 'Önceki',
+    nextLabel: 'Sonraki',
     copyLink: 'Bu olayın bağlantısını kopyala',
-    categories: 'Kategoriler',
-    sources: 'Kaynaklar',
-    updated: 'güncellendi',
-    tags: 'Etiketler',
+    categoriesLabel: 'Kategoriler',
+    sourcesLabel: 'Kaynaklar',
+    updatedLabel: 'güncellendi',
+    tagsLabel: 'Etiketler',
     newEvents: (count) => `${count} yeni olay`,
     newMark: 'Yeni',
 });
@@ -414,22 +414,22 @@ const uk = () => ({
     dateTimeSeparator: ', ',
     approximate: (date) => `близько ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Завантаження…',
+    loadingText: 'Завантаження…',
     invalidData: 'Не вдалося показати цей матеріал.',
     fetchFailed: 'Не вдалося завантажити цей матеріал.',
-    retry: 'Повторити',
-    share: 'Поділитися',
+    retryLabel: 'Повторити',
+    shareLabel: 'Поділитися',
     linkCopied: 'Посилання скопійовано',
     showOriginal: (language) => `Показати оригінал (${language})`,
     showTranslation: (language) => `Показати переклад (${language})`,
     showAll: (count) => `Показати всі ${count} ${pluralForm('uk', count, { one: 'подію', many: 'подій', other: 'події' })}`,
-    previous: 'Назад',
-    next: 'Далі',
+    previousLabel: 'Назад',
+    nextLabel: 'Далі',
     copyLink: 'Скопіювати посилання на цю подію',
-    categories: 'Категорії',
-    sources: 'Джерела',
-    updated: 'оновлено',
-    tags: 'Теги',
+    categoriesLabel: 'Категорії',
+    sourcesLabel: 'Джерела',
+    updatedLabel: 'оновлено',
+    tagsLabel: 'Теги',
     newEvents: (count) => `${count} ${pluralForm('uk', count, { one: 'нова подія', many: 'нових подій', other: 'нові події' })}`,
     newMark: 'Нове',
 });
@@ -439,22 +439,22 @@ const zh = () => ({
     dateTimeSeparator: ' ',
     approximate: (date) => `约${date}`,
     uncertain: (date) => `${date}？`,
-    loading: '正在加载…',
+    loadingText: '正在加载…',
     invalidData: '无法显示此内容。',
     fetchFailed: '无法加载此内容。',
-    retry: '重试',
-    share: '分享',
+    retryLabel: '重试',
+    shareLabel: '分享',
     linkCopied: '链接已复制',
     showOriginal: (language) => `显示原文（${language}）`,
     showTranslation: (language) => `显示译文（${language}）`,
     showAll: (count) => `显示全部 ${count} 个事件`,
-    previous: '上一个',
-    next: '下一个',
+    previousLabel: '上一个',
+    nextLabel: '下一个',
     copyLink: '复制此事件的链接',
-    categories: '类别',
-    sources: '来源',
-    updated: '更新于',
-    tags: '标签',
+    categoriesLabel: '类别',
+    sourcesLabel: '来源',
+    updatedLabel: '更新于',
+    tagsLabel: '标签',
     newEvents: (count) => `${count} 个新事件`,
     newMark: '新',
 });
@@ -607,7 +607,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-M5UKeFf8gKnROOc+GwPpF7iuRKAxtK23DGiHpRtG7n9V0rQXtLoNcPok1rldbFSH","quote.js":"sha384-xIjmBNOmrqHUv61fRONtPIrQkNOa/HN5KuBhso4ed3F02L2uOca1WhCbLDCPqjv0","timeline.js":"sha384-EXVCkXisf9hJB/B544CfrcdEJ4znGP8rEXh9DnnFdMCVIC4TgkijSQd47TftW67W"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-aaM3HpMyEkudJKD61AG3nYO/FEzChbyoW/7aAIXvGvIHZSLFkzZGV+kBQNU6s3hb","quote.js":"sha384-euEKtjb0azuqLnGJz8TR8VD9yQpHEletMiLDpSw+wAnXjR0jHP0S6nUwRresSV4a","timeline.js":"sha384-Ug7QfT8a7AHPTbSff0ouIgHKppPmMybvCfGKRjEvV6SXo96S1lQ3gRsAEuYm8g6r"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];
@@ -1015,7 +1015,7 @@ function checkObject(node, value, parent, key, context, allowed = []) {
             continue;
         }
         const from = context.issues.length;
-        const checked = schema.check(value[field], path, field, context);
+        const checked = schema.checkValue(value[field], path, field, context);
         if (checked !== INVALID)
             result[field] = checked;
         else if (required.has(field))
@@ -1032,13 +1032,13 @@ function checkObject(node, value, parent, key, context, allowed = []) {
     warnUnknownFields(node, value, path, context, allowed);
     if (!valid)
         return INVALID;
-    if (!node.finish)
+    if (!node.finishObject)
         return result;
     const finishing = {
         pathOf: (list, item) => joinPath(joinPath(path, list), context.itemPositions.get(item) ?? 0),
         warn: (at, message) => warn(context, at, message),
     };
-    return node.finish(result, finishing);
+    return node.finishObject(result, finishing);
 }
 /**
  * Checks `value[start…end)` into `items`, and why each item left out failed into `dropped`;
@@ -1047,7 +1047,7 @@ function checkObject(node, value, parent, key, context, allowed = []) {
 function checkItems(node, value, path, context, start, end, items, dropped) {
     for (let index = start; index < end; index++) {
         const from = context.issues.length;
-        const checked = node.items.check(value[index], path, index, context);
+        const checked = node.items.checkValue(value[index], path, index, context);
         if (checked === INVALID) {
             if (!node.dropInvalid)
                 return INVALID;
@@ -1096,7 +1096,7 @@ function checkRecord(node, value, parent, key, context) {
     const entries = {};
     for (const [name, item] of Object.entries(value)) {
         const from = context.issues.length;
-        const checked = node.values.check(item, path, name, context);
+        const checked = node.values.checkValue(item, path, name, context);
         if (checked === INVALID)
             leaveOut(context, from, 'left out');
         else
@@ -1166,28 +1166,28 @@ const isString = (value) => typeof value === 'string';
 const text = (options = {}) => ({
     kind: 'text',
     ...options,
-    check: (value, parent, key, context) => (isString(value) ? value : fail(context, parent, key, 'must be text')),
+    checkValue: (value, parent, key, context) => (isString(value) ? value : fail(context, parent, key, 'must be text')),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const url = () => ({
     kind: 'url',
-    check: (value, parent, key, context) => (isString(value) && safeUrl(value, context.baseUrl)) || fail(context, parent, key, 'not an http(s) or relative URL'),
+    checkValue: (value, parent, key, context) => (isString(value) && safeUrl(value, context.baseUrl)) || fail(context, parent, key, 'not an http(s) or relative URL'),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const date = () => ({
     kind: 'date',
-    check: (value, parent, key, context) => (isString(value) && parsePartialDate(value)) || fail(context, parent, key, 'not an ISO 8601 date'),
+    checkValue: (value, parent, key, context) => (isString(value) && parsePartialDate(value)) || fail(context, parent, key, 'not an ISO 8601 date'),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const html = (sanitize) => ({
     kind: 'html',
     sanitize,
-    check: (value, parent, key, context) => (isString(value) ? sanitize(value, context.baseUrl) : fail(context, parent, key, 'must be HTML text')),
+    checkValue: (value, parent, key, context) => (isString(value) ? sanitize(value, context.baseUrl) : fail(context, parent, key, 'must be HTML text')),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const lang = () => ({
     kind: 'lang',
-    check(value, parent, key, context) {
+    checkValue(value, parent, key, context) {
         try {
             if (isString(value))
                 return Intl.getCanonicalLocales(value)[0];
@@ -1201,52 +1201,52 @@ const lang = () => ({
 /* @__NO_SIDE_EFFECTS__ */
 const color = () => ({
     kind: 'color',
-    check: (value, parent, key, context) => (isString(value) && /^#([\da-f]{3}){1,2}$/i.test(value) ? value : fail(context, parent, key, 'not a #rgb or #rrggbb colour')),
+    checkValue: (value, parent, key, context) => (isString(value) && /^#([\da-f]{3}){1,2}$/i.test(value) ? value : fail(context, parent, key, 'not a #rgb or #rrggbb colour')),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const number = (minimum = -Infinity) => ({
     kind: 'number',
     minimum,
-    check: (value, parent, key, context) => typeof value === 'number' && value >= minimum && value < Infinity ? value : fail(context, parent, key, `must be a number ≥ ${minimum}`),
+    checkValue: (value, parent, key, context) => typeof value === 'number' && value >= minimum && value < Infinity ? value : fail(context, parent, key, `must be a number ≥ ${minimum}`),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const boolean = () => ({
     kind: 'boolean',
-    check: (value, parent, key, context) => (typeof value === 'boolean' ? value : fail(context, parent, key, 'must be true or false')),
+    checkValue: (value, parent, key, context) => (typeof value === 'boolean' ? value : fail(context, parent, key, 'must be true or false')),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const object = (fields, required = [], finish) => ({
-    kind: 'object', fields, entries: Object.entries(fields), required: new Set(required), finish,
-    check(value, parent, key, context) {
+    kind: 'object', fields, entries: Object.entries(fields), required: new Set(required), finishObject: finish,
+    checkValue(value, parent, key, context) {
         return checkObject(this, value, parent, key, context);
     },
 });
 /** An object whose `required` fields may be missing when its `unless` field is there. */
 /* @__NO_SIDE_EFFECTS__ */
 const objectUnless = (unless, fields, required, finish) => ({
-    kind: 'object', fields, entries: Object.entries(fields), required: new Set(), conditional: { unless, required }, finish,
-    check(value, parent, key, context) {
+    kind: 'object', fields, entries: Object.entries(fields), required: new Set(), conditional: { unless, required }, finishObject: finish,
+    checkValue(value, parent, key, context) {
         return checkObject(this, value, parent, key, context);
     },
 });
 /* @__NO_SIDE_EFFECTS__ */
 const array = (items, options = {}) => ({
     kind: 'array', items, minItems: 0, dropInvalid: false, ...options,
-    check(value, parent, key, context) {
+    checkValue(value, parent, key, context) {
         return checkArray(this, value, parent, key, context);
     },
 });
 /* @__NO_SIDE_EFFECTS__ */
 const record = (values) => ({
     kind: 'record', values,
-    check(value, parent, key, context) {
+    checkValue(value, parent, key, context) {
         return checkRecord(this, value, parent, key, context);
     },
 });
 /* @__NO_SIDE_EFFECTS__ */
 const variant = (options) => ({
     kind: 'variant', options,
-    check(value, parent, key, context) {
+    checkValue(value, parent, key, context) {
         return checkVariant(this, value, parent, key, context);
     },
 });

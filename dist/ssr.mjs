@@ -5,7 +5,7 @@ import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.j
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { unsafeStatic, html as html$2 } from 'lit/static-html.js';
 import { css, nothing, html as html$1, LitElement, isServer } from 'lit';
-import { f as fetchDocument, D as DEFAULT_TIMEOUT, F as FetchError, r as readDocumentFile, a as resolveInsideRoot, b as DocumentFileError } from './chunks/ssr-uULIiFln.mjs';
+import { f as fetchDocument, D as DEFAULT_TIMEOUT, F as FetchError, r as readDocumentFile, a as resolveInsideRoot, b as DocumentFileError } from './chunks/ssr-DlW7QDpN.mjs';
 import { guard } from 'lit/directives/guard.js';
 import 'node:fs';
 import 'node:fs/promises';
@@ -412,7 +412,7 @@ function checkObject(node, value, parent, key, context, allowed = []) {
             continue;
         }
         const from = context.issues.length;
-        const checked = schema.check(value[field], path, field, context);
+        const checked = schema.checkValue(value[field], path, field, context);
         if (checked !== INVALID)
             result[field] = checked;
         else if (required.has(field))
@@ -429,13 +429,13 @@ function checkObject(node, value, parent, key, context, allowed = []) {
     warnUnknownFields(node, value, path, context, allowed);
     if (!valid)
         return INVALID;
-    if (!node.finish)
+    if (!node.finishObject)
         return result;
     const finishing = {
         pathOf: (list, item) => joinPath(joinPath(path, list), context.itemPositions.get(item) ?? 0),
         warn: (at, message) => warn(context, at, message),
     };
-    return node.finish(result, finishing);
+    return node.finishObject(result, finishing);
 }
 /**
  * Checks `value[start…end)` into `items`, and why each item left out failed into `dropped`;
@@ -444,7 +444,7 @@ function checkObject(node, value, parent, key, context, allowed = []) {
 function checkItems(node, value, path, context, start, end, items, dropped) {
     for (let index = start; index < end; index++) {
         const from = context.issues.length;
-        const checked = node.items.check(value[index], path, index, context);
+        const checked = node.items.checkValue(value[index], path, index, context);
         if (checked === INVALID) {
             if (!node.dropInvalid)
                 return INVALID;
@@ -493,7 +493,7 @@ function checkRecord(node, value, parent, key, context) {
     const entries = {};
     for (const [name, item] of Object.entries(value)) {
         const from = context.issues.length;
-        const checked = node.values.check(item, path, name, context);
+        const checked = node.values.checkValue(item, path, name, context);
         if (checked === INVALID)
             leaveOut(context, from, 'left out');
         else
@@ -615,28 +615,28 @@ const isString = (value) => typeof value === 'string';
 const text = (options = {}) => ({
     kind: 'text',
     ...options,
-    check: (value, parent, key, context) => (isString(value) ? value : fail(context, parent, key, 'must be text')),
+    checkValue: (value, parent, key, context) => (isString(value) ? value : fail(context, parent, key, 'must be text')),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const url = () => ({
     kind: 'url',
-    check: (value, parent, key, context) => (isString(value) && safeUrl(value, context.baseUrl)) || fail(context, parent, key, 'not an http(s) or relative URL'),
+    checkValue: (value, parent, key, context) => (isString(value) && safeUrl(value, context.baseUrl)) || fail(context, parent, key, 'not an http(s) or relative URL'),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const date = () => ({
     kind: 'date',
-    check: (value, parent, key, context) => (isString(value) && parsePartialDate(value)) || fail(context, parent, key, 'not an ISO 8601 date'),
+    checkValue: (value, parent, key, context) => (isString(value) && parsePartialDate(value)) || fail(context, parent, key, 'not an ISO 8601 date'),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const html = (sanitize) => ({
     kind: 'html',
     sanitize,
-    check: (value, parent, key, context) => (isString(value) ? sanitize(value, context.baseUrl) : fail(context, parent, key, 'must be HTML text')),
+    checkValue: (value, parent, key, context) => (isString(value) ? sanitize(value, context.baseUrl) : fail(context, parent, key, 'must be HTML text')),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const lang = () => ({
     kind: 'lang',
-    check(value, parent, key, context) {
+    checkValue(value, parent, key, context) {
         try {
             if (isString(value))
                 return Intl.getCanonicalLocales(value)[0];
@@ -650,52 +650,52 @@ const lang = () => ({
 /* @__NO_SIDE_EFFECTS__ */
 const color = () => ({
     kind: 'color',
-    check: (value, parent, key, context) => (isString(value) && /^#([\da-f]{3}){1,2}$/i.test(value) ? value : fail(context, parent, key, 'not a #rgb or #rrggbb colour')),
+    checkValue: (value, parent, key, context) => (isString(value) && /^#([\da-f]{3}){1,2}$/i.test(value) ? value : fail(context, parent, key, 'not a #rgb or #rrggbb colour')),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const number = (minimum = -Infinity) => ({
     kind: 'number',
     minimum,
-    check: (value, parent, key, context) => typeof value === 'number' && value >= minimum && value < Infinity ? value : fail(context, parent, key, `must be a number ≥ ${minimum}`),
+    checkValue: (value, parent, key, context) => typeof value === 'number' && value >= minimum && value < Infinity ? value : fail(context, parent, key, `must be a number ≥ ${minimum}`),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const boolean = () => ({
     kind: 'boolean',
-    check: (value, parent, key, context) => (typeof value === 'boolean' ? value : fail(context, parent, key, 'must be true or false')),
+    checkValue: (value, parent, key, context) => (typeof value === 'boolean' ? value : fail(context, parent, key, 'must be true or false')),
 });
 /* @__NO_SIDE_EFFECTS__ */
 const object = (fields, required = [], finish) => ({
-    kind: 'object', fields, entries: Object.entries(fields), required: new Set(required), finish,
-    check(value, parent, key, context) {
+    kind: 'object', fields, entries: Object.entries(fields), required: new Set(required), finishObject: finish,
+    checkValue(value, parent, key, context) {
         return checkObject(this, value, parent, key, context);
     },
 });
 /** An object whose `required` fields may be missing when its `unless` field is there. */
 /* @__NO_SIDE_EFFECTS__ */
 const objectUnless = (unless, fields, required, finish) => ({
-    kind: 'object', fields, entries: Object.entries(fields), required: new Set(), conditional: { unless, required }, finish,
-    check(value, parent, key, context) {
+    kind: 'object', fields, entries: Object.entries(fields), required: new Set(), conditional: { unless, required }, finishObject: finish,
+    checkValue(value, parent, key, context) {
         return checkObject(this, value, parent, key, context);
     },
 });
 /* @__NO_SIDE_EFFECTS__ */
 const array = (items, options = {}) => ({
     kind: 'array', items, minItems: 0, dropInvalid: false, ...options,
-    check(value, parent, key, context) {
+    checkValue(value, parent, key, context) {
         return checkArray(this, value, parent, key, context);
     },
 });
 /* @__NO_SIDE_EFFECTS__ */
 const record = (values) => ({
     kind: 'record', values,
-    check(value, parent, key, context) {
+    checkValue(value, parent, key, context) {
         return checkRecord(this, value, parent, key, context);
     },
 });
 /* @__NO_SIDE_EFFECTS__ */
 const variant = (options) => ({
     kind: 'variant', options,
-    check(value, parent, key, context) {
+    checkValue(value, parent, key, context) {
         return checkVariant(this, value, parent, key, context);
     },
 });
@@ -841,22 +841,22 @@ const ar = () => ({
     dateTimeSeparator: '، ',
     approximate: (date) => `حوالي ${date}`,
     uncertain: (date) => `${date}؟`,
-    loading: 'جارٍ التحميل…',
+    loadingText: 'جارٍ التحميل…',
     invalidData: 'تعذّر عرض هذا المحتوى.',
     fetchFailed: 'تعذّر تحميل هذا المحتوى.',
-    retry: 'إعادة المحاولة',
-    share: 'مشاركة',
+    retryLabel: 'إعادة المحاولة',
+    shareLabel: 'مشاركة',
     linkCopied: 'تم نسخ الرابط',
     showOriginal: (language) => `عرض النص الأصلي (${language})`,
     showTranslation: (language) => `عرض الترجمة (${language})`,
     showAll: (count) => `عرض ${pluralForm('ar', count, { zero: 'كل الأحداث', one: 'الحدث', two: 'الحدثين', few: `كل الأحداث الـ${count}`, many: `كل الأحداث الـ${count}`, other: `كل الأحداث الـ${count}` })}`,
-    previous: 'السابق',
-    next: 'التالي',
+    previousLabel: 'السابق',
+    nextLabel: 'التالي',
     copyLink: 'نسخ رابط هذا الحدث',
-    categories: 'الفئات',
-    sources: 'المصادر',
-    updated: 'حُدّث',
-    tags: 'الوسوم',
+    categoriesLabel: 'الفئات',
+    sourcesLabel: 'المصادر',
+    updatedLabel: 'حُدّث',
+    tagsLabel: 'الوسوم',
     newEvents: (count) => pluralForm('ar', count, { zero: 'لا أحداث جديدة', one: 'حدث جديد', two: 'حدثان جديدان', few: `${count} أحداث جديدة`, many: `${count} حدثًا جديدًا`, other: `${count} حدث جديد` }),
     newMark: 'جديد',
 });
@@ -864,25 +864,25 @@ const ar = () => ({
 const az = () => ({
     quoteMarks: ['“', '”'],
     dateTimeSeparator: ', ',
-    months: ['yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr', 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr'],
+    monthNames: ['yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr', 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr'],
     approximate: (date) => `təxminən ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Yüklənir…',
+    loadingText: 'Yüklənir…',
     invalidData: 'Bu materialı göstərmək mümkün olmadı.',
     fetchFailed: 'Bu materialı yükləmək mümkün olmadı.',
-    retry: 'Yenidən cəhd et',
-    share: 'Paylaş',
+    retryLabel: 'Yenidən cəhd et',
+    shareLabel: 'Paylaş',
     linkCopied: 'Keçid kopyalandı',
     showOriginal: (language) => `Orijinalı göstər (${language})`,
     showTranslation: (language) => `Tərcüməni göstər (${language})`,
     showAll: (count) => `Bütün ${count} hadisəni göstər`,
-    previous: 'Əvvəlki',
-    next: 'Növbəti',
+    previousLabel: 'Əvvəlki',
+    nextLabel: 'Növbəti',
     copyLink: 'Bu hadisənin keçidini kopyala',
-    categories: 'Kateqoriyalar',
-    sources: 'Mənbələr',
-    updated: 'yeniləndi',
-    tags: 'Teqlər',
+    categoriesLabel: 'Kateqoriyalar',
+    sourcesLabel: 'Mənbələr',
+    updatedLabel: 'yeniləndi',
+    tagsLabel: 'Teqlər',
     newEvents: (count) => `${count} yeni hadisə`,
     newMark: 'Yeni',
 });
@@ -890,28 +890,28 @@ const az = () => ({
 const be = () => ({
     quoteMarks: ['«', '»'],
     dateTimeSeparator: ', ',
-    months: [
+    monthNames: [
         'студзень люты сакавік красавік май чэрвень ліпень жнівень верасень кастрычнік лістапад снежань',
         'студзеня лютага сакавіка красавіка мая чэрвеня ліпеня жніўня верасня кастрычніка лістапада снежня',
     ],
     approximate: (date) => `каля ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Загрузка…',
+    loadingText: 'Загрузка…',
     invalidData: 'Не ўдалося паказаць гэты матэрыял.',
     fetchFailed: 'Не ўдалося загрузіць гэты матэрыял.',
-    retry: 'Паўтарыць',
-    share: 'Падзяліцца',
+    retryLabel: 'Паўтарыць',
+    shareLabel: 'Падзяліцца',
     linkCopied: 'Спасылка скапіявана',
     showOriginal: (language) => `Паказаць арыгінал (${language})`,
     showTranslation: (language) => `Паказаць пераклад (${language})`,
     showAll: (count) => `Паказаць усе ${count} ${pluralForm('be', count, { one: 'падзею', many: 'падзей', other: 'падзеі' })}`,
-    previous: 'Назад',
-    next: 'Далей',
+    previousLabel: 'Назад',
+    nextLabel: 'Далей',
     copyLink: 'Скапіяваць спасылку на гэту падзею',
-    categories: 'Катэгорыі',
-    sources: 'Крыніцы',
-    updated: 'абноўлена',
-    tags: 'Тэгі',
+    categoriesLabel: 'Катэгорыі',
+    sourcesLabel: 'Крыніцы',
+    updatedLabel: 'абноўлена',
+    tagsLabel: 'Тэгі',
     newEvents: (count) => `${count} ${pluralForm('be', count, { one: 'новая падзея', many: 'новых падзей', other: 'новыя падзеі' })}`,
     newMark: 'Новае',
 });
@@ -921,22 +921,22 @@ const de = () => ({
     dateTimeSeparator: ', ',
     approximate: (date) => `um ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Wird geladen…',
+    loadingText: 'Wird geladen…',
     invalidData: 'Dieser Inhalt kann nicht angezeigt werden.',
     fetchFailed: 'Dieser Inhalt konnte nicht geladen werden.',
-    retry: 'Erneut versuchen',
-    share: 'Teilen',
+    retryLabel: 'Erneut versuchen',
+    shareLabel: 'Teilen',
     linkCopied: 'Link kopiert',
     showOriginal: (language) => `Original anzeigen (${language})`,
     showTranslation: (language) => `Übersetzung anzeigen (${language})`,
     showAll: (count) => pluralForm('de', count, { one: '1 Ereignis anzeigen', other: `Alle ${count} Ereignisse anzeigen` }),
-    previous: 'Zurück',
-    next: 'Weiter',
+    previousLabel: 'Zurück',
+    nextLabel: 'Weiter',
     copyLink: 'Link zu diesem Ereignis kopieren',
-    categories: 'Kategorien',
-    sources: 'Quellen',
-    updated: 'aktualisiert',
-    tags: 'Schlagwörter',
+    categoriesLabel: 'Kategorien',
+    sourcesLabel: 'Quellen',
+    updatedLabel: 'aktualisiert',
+    tagsLabel: 'Schlagwörter',
     newEvents: (count) => `${count} ${pluralForm('de', count, { one: 'neues Ereignis', other: 'neue Ereignisse' })}`,
     newMark: 'Neu',
 });
@@ -946,22 +946,22 @@ const en = () => ({
     dateTimeSeparator: ', ',
     approximate: (date) => `c. ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Loading…',
+    loadingText: 'Loading…',
     invalidData: 'This content could not be shown.',
     fetchFailed: 'This content could not be loaded.',
-    retry: 'Try again',
-    share: 'Share',
+    retryLabel: 'Try again',
+    shareLabel: 'Share',
     linkCopied: 'Link copied',
     showOriginal: (language) => `Show original in ${language}`,
     showTranslation: (language) => `Show translation in ${language}`,
     showAll: (count) => `Show all ${count} ${pluralForm('en', count, { one: 'event', other: 'events' })}`,
-    previous: 'Previous',
-    next: 'Next',
+    previousLabel: 'Previous',
+    nextLabel: 'Next',
     copyLink: 'Copy link to this event',
-    categories: 'Categories',
-    sources: 'Sources',
-    updated: 'Updated',
-    tags: 'Tags',
+    categoriesLabel: 'Categories',
+    sourcesLabel: 'Sources',
+    updatedLabel: 'Updated',
+    tagsLabel: 'Tags',
     newEvents: (count) => `${count} new ${pluralForm('en', count, { one: 'event', other: 'events' })}`,
     newMark: 'New',
 });
@@ -971,22 +971,22 @@ const es = () => ({
     dateTimeSeparator: ', ',
     approximate: (date) => `hacia ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Cargando…',
+    loadingText: 'Cargando…',
     invalidData: 'No se pudo mostrar este contenido.',
     fetchFailed: 'No se pudo cargar este contenido.',
-    retry: 'Reintentar',
-    share: 'Compartir',
+    retryLabel: 'Reintentar',
+    shareLabel: 'Compartir',
     linkCopied: 'Enlace copiado',
     showOriginal: (language) => `Ver el original (${language})`,
     showTranslation: (language) => `Ver la traducción (${language})`,
     showAll: (count) => pluralForm('es', count, { one: 'Mostrar el evento', other: `Mostrar los ${count} eventos` }),
-    previous: 'Anterior',
-    next: 'Siguiente',
+    previousLabel: 'Anterior',
+    nextLabel: 'Siguiente',
     copyLink: 'Copiar el enlace a este evento',
-    categories: 'Categorías',
-    sources: 'Fuentes',
-    updated: 'actualizado',
-    tags: 'Etiquetas',
+    categoriesLabel: 'Categorías',
+    sourcesLabel: 'Fuentes',
+    updatedLabel: 'actualizado',
+    tagsLabel: 'Etiquetas',
     newEvents: (count) => `${count} ${pluralForm('es', count, { one: 'evento nuevo', other: 'eventos nuevos' })}`,
     newMark: 'Nuevo',
 });
@@ -996,22 +996,22 @@ const fa = () => ({
     dateTimeSeparator: '، ',
     approximate: (date) => `حدود ${date}`,
     uncertain: (date) => `${date}؟`,
-    loading: 'در حال بارگیری…',
+    loadingText: 'در حال بارگیری…',
     invalidData: 'نمایش این محتوا ممکن نشد.',
     fetchFailed: 'بارگیری این محتوا ممکن نشد.',
-    retry: 'تلاش دوباره',
-    share: 'هم‌رسانی',
+    retryLabel: 'تلاش دوباره',
+    shareLabel: 'هم‌رسانی',
     linkCopied: 'پیوند کپی شد',
     showOriginal: (language) => `نمایش متن اصلی (${language})`,
     showTranslation: (language) => `نمایش ترجمه (${language})`,
     showAll: (count) => `نمایش همهٔ ${count} رویداد`,
-    previous: 'قبلی',
-    next: 'بعدی',
+    previousLabel: 'قبلی',
+    nextLabel: 'بعدی',
     copyLink: 'کپی پیوند این رویداد',
-    categories: 'دسته‌ها',
-    sources: 'منابع',
-    updated: 'به‌روزرسانی',
-    tags: 'برچسب‌ها',
+    categoriesLabel: 'دسته‌ها',
+    sourcesLabel: 'منابع',
+    updatedLabel: 'به‌روزرسانی',
+    tagsLabel: 'برچسب‌ها',
     newEvents: (count) => `${count} رویداد تازه`,
     newMark: 'تازه',
 });
@@ -1022,22 +1022,22 @@ const fr = () => ({
     dateTimeSeparator: ' à ',
     approximate: (date) => `vers ${date}`,
     uncertain: (date) => `${date}\u202f?`,
-    loading: 'Chargement…',
+    loadingText: 'Chargement…',
     invalidData: 'Ce contenu ne peut pas être affiché.',
     fetchFailed: 'Ce contenu n’a pas pu être chargé.',
-    retry: 'Réessayer',
-    share: 'Partager',
+    retryLabel: 'Réessayer',
+    shareLabel: 'Partager',
     linkCopied: 'Lien copié',
     showOriginal: (language) => `Afficher l’original (${language})`,
     showTranslation: (language) => `Afficher la traduction (${language})`,
     showAll: (count) => pluralForm('fr', count, { one: 'Afficher l’événement', other: `Afficher les ${count} événements` }),
-    previous: 'Précédent',
-    next: 'Suivant',
+    previousLabel: 'Précédent',
+    nextLabel: 'Suivant',
     copyLink: 'Copier le lien vers cet événement',
-    categories: 'Catégories',
-    sources: 'Sources',
-    updated: 'mis à jour',
-    tags: 'Mots-clés',
+    categoriesLabel: 'Catégories',
+    sourcesLabel: 'Sources',
+    updatedLabel: 'mis à jour',
+    tagsLabel: 'Mots-clés',
     newEvents: (count) => `${count} ${pluralForm('fr', count, { one: 'nouvel événement', other: 'nouveaux événements' })}`,
     newMark: 'Nouveau',
 });
@@ -1047,22 +1047,22 @@ const he = () => ({
     dateTimeSeparator: ', ',
     approximate: (date) => `בסביבות ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'טוען…',
+    loadingText: 'טוען…',
     invalidData: 'לא ניתן להציג תוכן זה.',
     fetchFailed: 'לא ניתן לטעון תוכן זה.',
-    retry: 'ניסיון חוזר',
-    share: 'שיתוף',
+    retryLabel: 'ניסיון חוזר',
+    shareLabel: 'שיתוף',
     linkCopied: 'הקישור הועתק',
     showOriginal: (language) => `הצגת המקור (${language})`,
     showTranslation: (language) => `הצגת התרגום (${language})`,
     showAll: (count) => pluralForm('he', count, { one: 'הצגת האירוע', other: `הצגת כל ${count} האירועים` }),
-    previous: 'הקודם',
-    next: 'הבא',
+    previousLabel: 'הקודם',
+    nextLabel: 'הבא',
     copyLink: 'העתקת קישור לאירוע הזה',
-    categories: 'קטגוריות',
-    sources: 'מקורות',
-    updated: 'עודכן',
-    tags: 'תגיות',
+    categoriesLabel: 'קטגוריות',
+    sourcesLabel: 'מקורות',
+    updatedLabel: 'עודכן',
+    tagsLabel: 'תגיות',
     newEvents: (count) => pluralForm('he', count, { one: 'אירוע חדש אחד', other: `${count} אירועים חדשים` }),
     newMark: 'חדש',
 });
@@ -1070,25 +1070,25 @@ const he = () => ({
 const kk = () => ({
     quoteMarks: ['«', '»'],
     dateTimeSeparator: ', ',
-    months: ['қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан', 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'],
+    monthNames: ['қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан', 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'],
     approximate: (date) => `шамамен ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Жүктелуде…',
+    loadingText: 'Жүктелуде…',
     invalidData: 'Бұл материалды көрсету мүмкін болмады.',
     fetchFailed: 'Бұл материалды жүктеу мүмкін болмады.',
-    retry: 'Қайталау',
-    share: 'Бөлісу',
+    retryLabel: 'Қайталау',
+    shareLabel: 'Бөлісу',
     linkCopied: 'Сілтеме көшірілді',
     showOriginal: (language) => `Түпнұсқаны көрсету (${language})`,
     showTranslation: (language) => `Аударманы көрсету (${language})`,
     showAll: (count) => `Барлық ${count} оқиғаны көрсету`,
-    previous: 'Артқа',
-    next: 'Алға',
+    previousLabel: 'Артқа',
+    nextLabel: 'Алға',
     copyLink: 'Осы оқиғаның сілтемесін көшіру',
-    categories: 'Санаттар',
-    sources: 'Дереккөздер',
-    updated: 'жаңартылды',
-    tags: 'Тегтер',
+    categoriesLabel: 'Санаттар',
+    sourcesLabel: 'Дереккөздер',
+    updatedLabel: 'жаңартылды',
+    tagsLabel: 'Тегтер',
     newEvents: (count) => `${count} жаңа оқиға`,
     newMark: 'Жаңа',
 });
@@ -1100,22 +1100,22 @@ const ru = () => ({
     dateTimeSeparator: ', ',
     approximate: (date) => `около ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Загрузка…',
+    loadingText: 'Загрузка…',
     invalidData: 'Не удалось показать этот материал.',
     fetchFailed: 'Не удалось загрузить этот материал.',
-    retry: 'Повторить',
-    share: 'Поделиться',
+    retryLabel: 'Повторить',
+    shareLabel: 'Поделиться',
     linkCopied: 'Ссылка скопирована',
     showOriginal: (language) => `Показать оригинал (${midSentence(language)})`,
     showTranslation: (language) => `Показать перевод (${midSentence(language)})`,
     showAll: (count) => `Показать все ${count} ${pluralForm('ru', count, { one: 'событие', few: 'события', other: 'событий' })}`,
-    previous: 'Назад',
-    next: 'Вперёд',
+    previousLabel: 'Назад',
+    nextLabel: 'Вперёд',
     copyLink: 'Скопировать ссылку на это событие',
-    categories: 'Категории',
-    sources: 'Источники',
-    updated: 'обновлено',
-    tags: 'Теги',
+    categoriesLabel: 'Категории',
+    sourcesLabel: 'Источники',
+    updatedLabel: 'обновлено',
+    tagsLabel: 'Теги',
     newEvents: (count) => `${count} ${pluralForm('ru', count, { one: 'новое событие', few: 'новых события', other: 'новых событий' })}`,
     newMark: 'Новое',
 });
@@ -1125,22 +1125,22 @@ const tr = () => ({
     dateTimeSeparator: ' ',
     approximate: (date) => `yaklaşık ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Yükleniyor…',
+    loadingText: 'Yükleniyor…',
     invalidData: 'Bu içerik gösterilemedi.',
     fetchFailed: 'Bu içerik yüklenemedi.',
-    retry: 'Yeniden dene',
-    share: 'Paylaş',
+    retryLabel: 'Yeniden dene',
+    shareLabel: 'Paylaş',
     linkCopied: 'Bağlantı kopyalandı',
     showOriginal: (language) => `Orijinali göster (${language})`,
     showTranslation: (language) => `Çeviriyi göster (${language})`,
     showAll: (count) => `${count} olayın tümünü göster`,
-    previous: 'Önceki',
-    next: 'Sonraki',
+    previousLabel: 'Önceki',
+    nextLabel: 'Sonraki',
     copyLink: 'Bu olayın bağlantısını kopyala',
-    categories: 'Kategoriler',
-    sources: 'Kaynaklar',
-    updated: 'güncellendi',
-    tags: 'Etiketler',
+    categoriesLabel: 'Kategoriler',
+    sourcesLabel: 'Kaynaklar',
+    updatedLabel: 'güncellendi',
+    tagsLabel: 'Etiketler',
     newEvents: (count) => `${count} yeni olay`,
     newMark: 'Yeni',
 });
@@ -1150,22 +1150,22 @@ const uk = () => ({
     dateTimeSeparator: ', ',
     approximate: (date) => `близько ${date}`,
     uncertain: (date) => `${date}?`,
-    loading: 'Завантаження…',
+    loadingText: 'Завантаження…',
     invalidData: 'Не вдалося показати цей матеріал.',
     fetchFailed: 'Не вдалося завантажити цей матеріал.',
-    retry: 'Повторити',
-    share: 'Поділитися',
+    retryLabel: 'Повторити',
+    shareLabel: 'Поділитися',
     linkCopied: 'Посилання скопійовано',
     showOriginal: (language) => `Показати оригінал (${language})`,
     showTranslation: (language) => `Показати переклад (${language})`,
     showAll: (count) => `Показати всі ${count} ${pluralForm('uk', count, { one: 'подію', many: 'подій', other: 'події' })}`,
-    previous: 'Назад',
-    next: 'Далі',
+    previousLabel: 'Назад',
+    nextLabel: 'Далі',
     copyLink: 'Скопіювати посилання на цю подію',
-    categories: 'Категорії',
-    sources: 'Джерела',
-    updated: 'оновлено',
-    tags: 'Теги',
+    categoriesLabel: 'Категорії',
+    sourcesLabel: 'Джерела',
+    updatedLabel: 'оновлено',
+    tagsLabel: 'Теги',
     newEvents: (count) => `${count} ${pluralForm('uk', count, { one: 'нова подія', many: 'нових подій', other: 'нові події' })}`,
     newMark: 'Нове',
 });
@@ -1175,22 +1175,22 @@ const zh = () => ({
     dateTimeSeparator: ' ',
     approximate: (date) => `约${date}`,
     uncertain: (date) => `${date}？`,
-    loading: '正在加载…',
+    loadingText: '正在加载…',
     invalidData: '无法显示此内容。',
     fetchFailed: '无法加载此内容。',
-    retry: '重试',
-    share: '分享',
+    retryLabel: '重试',
+    shareLabel: '分享',
     linkCopied: '链接已复制',
     showOriginal: (language) => `显示原文（${language}）`,
     showTranslation: (language) => `显示译文（${language}）`,
     showAll: (count) => `显示全部 ${count} 个事件`,
-    previous: '上一个',
-    next: '下一个',
+    previousLabel: '上一个',
+    nextLabel: '下一个',
     copyLink: '复制此事件的链接',
-    categories: '类别',
-    sources: '来源',
-    updated: '更新于',
-    tags: '标签',
+    categoriesLabel: '类别',
+    sourcesLabel: '来源',
+    updatedLabel: '更新于',
+    tagsLabel: '标签',
     newEvents: (count) => `${count} 个新事件`,
     newMark: '新',
 });
@@ -1266,7 +1266,7 @@ const TIME_24 = { ...TIME_OPTIONS, hourCycle: 'h23' };
 // strings write their counts; an older ICU (WebKitGTK on Debian 12, ICU 72) would write "٢٥ ديسمبر
 // ٢٠٢٤" next to "3 أحداث جديدة", and server-rendered text would change on hydration.
 const formatLocale = (locale) => (locale === 'ar' ? 'ar-u-nu-latn' : locale);
-function formatCalendarDate(wallClock, precision, locale, { months }) {
+function formatCalendarDate(wallClock, precision, locale, { monthNames: months }) {
     if (months && precision !== 'year') {
         // Month names of a language some browsers' Intl has no data for ("2024 M12"):
         // "снежань 2024" (the nominative of the standalone form), "25 снежня 2024".
@@ -1299,7 +1299,7 @@ function formatPartialDate(date, locale, strings) {
     const wallClock = new Date(date.start + (date.offset ?? 0) * 60_000);
     let text = formatCalendarDate(wallClock, date.precision, intlLocale, strings);
     if (date.precision === 'time')
-        text += strings.dateTimeSeparator + dateTimeFormat(intlLocale, strings.months ? TIME_24 : TIME_OPTIONS).format(wallClock);
+        text += strings.dateTimeSeparator + dateTimeFormat(intlLocale, strings.monthNames ? TIME_24 : TIME_OPTIONS).format(wallClock);
     if (date.approximate)
         text = strings.approximate(text);
     if (date.uncertain)
@@ -1321,10 +1321,10 @@ function prepareDateFormats(locale) {
  */
 function chooseSource(data, inlineJson, src, baseUrl) {
     if (data !== undefined)
-        return { json: data, baseUrl };
+        return { parsedJson: data, baseUrl };
     if (inlineJson !== undefined) {
         try {
-            return { json: JSON.parse(inlineJson), baseUrl };
+            return { parsedJson: JSON.parse(inlineJson), baseUrl };
         }
         catch (error) {
             return { error: String(error) };
@@ -1340,7 +1340,7 @@ async function fetchNewVersion(url, timeout, known, schema, type) {
     const fetched = await fetchDocument(url, { timeout, known });
     if (!fetched)
         return null;
-    const result = await validateInSlices(schema, type, fetched.json, fetched.url);
+    const result = await validateInSlices(schema, type, fetched.parsedJson, fetched.url);
     if (!result?.ok)
         throw new Error(`the new version is not valid: ${result?.issues.find((issue) => issue.severity === 'error')?.message}`);
     return { fetched, model: result.model, issues: result.issues };
@@ -1694,7 +1694,7 @@ class RefreshPoller {
 /** What a widget without fallback content shows when it fails; a failed fetch can be retried. */
 function renderNotice({ locale, dir, strings }, code, retry) {
     const retryable = code === 'fetch-failed' || code === 'timeout';
-    return html$1 `<div part="notice" role="status" lang="${locale}" dir="${dir}"> <span>${retryable ? strings.fetchFailed : strings.invalidData}</span> ${retryable ? html$1 `<button part="retry" type="button" @click="${retry}">${strings.retry}</button>` : nothing} </div>`;
+    return html$1 `<div part="notice" role="status" lang="${locale}" dir="${dir}"> <span>${retryable ? strings.fetchFailed : strings.invalidData}</span> ${retryable ? html$1 `<button part="retry" type="button" @click="${retry}">${strings.retryLabel}</button>` : nothing} </div>`;
 }
 /** The `debug` list: for editors, like the console, in English. */
 function renderIssues(issues) {
@@ -1986,15 +1986,15 @@ class LedeElement extends LitElement {
                 if (!fetched || run !== this.#run)
                     return; // null only answers a refresh; or src changed meanwhile
                 this.#validators = fetched;
-                source = { json: fetched.json, baseUrl: fetched.url };
+                source = { parsedJson: fetched.parsedJson, baseUrl: fetched.url };
             }
             // A long list is checked between tasks; anything else at once, so a server render sees the model.
-            const checking = validateInSlices(this.schema, this.documentType, source.json, source.baseUrl, abort.signal);
+            const checking = validateInSlices(this.schema, this.documentType, source.parsedJson, source.baseUrl, abort.signal);
             const result = checking instanceof Promise ? await checking : checking;
             if (!result || run !== this.#run)
                 return;
             if (result.ok)
-                this.#ready(result.model, source.json, result.issues);
+                this.#ready(result.model, source.parsedJson, result.issues);
             else
                 this.#fail(result.code, result.issues);
         }
@@ -2041,7 +2041,7 @@ class LedeElement extends LitElement {
                 this.versionChanged(changes, previous, next.model);
                 this.content = next.model;
                 this.issues = next.issues;
-                this.#pendingEvent = () => this.emit('lede-update', { data: next.fetched.json, ...changes });
+                this.#pendingEvent = () => this.emit('lede-update', { data: next.fetched.parsedJson, ...changes });
             }
             // The same version again renders nothing (a new one did, setting content), unless it clears a failure from `debug`.
             if (this.#refreshIssue)
@@ -2101,7 +2101,7 @@ class LedeElement extends LitElement {
         // Fallback content is the page's: it keeps the page's look, and only what Lede draws is reset.
         // While src is on the network, screen readers hear it once; the fallback stays on screen.
         // Over a server render there is nothing to wait for: it reads as it is.
-        const status = this.state === 'loading' && this.#fetching && !this.#serverNodes.length ? html$1 `<span class="hidden-text" role="status">${this.localeInfo.strings.loading}</span>` : nothing;
+        const status = this.state === 'loading' && this.#fetching && !this.#serverNodes.length ? html$1 `<span class="hidden-text" role="status">${this.localeInfo.strings.loadingText}</span>` : nothing;
         return body === slot
             ? [slot, list === nothing && status === nothing ? nothing : html$1 `<div class="lede">${status}${list}</div>`]
             : html$1 `<div class="lede">${body}${list}</div>`;
@@ -2264,11 +2264,11 @@ class LedeArticle extends LedeElement {
         const updated = article.updated && (!article.published || comparePartialDates(article.updated, article.published) > 0);
         const { publisher } = article;
         return html$1 `<article part="base" lang="${locale}" dir="${dir}"> <header> ${this.updateNotice && article.updated
-            ? html$1 `<p part="update-notice" role="status">${strings.updated}: ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
+            ? html$1 `<p part="update-notice" role="status">${strings.updatedLabel}: ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
             : nothing} ${article.kicker ? html$1 `<p part="kicker">${article.kicker}</p>` : nothing} ${heading(this.headingLevel, 'headline', article.headline)} ${article.dek ? html$1 `<p part="dek">${article.dek}</p>` : nothing} ${article.authors?.length
             ? html$1 `<p part="byline"> ${article.authors.map((author, index) => html$1 `${index ? listSeparator(this.localeInfo.language) : ''}<bdi>${author.url ? html$1 `<a href="${author.url}">${author.name}</a>` : author.name}</bdi>`)} </p>`
-            : nothing} <p part="meta"> ${article.dateline ? html$1 `<span part="dateline">${article.dateline}</span> · ` : nothing}${renderDate(article.published, undefined, this.localeInfo, 'published')} ${updated ? html$1 ` · ${strings.updated} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing} </p> </header> ${article.image ? this.#renderFigure(article.image, 'image', 'eager') : nothing} <div part="body" @lede-load="${this.#keepInside}" @lede-error="${this.#keepInside}"> ${article.body.map((block) => this.#renderBlock(block))} </div> ${article.tags?.length
-            ? html$1 `<ul part="tags" aria-label="${strings.tags}">${article.tags.map((tag) => html$1 `<li dir="auto">${tag}</li>`)}</ul>`
+            : nothing} <p part="meta"> ${article.dateline ? html$1 `<span part="dateline">${article.dateline}</span> · ` : nothing}${renderDate(article.published, undefined, this.localeInfo, 'published')} ${updated ? html$1 ` · ${strings.updatedLabel} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing} </p> </header> ${article.image ? this.#renderFigure(article.image, 'image', 'eager') : nothing} <div part="body" @lede-load="${this.#keepInside}" @lede-error="${this.#keepInside}"> ${article.body.map((block) => this.#renderBlock(block))} </div> ${article.tags?.length
+            ? html$1 `<ul part="tags" aria-label="${strings.tagsLabel}">${article.tags.map((tag) => html$1 `<li dir="auto">${tag}</li>`)}</ul>`
             : nothing} ${publisher
             ? html$1 `<footer part="publisher"> ${publisher.logo && !this.failedImages.has(publisher.logo) ? html$1 `<img part="publisher-logo" src="${publisher.logo}" alt="" height="24" loading="lazy" referrerpolicy="no-referrer">` : nothing} ${publisher.url ? html$1 `<a href="${publisher.url}">${publisher.name}</a>` : publisher.name} </footer>`
             : nothing} </article>`;
@@ -2334,28 +2334,34 @@ function languageName(tag, locale) {
     return (known && names.of(code)) || languageNames(code).of(code) || code;
 }
 
+/** The page's own address without its fragment, then `#fragment`: what a widget shares when its data names no URL. */
+const shareUrl = (fragment = '') => location.href.split('#')[0] + (fragment && `#${fragment}`);
 /**
- * Shares `url` through the Web Share API where the browser has one, else
- * copies it to the clipboard. Resolves with the method used, or `undefined`
- * when the reader closed the share sheet or the page may not use the clipboard.
+ * A widget's share control, pressed: shares `url` (with `text`, where the share
+ * sheet takes it) through the Web Share API where the browser has one, else
+ * copies it to the clipboard. `shared` hears how (the widget's `lede-share`);
+ * a copied link is `copied(true)`, then `copied(false)` four seconds later,
+ * while "Link copied" shows. Nothing happens when the reader closes the sheet
+ * or the page may not use the clipboard.
  */
-async function shareLink(url, text) {
+async function shareLink(url, text, shared, copied) {
+    let method = 'share';
     try {
-        if (typeof navigator.share === 'function') {
+        if (typeof navigator.share == 'function')
             await navigator.share({ url, text });
-            return 'share';
+        else {
+            await navigator.clipboard.writeText(url);
+            method = 'clipboard';
         }
-        await navigator.clipboard.writeText(url);
-        return 'clipboard';
     }
     catch {
-        return undefined;
+        return;
     }
-}
-
-/** The page's own address without its fragment: what a widget shares when its data names no URL. */
-function shareUrl(fragment = '') {
-    return location.href.split('#')[0] + (fragment && `#${fragment}`);
+    shared({ url, method });
+    if (method == 'share')
+        return;
+    copied(true);
+    setTimeout(() => copied(false), 4000);
 }
 
 const quoteStyles = css `:host{--_quote-accent:var(--lede-quote-accent,var(--_accent));--_quote-size:var(--lede-quote-font-size,1.25rem);max-inline-size:var(--lede-max-width,42rem)}[part~=base]{padding:calc(var(--_space) * 1.25);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_background);grid-template-columns:minmax(0,1fr);gap:.75rem;margin:0;display:grid}blockquote{font-family:var(--_font-serif);font-size:var(--_quote-size);margin:0;line-height:1.45}blockquote p{margin:0}figcaption{align-items:center;gap:.75rem;font-size:.9375rem;display:flex}[part~=speaker-image]{aspect-ratio:1;object-fit:cover;background:var(--_surface);border-radius:50%;flex:none;block-size:3rem;inline-size:3rem}.initials{color:var(--_muted);place-items:center;font-weight:650;display:grid}[part~=speaker]{flex-direction:column;min-inline-size:0;display:flex}[part~=speaker-name]{font-weight:650}[part~=speaker-role],[part~=meta],[part~=context]{color:var(--_muted)}[part~=meta]>*+:before{content:" · "}[part~=context]{border-block-start:1px solid var(--_border);margin:0;padding-block-start:.75rem;font-size:.875rem}[part~=actions]{flex-wrap:wrap;align-items:center;gap:.5rem;display:flex}[part~=status]{color:var(--_muted);font-size:.875rem}.card{border-block-start:.25rem solid var(--_quote-accent)}.pull{border:none;border-inline-start:.3rem solid var(--_quote-accent);background:0 0;border-radius:0;padding-block:.25rem}.pull blockquote{font-size:clamp(1.125rem,5vw,1.625rem);font-weight:600;line-height:1.3}.compact{padding:.75rem var(--_space);gap:.375rem}.compact blockquote{font-size:1rem}.compact [part~=speaker-image],.compact [part~=context]{display:none}.compact [part~=speaker]{display:block}.compact [part~=speaker-role]:before{content:" — "}.compact [part~=meta]:before{content:" · "}`;
@@ -2466,22 +2472,15 @@ class LedeQuote extends LedeElement {
             : nothing} </div> </figcaption> ${quote.context ? html$1 `<p part="context" dir="auto">${quote.context}</p>` : nothing} ${other || this.shareable
             ? html$1 `<div part="actions"> ${other
                 ? html$1 `<button part="translation-toggle" type="button" ?inert="${isServer}" lang="${locale}" @click="${this.#toggleTranslation}"> ${(shown === original ? strings.showTranslation : strings.showOriginal)(languageName(other.lang, locale))} </button>`
-                : nothing} ${this.shareable ? html$1 `<button part="share" type="button" ?inert="${isServer}" @click="${this.#share}">${strings.share}</button>` : nothing} <span part="status" role="status">${this.copied ? strings.linkCopied : ''}</span> </div>`
+                : nothing} ${this.shareable ? html$1 `<button part="share" type="button" ?inert="${isServer}" @click="${this.#share}">${strings.shareLabel}</button>` : nothing} <span part="status" role="status">${this.copied ? strings.linkCopied : ''}</span> </div>`
             : nothing} </figure>`;
     }
     #toggleTranslation() {
         this.showingTranslation = !this.showingTranslation;
     }
-    async #share() {
-        const url = this.content?.url ?? shareUrl();
-        const method = await shareLink(url, this.content?.text);
-        if (!method)
-            return;
-        this.copied = method === 'clipboard';
+    #share() {
         // The confirmation is read out by the status region, then goes away.
-        if (this.copied)
-            setTimeout(() => (this.copied = false), 4000);
-        this.emit('lede-share', { url, method });
+        shareLink(this.content?.url ?? shareUrl(), this.content?.text, (detail) => this.emit('lede-share', detail), (shown) => (this.copied = shown));
     }
 }
 
@@ -2499,12 +2498,45 @@ function categoryRules(timeline) {
         .join('');
 }
 
-// Element selectors where the element is unambiguous inside this shadow root:
-// shorter than [part~=…], and the parts stay on the elements for ::part().
-const timelineStyles = css `:host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 .25rem;font-size:1.375rem;line-height:1.25}p{margin:.25rem 0 0}[part~=description]{margin-block-end:var(--_space)}[part~=legend],[part~=controls]{flex-wrap:wrap;gap:.5rem;margin-block-end:var(--_space);display:flex}[aria-pressed=true]{background:var(--_text);color:var(--_background)}summary{display:inline-block}summary::-webkit-details-marker,[open]>summary{display:none}[part~=legend]>span{color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:.25em .9em;font-size:.875em}ol{margin:0;padding:0;list-style:none}ol>li{padding:0 0 1.25rem;cursor:pointer;padding-inline:1.75rem .5rem;position:relative}ol>li:after{content:"";inset-inline-start:.45rem;border-inline-start:2px solid var(--_line);position:absolute;top:0;bottom:0}ol>li.gap{height:700rem}.gap:before{content:none}ol>li:before{content:"";z-index:1;inset-inline-start:.1rem;background:var(--_category,var(--_marker));border:2px solid var(--_background);border-radius:50%;width:.8rem;height:.8rem;position:absolute;top:.3rem}[aria-current]{background:var(--_surface);border-start-end-radius:var(--_radius);border-end-end-radius:var(--_radius)}[part~=year]{margin:0 0 .5rem;font-size:1.125rem;font-weight:700}[part~=description],[part~=event-date],[part~=location],[part~=sources],figcaption{color:var(--_muted);font-size:.875rem}[part~=event-title]{font-size:1.0625rem;font-weight:650}[part~=event-share-status]{color:var(--_muted);margin-inline-start:.5rem;font-size:.875rem}[part~=event-share]{vertical-align:middle;padding:.3rem;display:inline-flex}[part~=event-new]{float:inline-end;background:var(--_text);color:var(--_background);border-radius:1rem;padding:0 .5rem;font-size:.75rem;font-weight:700}[part~=new-events]{margin-block-end:var(--_space)}[part~=category]{background:var(--_category);color:var(--_category-text);border-radius:1rem;margin:0 .5rem;padding:0 .5rem;font-size:.75rem}figcaption:empty{display:none}figure,li>button{margin:.5rem 0 0}img{max-width:100%;height:auto;display:block}@container (width>=480px){.horizontal ol{scroll-snap-type:x mandatory;padding-block-end:.75rem;display:flex;overflow-x:auto}.horizontal ol>li{scroll-snap-align:start;flex:0 0 min(18rem,80%);padding:1.5rem 1rem 0 0}.horizontal ol>li.gap{flex-basis:calc(100*min(18rem,80%));height:auto}.horizontal ol>li:after{inset-inline:0;border:0;border-top:2px solid var(--_line);top:.7rem;bottom:auto}.horizontal ol>li:before{top:.3rem;inset-inline-start:0}}@container (width<=479px){[part~=controls]{display:none}}`;
+/**
+ * The timeline's categories (a reactive controller): which are chosen, and
+ * each one's colour from the data. The colours go into a constructed
+ * stylesheet: a style attribute would be blocked by a strict
+ * Content-Security-Policy, constructed sheets are not. Colours are validated
+ * `#rgb`/`#rrggbb`, so they cannot break out of the rule.
+ *
+ * @param timeline The host's data.
+ */
+function categoryFilter(host, timeline) {
+    let sheet;
+    let styledFor;
+    const filter = {
+        chosenKeys() {
+            const known = filter.knownCategory();
+            return filter.legendChoice ?? new Set(known ? [known] : []);
+        },
+        knownCategory() {
+            const { category } = host;
+            return category && Object.hasOwn(timeline()?.categories ?? {}, category) ? category : undefined;
+        },
+        chooseCategories(choice) {
+            filter.legendChoice = choice;
+            host.requestUpdate();
+        },
+    };
+    host.addController({
+        hostUpdated() {
+            if (timeline() === styledFor)
+                return;
+            (sheet ??= new CSSStyleSheet()).replaceSync(categoryRules((styledFor = timeline())));
+            const root = host.shadowRoot;
+            if (root && !root.adoptedStyleSheets.includes(sheet))
+                root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        },
+    });
+    return filter;
+}
 
-/** How `refresh` matches an event across versions: its id, else its date and title. */
-const keyOf = (event) => event.id ?? `${event.date.iso} ${event.title}`;
 const inBackground = (task) => typeof scheduler === 'object' && scheduler.postTask ? scheduler.postTask(task, { priority: 'background' }) : setTimeout(task);
 /**
  * Events rendered per task. The first chunk is small, since a screen shows a
@@ -2521,6 +2553,107 @@ const CHUNK = 100;
  * reader's memory more than a search that misses the unrendered ones.
  */
 const BACKGROUND_LIMIT = 300;
+/** Where chunk `chunk` starts in the list of shown events. */
+function chunkStart(chunk) {
+    return chunk && FIRST_CHUNK + (chunk - 1) * CHUNK;
+}
+/** The chunk that holds the shown event at `position`. */
+function chunkOf(position) {
+    return position < FIRST_CHUNK ? 0 : 1 + Math.floor((position - FIRST_CHUNK) / CHUNK);
+}
+/**
+ * Renders a long list of events a chunk at a time (a reactive controller).
+ * Short lists render the rest in the background, one chunk per task; long ones
+ * render a chunk as its stand-in nears the screen, or when a key, a link or
+ * printing needs it.
+ *
+ * @param shownCount How many events the host shows.
+ * @param beforeRenderingAbove Called before chunks render above the screen (or all, to print): they move what the reader sees.
+ */
+function chunkedRendering(host, shownCount, beforeRenderingAbove) {
+    /** Chunks rendered from the start; the rest follow one per task. The server renders them all. */
+    let rendered = isServer ? Infinity : 1;
+    /** Chunks further down rendered ahead of the others: near the screen, a deep link, `End`, the highlighted event. */
+    let jumped = new Set();
+    /** Watches the stand-ins of chunks not rendered yet, to render each as it nears the screen. */
+    let gapObserver;
+    const isRendered = (chunk) => chunk < rendered || jumped.has(chunk);
+    const chunkAt = (entry) => Number(entry.target.dataset.chunk);
+    const renderChunks = (chunks) => {
+        if (!chunks.every(isRendered)) {
+            jumped = new Set([...jumped, ...chunks]);
+            host.requestUpdate();
+        }
+    };
+    const renderFirst = (chunks = Infinity) => {
+        if (chunks > rendered) {
+            rendered = chunks;
+            host.requestUpdate();
+        }
+    };
+    /** Printed, a timeline shows every event. */
+    const renderAll = () => {
+        beforeRenderingAbove();
+        renderFirst();
+    };
+    host.addController({
+        hostConnected() {
+            addEventListener('beforeprint', renderAll);
+            // Taken off the page and back: the chunks still to render go on.
+            if (host.hasUpdated)
+                host.requestUpdate();
+        },
+        hostDisconnected() {
+            removeEventListener('beforeprint', renderAll);
+            gapObserver?.disconnect();
+        },
+        hostUpdated() {
+            const shown = shownCount();
+            // A timeline taken off the page stops here, and goes on when it comes back.
+            if (!host.isConnected)
+                return;
+            if (chunkStart(rendered) < shown && shown <= BACKGROUND_LIMIT) {
+                // The rest of the timeline, one chunk per task: no long task, and find-in-page soon sees
+                // it all. At background priority where the browser has it, so the page's own tasks go first.
+                // The first screen is painted before the first of them, so it shows at once.
+                const next = () => inBackground(() => host.isConnected && renderFirst(rendered + 1));
+                if (rendered > 1)
+                    next();
+                else
+                    requestAnimationFrame(next);
+            }
+            // A chunk renders when its stand-in comes within half a screen of the viewport (in the
+            // horizontal track, within a track's width where the browser has `scrollMargin`). One
+            // rendered above the screen grows or shrinks what is above the reader: the host keeps the
+            // reader's event in place, as browsers with scroll anchoring would, and those without (Safari) need.
+            const gaps = host.renderRoot.querySelectorAll('li.gap');
+            gapObserver?.disconnect();
+            if (!gaps.length)
+                return;
+            gapObserver ??= new IntersectionObserver((entries) => {
+                const near = entries.filter((entry) => entry.isIntersecting && !isRendered(chunkAt(entry)));
+                if (!near.length)
+                    return;
+                if (near.some((entry) => entry.boundingClientRect.top < 0))
+                    beforeRenderingAbove();
+                renderChunks(near.map(chunkAt));
+            }, { rootMargin: '50% 0px', scrollMargin: '50%' });
+            for (const gap of gaps)
+                gapObserver.observe(gap);
+        },
+    });
+    return {
+        isRendered,
+        renderFirst,
+        jumpTo: (position) => renderChunks([chunkOf(position)]),
+        startOver() {
+            rendered = 1;
+            jumped = new Set();
+            host.requestUpdate();
+        },
+    };
+}
+
 /** A fragment with a malformed escape (`#100%`) is compared as written: decoding it throws. */
 function decodeFragment(fragment) {
     try {
@@ -2530,14 +2663,240 @@ function decodeFragment(fragment) {
         return fragment;
     }
 }
-/** Where chunk `chunk` starts in the list of shown events. */
-function chunkStart(chunk) {
-    return chunk && FIRST_CHUNK + (chunk - 1) * CHUNK;
+/**
+ * Links to one event (a reactive controller): each event with an id has an
+ * anchor; when the page's URL fragment names one (`follow`: with new data, on
+ * `hashchange`), the host shows it (`show`), and it is scrolled into view once
+ * it is rendered.
+ *
+ * @param timeline The host's data.
+ * @param show Shows the event at this position in the data, rendering and expanding as far as needed.
+ */
+function deepLinks(host, timeline, show) {
+    let scrollTo;
+    const anchorOf = (event) => {
+        const id = timeline()?.id;
+        return event.id && (id ? `${id}-${event.id}` : event.id);
+    };
+    const followHash = () => {
+        const fragment = decodeFragment(location.hash.slice(1));
+        const events = timeline()?.events ?? [];
+        const index = fragment ? events.findIndex((candidate) => anchorOf(candidate) === fragment) : -1;
+        if (index < 0)
+            return;
+        links.linked = events[index].id;
+        scrollTo = fragment;
+        show(index, events[index]);
+        host.requestUpdate();
+    };
+    const links = { anchorOf, followHash };
+    host.addController({
+        hostConnected: () => addEventListener('hashchange', followHash),
+        hostDisconnected: () => removeEventListener('hashchange', followHash),
+        hostUpdated() {
+            const target = scrollTo;
+            const element = target && host.renderRoot.querySelector(`[id="${CSS.escape(target)}"]`);
+            if (!element)
+                return;
+            scrollTo = undefined;
+            // The same timeline embedded twice: the first in the page that shows the event is the one reached.
+            const first = [...document.querySelectorAll('lede-timeline')].find((other) => other === host || other.shadowRoot?.getElementById(target));
+            if (!first || first === host)
+                element.scrollIntoView({ block: 'center' });
+        },
+    });
+    return links;
 }
-/** The chunk that holds the shown event at `position`. */
-function chunkOf(position) {
-    return position < FIRST_CHUNK ? 0 : 1 + Math.floor((position - FIRST_CHUNK) / CHUNK);
+
+/**
+ * One event of the timeline, as one flat template: optional text is hidden
+ * rather than left out, because every nested template costs a clone and a
+ * tree walk, and a long timeline renders thousands of these.
+ *
+ * @param categoryKeys The timeline's category keys, in order: an event's colour class is `c<its category's position>`.
+ * @param index Its position in the data's events (`data-index`, the `index` of `lede-select`).
+ * @param position Its position among the shown events; the first is the events' tab stop.
+ * @param year The year to show above it: on the first event of each year, when the events span several.
+ * @param current Whether it is highlighted or deep-linked.
+ * @param fresh Whether a refresh brought it and the reader has not seen it yet.
+ * @param anchor Its id in the page, the URL fragment that reaches it.
+ * @param setSize How many events are shown, when the list holds only those rendered.
+ * @param shareControl Its copy-link control.
+ */
+function eventItem(timeline, categoryKeys, index, position, year, current, fresh, anchor, setSize, failedImages, { locale, language, strings }, shareControl) {
+    const event = timeline.events[index];
+    const category = event.category === undefined ? undefined : timeline.categories?.[event.category];
+    const categoryNumber = event.category === undefined ? -1 : categoryKeys.indexOf(event.category);
+    const { image, sources } = event;
+    return html$1 `<li part="${current ? 'event event-current' : 'event'}" id="${anchor ?? nothing}" data-index="${index}" tabindex="${position ? -1 : 0}" aria-posinset="${setSize ? position + 1 : nothing}" aria-setsize="${setSize ?? nothing}" aria-current="${current ? 'true' : nothing}" class="${[categoryNumber < 0 ? undefined : `c${categoryNumber}`, fresh && 'new'].filter(Boolean).join(' ') || nothing}"> <p part="year" ?hidden="${!year}">${year ?? nothing}</p> <span part="event-new" ?hidden="${!fresh}">${fresh ? strings.newMark : nothing}</span> <div part="event-date"> <time datetime="${event.date.iso}">${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
+        ? html$1 ` – <time datetime="${event.end.iso}">${formatPartialDate(event.end, locale, strings)}</time>`
+        : nothing} <span part="category" dir="auto" ?hidden="${!category}">${category?.label}</span> </div> <p part="event-title" dir="auto">${event.title}</p> <p part="location" dir="auto" ?hidden="${!event.location}">${event.location}</p> <p part="event-text" dir="auto" ?hidden="${!event.text}">${event.text}</p> ${image && !(failedImages.has(image.src) && !image.caption && !image.credit)
+        ? html$1 `<figure part="event-image"> ${failedImages.has(image.src)
+            ? nothing
+            : html$1 `<img src="${image.src}" alt="${image.alt}" width="${image.width ?? nothing}" height="${image.height ?? nothing}" loading="lazy" decoding="async" referrerpolicy="no-referrer">`} <figcaption dir="auto">${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption> </figure>`
+        : nothing}${sources?.length
+        ? html$1 `<p part="sources"> ${strings.sourcesLabel}: ${sources.map((source, at) => html$1 `${at ? listSeparator(language) : ''}<bdi>${source.url ? html$1 `<a href="${source.url}" rel="noopener">${source.name}</a>` : source.name}</bdi>`)} </p>`
+        : nothing}${shareControl} </li>`;
 }
+
+/** Roving focus: `item` becomes the events' one tab stop (in whichever list of its shadow root), and takes focus. */
+function focusEvent(item, options) {
+    for (const other of item.getRootNode().querySelectorAll('li[tabindex="0"]'))
+        other.tabIndex = -1;
+    item.tabIndex = 0;
+    item.focus(options);
+}
+/** Which way "forward" goes where `element` is: -1 right to left, as the widget's `dir` (its locale's) says. */
+const forwardIn = (element) => (element.closest('[dir]')?.dir == 'rtl' ? -1 : 1);
+/** Scrolls the horizontal track (the host's first list) most of its width back (-1) or on (1). */
+function pageTrack(host, direction) {
+    const track = host.renderRoot.querySelector('ol');
+    if (track)
+        track.scrollBy({ left: direction * forwardIn(track) * track.clientWidth * 0.8 });
+}
+/** The event (`<li data-index>`) an event of the page happened in. */
+function eventItemOf(event) {
+    const target = event.composedPath().find((node) => node instanceof HTMLElement && node.localName === 'li');
+    return target?.dataset.index === undefined ? undefined : target;
+}
+/**
+ * How far a key moves focus among the events (the one tab stop): arrows by one
+ * (left and right in the horizontal track only, as the text runs), Home and
+ * End to the first and last; undefined for other keys.
+ */
+function keyMove({ key, target }, horizontal) {
+    const forward = horizontal ? forwardIn(target) : undefined;
+    const moves = {
+        ArrowDown: 1,
+        ArrowUp: -1,
+        ArrowRight: forward,
+        ArrowLeft: forward && -forward,
+        Home: -Infinity,
+        End: Infinity,
+    };
+    return moves[key];
+}
+
+/** How `refresh` matches an event across versions: its id, else its date and title. */
+const keyOf = (event) => event.id ?? `${event.date.iso} ${event.title}`;
+/** Which events a new version added, changed and removed, by `keyOf`. */
+function compareEvents(previous, next) {
+    const before = new Map(previous.map((event) => [keyOf(event), JSON.stringify(event)]));
+    const after = new Map(next.map((event) => [keyOf(event), JSON.stringify(event)]));
+    return {
+        added: [...after.keys()].filter((key) => !before.has(key)),
+        changed: [...after.keys()].filter((key) => before.has(key) && before.get(key) !== after.get(key)),
+        removed: [...before.keys()].filter((key) => !after.has(key)),
+    };
+}
+/**
+ * The events a refresh brings (a reactive controller): marked "new" until the
+ * reader has seen them, held behind an "N new events" control in `desc` order,
+ * and the reader kept in place while the events above change.
+ *
+ * @param events The data's events, which the host's items (`<li data-index>`) index.
+ */
+function freshEvents(host, events) {
+    let seenObserver;
+    let unmarkTimer;
+    const seen = new Set();
+    const freshKeys = new Set();
+    const heldKeys = new Set();
+    const items = () => [...host.renderRoot.querySelectorAll('li[data-index]')];
+    // Items always show the events of `events()`: the host sets new data and renders it in one microtask, and nothing here runs between.
+    const keyAt = (item) => keyOf(events()[Number(item.dataset.index)]);
+    const changed = () => {
+        state.markCount++;
+        host.requestUpdate();
+    };
+    /** The event the reader is on: the focused one if it is on screen, else the first whose bottom is; and the focused one. */
+    const findPlace = () => {
+        const all = items();
+        const focused = all.find((item) => item === host.shadowRoot?.activeElement);
+        const onScreen = (item) => item.getBoundingClientRect().bottom > 0 && item.getBoundingClientRect().top < innerHeight;
+        const item = (focused && onScreen(focused) ? focused : undefined) ?? all.find((candidate) => candidate.getBoundingClientRect().bottom > 0);
+        return item && { key: keyAt(item), top: item.getBoundingClientRect().top, focusedKey: focused && keyAt(focused) };
+    };
+    const state = {
+        freshKeys,
+        heldKeys,
+        markCount: 0,
+        addVersion({ added, removed }, descending) {
+            for (const key of added) {
+                freshKeys.add(key);
+                if (descending)
+                    heldKeys.add(key);
+            }
+            for (const key of removed) {
+                freshKeys.delete(key);
+                heldKeys.delete(key);
+            }
+            if (added.length)
+                changed();
+            state.readerPlace = findPlace();
+            return added.length && (descending ? heldKeys.size : added.length);
+        },
+        notePlace() {
+            state.readerPlace ??= findPlace();
+        },
+        showHeld() {
+            heldKeys.clear();
+            changed();
+        },
+    };
+    host.addController({
+        hostDisconnected() {
+            seenObserver?.disconnect();
+            seenObserver = undefined;
+            // Taken off the page before the marks went: they go a few seconds after it is back and seen.
+            clearTimeout(unmarkTimer);
+            unmarkTimer = undefined;
+        },
+        hostUpdated() {
+            const { readerPlace: place } = state;
+            if (place) {
+                // After a refresh, events inserted above must not push the reader's event down (nor
+                // removed ones pull it up): scroll back by what it moved, and keep focus on the same event.
+                state.readerPlace = undefined;
+                const itemOf = (key) => items().find((candidate) => keyAt(candidate) === key);
+                const item = itemOf(place.key);
+                const moved = item ? item.getBoundingClientRect().top - place.top : 0;
+                if (moved)
+                    scrollBy(0, moved);
+                // The list's items are reused by position: the focused one may now show another event.
+                const focused = itemOf(place.focusedKey);
+                if (focused)
+                    focusEvent(focused, { preventScroll: true });
+            }
+            if (!freshKeys.size)
+                return;
+            // "New" marks go a few seconds after their event has been on screen.
+            seenObserver ??= new IntersectionObserver((entries) => {
+                for (const entry of entries)
+                    if (entry.isIntersecting)
+                        seen.add(keyAt(entry.target));
+                if (!seen.size || unmarkTimer)
+                    return;
+                unmarkTimer = setTimeout(() => {
+                    unmarkTimer = undefined;
+                    for (const key of seen)
+                        freshKeys.delete(key);
+                    seen.clear();
+                    changed();
+                }, 3000);
+            });
+            seenObserver.disconnect();
+            for (const item of host.renderRoot.querySelectorAll('li.new'))
+                seenObserver.observe(item);
+        },
+    });
+    return state;
+}
+
+// Element selectors where the element is unambiguous inside this shadow root:
+// shorter than [part~=…], and the parts stay on the elements for ::part().
+const timelineStyles = css `:host{--_line:var(--lede-timeline-line,var(--_border));--_marker:var(--lede-timeline-marker,var(--_accent));container-type:inline-size}section{background:var(--_background);border-radius:var(--_radius);padding:var(--_space)}h2{margin:0 0 .25rem;font-size:1.375rem;line-height:1.25}p{margin:.25rem 0 0}[part~=description]{margin-block-end:var(--_space)}[part~=legend],[part~=controls]{flex-wrap:wrap;gap:.5rem;margin-block-end:var(--_space);display:flex}[aria-pressed=true]{background:var(--_text);color:var(--_background)}summary{display:inline-block}summary::-webkit-details-marker,[open]>summary{display:none}[part~=legend]>span{color:var(--_text);background:var(--_surface);border:1px solid var(--_border);border-radius:999px;padding:.25em .9em;font-size:.875em}ol{margin:0;padding:0;list-style:none}ol>li{padding:0 0 1.25rem;cursor:pointer;padding-inline:1.75rem .5rem;position:relative}ol>li:after{content:"";inset-inline-start:.45rem;border-inline-start:2px solid var(--_line);position:absolute;top:0;bottom:0}ol>li.gap{height:700rem}.gap:before{content:none}ol>li:before{content:"";z-index:1;inset-inline-start:.1rem;background:var(--_category,var(--_marker));border:2px solid var(--_background);border-radius:50%;width:.8rem;height:.8rem;position:absolute;top:.3rem}[aria-current]{background:var(--_surface);border-start-end-radius:var(--_radius);border-end-end-radius:var(--_radius)}[part~=year]{margin:0 0 .5rem;font-size:1.125rem;font-weight:700}[part~=description],[part~=event-date],[part~=location],[part~=sources],figcaption{color:var(--_muted);font-size:.875rem}[part~=event-title]{font-size:1.0625rem;font-weight:650}[part~=event-share-status]{color:var(--_muted);margin-inline-start:.5rem;font-size:.875rem}[part~=event-share]{vertical-align:middle;padding:.3rem;display:inline-flex}[part~=event-new]{float:inline-end;background:var(--_text);color:var(--_background);border-radius:1rem;padding:0 .5rem;font-size:.75rem;font-weight:700}[part~=new-events]{margin-block-end:var(--_space)}[part~=category]{background:var(--_category);color:var(--_category-text);border-radius:1rem;margin:0 .5rem;padding:0 .5rem;font-size:.75rem}figcaption:empty{display:none}figure,li>button{margin:.5rem 0 0}img{max-width:100%;height:auto;display:block}@container (width>=480px){.horizontal ol{scroll-snap-type:x mandatory;padding-block-end:.75rem;display:flex;overflow-x:auto}.horizontal ol>li{scroll-snap-align:start;flex:0 0 min(18rem,80%);padding:1.5rem 1rem 0 0}.horizontal ol>li.gap{flex-basis:calc(100*min(18rem,80%));height:auto}.horizontal ol>li:after{inset-inline:0;border:0;border-top:2px solid var(--_line);top:.7rem;bottom:auto}.horizontal ol>li:before{top:.3rem;inset-inline-start:0}}@container (width<=479px){[part~=controls]{display:none}}`;
+
 /**
  * @tag lede-timeline
  * @summary A chronology of events with exact or partial dates, categories and sources.
@@ -2609,19 +2968,8 @@ class LedeTimeline extends LedeElement {
         /** Level of the title (default 2; inside an article, one below its headline). */
         this.headingLevel = 2;
         this.expanded = false;
-        /** Chunks rendered from the start; the rest follow one per task. The server renders them all. */
-        this.renderedChunks = isServer ? Infinity : 1;
-        /** Chunks further down rendered ahead of the others: near the screen, a deep link, `End`, the highlighted event. */
-        this.jumpedChunks = new Set();
-        /** Bumped whenever the "new" marks or the events held back by a refresh change. */
-        this.marks = 0;
         /** Said once through the polite live region when a refresh brings events, or a link was copied. */
         this.announcement = '';
-        /** Events a refresh brought, marked "new" until the reader has seen them. */
-        this.#fresh = new Set();
-        /** With `order="desc"`: new events held behind the "N new events" control. */
-        this.#held = new Set();
-        this.#seen = new Set();
         /**
          * What is shown, in order: positions in `content.events` (the `index` of
          * `lede-select`). Plain numbers, not an object per event: at 1,000 events and
@@ -2636,28 +2984,18 @@ class LedeTimeline extends LedeElement {
          * its summary opens it without the script, and find-in-page reaches them.
          */
         this.#collapsedAt = 0;
-        /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
-        this.#followHash = () => {
-            const fragment = decodeFragment(location.hash.slice(1));
-            const events = this.content?.events ?? [];
-            const index = fragment ? events.findIndex((candidate) => this.#anchorOf(candidate) === fragment) : -1;
-            if (index < 0)
-                return;
-            this.linked = events[index].id;
+        this.#categories = categoryFilter(this, () => this.content);
+        this.#chunks = chunkedRendering(this, () => this.#shown.length, () => this.#fresh.notePlace());
+        this.#links = deepLinks(this, () => this.content, (index, event) => {
             this.expanded = true;
-            this.chosenCategories = new Set();
+            this.#categories.chooseCategories(new Set());
             // A link to an event a refresh holds back (order="desc") shows the held ones.
-            if (this.#held.has(keyOf(events[index])))
-                this.#showHeld();
+            if (this.#fresh.heldKeys.has(keyOf(event)))
+                this.#fresh.showHeld();
             // Its place among the shown events is known once they are chosen again (willUpdate).
             this.#linkedIndex = index;
-            this.#scrollTo = fragment;
-        };
-        /** Printed, a timeline shows every event. */
-        this.#renderAll = () => {
-            this.#readerPlace ??= this.#findReaderPlace();
-            this.renderedChunks = Infinity;
-        };
+        });
+        this.#fresh = freshEvents(this, () => this.content?.events ?? []);
         /** Find-in-page opened the collapsed events. */
         this.#onToggle = (event) => {
             if (event.target instanceof HTMLDetailsElement && event.target.open)
@@ -2666,42 +3004,31 @@ class LedeTimeline extends LedeElement {
         this.#onClick = (event) => {
             if (event.composedPath().some((node) => node instanceof HTMLElement && /^(a|button)$/.test(node.localName)))
                 return;
-            const item = this.#eventItem(event);
+            const item = eventItemOf(event);
             if (item)
                 this.#select(item);
         };
         /** Roving focus: the events are one tab stop; arrows, Home and End move between them. */
         this.#onKeydown = async (event) => {
-            const item = this.#eventItem(event);
+            const item = eventItemOf(event);
             if (!item || event.target !== item)
                 return;
             if (event.key === 'Enter' || event.key === ' ') {
                 event.preventDefault();
                 return this.#select(item);
             }
-            const forward = this.localeInfo.dir === 'rtl' ? -1 : 1;
-            const horizontal = this.layout === 'horizontal';
-            const moves = {
-                ArrowDown: 1,
-                ArrowUp: -1,
-                ArrowRight: horizontal ? forward : undefined,
-                ArrowLeft: horizontal ? -forward : undefined,
-                Home: -Infinity,
-                End: Infinity,
-            };
-            const move = moves[event.key];
+            const move = keyMove(event, this.layout === 'horizontal');
             if (!move)
                 return;
             event.preventDefault();
             const shown = this.#shown;
-            const from = shown.indexOf(Number(item.dataset.index));
-            const to = Math.max(0, Math.min((this.expanded ? shown.length : this.#collapsedAt) - 1, from + move));
+            const to = Math.max(0, Math.min((this.expanded ? shown.length : this.#collapsedAt) - 1, shown.indexOf(Number(item.dataset.index)) + move));
             // The event moved to may not be rendered yet (End, or the next after a chunk): render its chunk (alone) first.
-            this.#jumpTo(to);
+            this.#chunks.jumpTo(to);
             await this.updateComplete;
             const target = this.renderRoot.querySelector(`li[data-index="${shown[to]}"]`);
             if (target)
-                this.#focusEvent(target);
+                focusEvent(target);
         };
     }
     static { this.styles = [...LedeElement.styles, timelineStyles]; }
@@ -2714,22 +3041,9 @@ class LedeTimeline extends LedeElement {
         shareable: { type: Boolean },
         headingLevel: { type: Number, attribute: 'heading-level' },
         expanded: { state: true },
-        chosenCategories: { state: true },
-        renderedChunks: { state: true },
-        jumpedChunks: { state: true },
-        linked: { state: true },
-        marks: { state: true },
         announcement: { state: true },
         copied: { state: true },
     }; }
-    /** Events a refresh brought, marked "new" until the reader has seen them. */
-    #fresh;
-    /** With `order="desc"`: new events held behind the "N new events" control. */
-    #held;
-    #readerPlace;
-    #seenObserver;
-    #unmarkTimer;
-    #seen;
     /**
      * What is shown, in order: positions in `content.events` (the `index` of
      * `lede-select`). Plain numbers, not an object per event: at 1,000 events and
@@ -2740,56 +3054,38 @@ class LedeTimeline extends LedeElement {
     #yearsShown;
     #shownFor;
     #followedFor;
-    #categoryStyles;
-    #styledFor;
     /**
      * Shown events up to `collapsed-after`; the rest are in the page too, in a closed `<details>`:
      * its summary opens it without the script, and find-in-page reaches them.
      */
     #collapsedAt;
-    #scrollTo;
     /** The deep-linked event (its position in `content.events`), until its chunk is rendered. */
     #linkedIndex;
     /** The highlighted event last brought into the horizontal track's view. */
     #revealed;
-    /** Watches the stand-ins of chunks not rendered yet, to render each as it nears the screen. */
-    #gapObserver;
+    #categories;
+    #chunks;
+    #links;
+    #fresh;
     connectedCallback() {
         // Server-rendered with every event: the first render shows them all too, so hydrating changes nothing on screen.
         if (!this.renderRoot && this.shadowRoot)
-            this.renderedChunks = Infinity;
+            this.#chunks.renderFirst();
         super.connectedCallback();
-        addEventListener('hashchange', this.#followHash);
-        addEventListener('beforeprint', this.#renderAll);
-        if (this.hasUpdated)
-            this.requestUpdate();
-    }
-    disconnectedCallback() {
-        super.disconnectedCallback();
-        removeEventListener('hashchange', this.#followHash);
-        removeEventListener('beforeprint', this.#renderAll);
-        this.#gapObserver?.disconnect();
-        this.#seenObserver?.disconnect();
-        this.#seenObserver = undefined;
-        clearTimeout(this.#unmarkTimer);
-    }
-    /** The URL fragment that reaches an event: `#<timeline id>-<event id>`. */
-    #anchorOf(event) {
-        return event.id && (this.content?.id ? `${this.content.id}-${event.id}` : event.id);
     }
     willUpdate(changed) {
         super.willUpdate(changed);
         if (changed.has('category'))
-            this.chosenCategories = undefined;
+            this.#categories.legendChoice = undefined;
         const timeline = this.content;
-        if (timeline && this.category && (changed.has('category') || changed.has('content')) && !this.#knownCategory()) {
+        if (timeline && this.category && (changed.has('category') || changed.has('content')) && !this.#categories.knownCategory()) {
             console.warn(this.localName, `category="${this.category}": this timeline has no such category; every event is shown`);
         }
         if (!isServer && timeline !== this.#followedFor) {
             this.#followedFor = timeline;
-            this.#followHash();
+            this.#links.followHash();
         }
-        const inputs = [timeline, this.order, this.chosenCategories, this.category, this.collapsedAfter, this.expanded, this.marks];
+        const inputs = [timeline, this.order, this.#categories.legendChoice, this.category, this.collapsedAfter, this.expanded, this.#fresh.markCount];
         const reselect = !!timeline && inputs.some((input, position) => input !== this.#shownFor[position]);
         if (timeline && reselect) {
             this.#shownFor = inputs;
@@ -2799,39 +3095,25 @@ class LedeTimeline extends LedeElement {
         if (!timeline)
             return;
         const { events } = timeline;
+        const jumpTo = this.#chunks.jumpTo;
         if (this.#linkedIndex !== undefined) {
-            this.#jumpTo(this.#shown.indexOf(this.#linkedIndex));
+            jumpTo(this.#shown.indexOf(this.#linkedIndex));
             this.#linkedIndex = undefined;
         }
-        if (reselect || changed.has('highlight')) {
-            const position = this.highlight === undefined ? -1 : this.#shown.findIndex((index) => events[index].id === this.highlight);
-            if (position >= FIRST_CHUNK)
-                this.#jumpTo(position);
-        }
+        if (reselect || changed.has('highlight'))
+            jumpTo(this.highlight === undefined ? -1 : this.#shown.findIndex((index) => events[index].id === this.highlight));
         // A refresh that inserts events above can move the reader's events into a chunk not rendered yet.
-        const place = this.#readerPlace;
-        for (const key of place ? [place.key, place.focusedKey] : []) {
-            const position = this.#shown.findIndex((index) => keyOf(events[index]) === key);
-            if (position >= 0)
-                this.#jumpTo(position);
-        }
-    }
-    /** The categories the reader chose in the legend, else the one the `category` attribute names (if the timeline has it). */
-    #chosenCategories() {
-        const known = this.#knownCategory();
-        return this.chosenCategories ?? new Set(known ? [known] : []);
-    }
-    /** The `category` attribute's key, if this timeline has that category. */
-    #knownCategory() {
-        return this.category && Object.hasOwn(this.content?.categories ?? {}, this.category) ? this.category : undefined;
+        const place = this.#fresh.readerPlace;
+        for (const key of place ? [place.key, place.focusedKey] : [])
+            jumpTo(this.#shown.findIndex((index) => keyOf(events[index]) === key));
     }
     #selectEvents(timeline) {
-        const chosen = this.#chosenCategories();
+        const chosen = this.#categories.chosenKeys();
         const shown = [];
         let firstYear;
         this.#yearsShown = false;
         timeline.events.forEach((event, index) => {
-            if ((chosen.size && !chosen.has(event.category ?? '')) || this.#held.has(keyOf(event)))
+            if ((chosen.size && !chosen.has(event.category ?? '')) || this.#fresh.heldKeys.has(keyOf(event)))
                 return;
             shown.push(index);
             // Each year as written: a date-time with an offset can sort into the next year's first hours.
@@ -2847,201 +3129,61 @@ class LedeTimeline extends LedeElement {
     renderContent(timeline) {
         const { locale, dir, strings } = this.localeInfo;
         const categories = Object.entries(timeline.categories ?? {});
-        // An event's colour class is `c<its category's position>`.
         const categoryKeys = categories.map(([key]) => key);
-        const chosen = this.#chosenCategories();
+        const chosen = this.#categories.chosenKeys();
         const shown = this.#shown;
         const collapsedAt = this.#collapsedAt;
+        const { linked } = this.#links;
+        const { freshKeys, heldKeys } = this.#fresh;
+        // Past BACKGROUND_LIMIT the list holds only what has rendered: screen readers get each event's place in all of them.
+        const setSize = shown.length > BACKGROUND_LIMIT ? shown.length : undefined;
         /** The shown events from `from` to `to`: each chunk's part of them, or its stand-in. */
         const eventsBetween = (from, to) => {
             const chunks = [];
             for (let chunk = chunkOf(from); chunkStart(chunk) < to; chunk++) {
                 const start = Math.max(from, chunkStart(chunk));
                 const end = Math.min(to, chunkStart(chunk + 1));
-                chunks.push(this.#isRendered(chunk)
-                    ? guard([shown, start, end, this.highlight, this.linked, this.shareable, locale, this.marks, this.copied, this.failedImages], () => html$1 `${shown.slice(start, end).map((index, offset) => this.#renderEvent(timeline, categoryKeys, index, start + offset))}`)
+                chunks.push(this.#chunks.isRendered(chunk)
+                    ? guard([shown, start, end, this.highlight, linked, this.shareable, locale, this.#fresh.markCount, this.copied, this.failedImages], () => shown.slice(start, end).map((index, offset) => {
+                        const event = timeline.events[index];
+                        const position = start + offset;
+                        const year = event.date.iso.slice(0, 4);
+                        const anchor = this.#links.anchorOf(event);
+                        return eventItem(timeline, categoryKeys, index, position, this.#yearsShown && year !== timeline.events[shown[position - 1]]?.date.iso.slice(0, 4) ? year : undefined, event.id !== undefined && (event.id === this.highlight || event.id === linked), freshKeys.has(keyOf(event)), anchor, setSize, this.failedImages, this.localeInfo, this.shareable && anchor
+                            ? html$1 `<button part="event-share" type="button" ?inert="${isServer}" aria-label="${strings.copyLink}" title="${strings.copyLink}" @click="${() => this.#share(anchor)}"> <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg> </button>${this.copied === anchor ? html$1 `<span part="event-share-status">${strings.linkCopied}</span>` : nothing}`
+                            : nothing);
+                    }))
                     : html$1 `<li class="gap" data-chunk="${chunk}" aria-hidden="true"></li>`);
             }
             return chunks;
         };
         return html$1 `<section part="base" class="${this.layout === 'horizontal' ? 'horizontal' : 'vertical'}" lang="${locale}" dir="${dir}"> ${timeline.title ? heading(this.headingLevel, 'title', timeline.title) : nothing} ${timeline.description ? html$1 `<p part="description" dir="auto">${timeline.description}</p>` : nothing} ${categories.length
-            ? html$1 `<div part="legend" role="group" aria-label="${strings.categories}"> ${categories.map(([key, category]) => 
+            ? html$1 `<div part="legend" role="group" aria-label="${strings.categoriesLabel}"> ${categories.map(([key, category]) => 
             // Before the script runs the legend is a key to the colours, with no control that would do nothing.
             isServer
                 ? html$1 `<span>${category.label}</span>`
                 : html$1 `<button type="button" aria-pressed="${chosen.has(key)}" @click="${() => this.#toggleCategory(key)}">${category.label}</button>`)} </div>`
             : nothing} ${this.layout === 'horizontal'
-            ? html$1 `<div part="controls"> <button type="button" ?inert="${isServer}" @click="${() => this.#page(-1)}">${dir === 'rtl' ? '→' : '←'} ${strings.previous}</button> <button type="button" ?inert="${isServer}" @click="${() => this.#page(1)}">${strings.next} ${dir === 'rtl' ? '←' : '→'}</button> </div>`
-            : nothing} <p part="announcement" role="status" class="hidden-text">${this.announcement}</p> ${this.#held.size
-            ? html$1 `<button part="new-events" type="button" @click="${this.#showHeld}">${strings.newEvents(this.#held.size)}</button>`
-            : nothing} <ol part="events" @click="${this.#onClick}" @keydown="${this.#onKeydown}">${eventsBetween(0, collapsedAt)}</ol> ${collapsedAt < shown.length
+            ? html$1 `<div part="controls"> <button type="button" ?inert="${isServer}" @click="${() => pageTrack(this, -1)}">${dir === 'rtl' ? '→' : '←'} ${strings.previousLabel}</button> <button type="button" ?inert="${isServer}" @click="${() => pageTrack(this, 1)}">${strings.nextLabel} ${dir === 'rtl' ? '←' : '→'}</button> </div>`
+            : nothing} <p part="announcement" role="status" class="hidden-text">${this.announcement}</p> ${heldKeys.size ? html$1 `<button part="new-events" type="button" @click="${this.#fresh.showHeld}">${strings.newEvents(heldKeys.size)}</button>` : nothing} <ol part="events" @click="${this.#onClick}" @keydown="${this.#onKeydown}">${eventsBetween(0, collapsedAt)}</ol> ${collapsedAt < shown.length
             ? html$1 `<details ?open="${this.expanded}" @toggle="${this.#onToggle}"> <summary part="show-all" @click="${this.#expand}">${strings.showAll(shown.length)}</summary> <ol part="events" @click="${this.#onClick}" @keydown="${this.#onKeydown}">${eventsBetween(collapsedAt, shown.length)}</ol> </details>`
             : nothing} </section>`;
     }
-    /**
-     * One flat template per event: optional text is hidden rather than left
-     * out, because every nested template costs a clone and a tree walk, and a
-     * long timeline renders thousands of these.
-     */
-    #renderEvent(timeline, categoryKeys, index, position) {
-        const { locale, language, strings } = this.localeInfo;
-        const event = timeline.events[index];
-        const before = position ? timeline.events[this.#shown[position - 1]] : undefined;
-        const year = event.date.iso.slice(0, 4);
-        const yearShown = this.#yearsShown && year !== before?.date.iso.slice(0, 4);
-        const category = event.category === undefined ? undefined : timeline.categories?.[event.category];
-        const categoryNumber = event.category === undefined ? -1 : categoryKeys.indexOf(event.category);
-        const categoryClass = categoryNumber < 0 ? undefined : `c${categoryNumber}`;
-        const current = event.id !== undefined && (event.id === this.highlight || event.id === this.linked);
-        const fresh = this.#fresh.has(keyOf(event));
-        const anchor = this.#anchorOf(event);
-        const { image, sources } = event;
-        // Past BACKGROUND_LIMIT the list holds only what has rendered: screen readers get each event's place in all of them.
-        const count = this.#shown.length > BACKGROUND_LIMIT ? this.#shown.length : undefined;
-        return html$1 `<li part="${current ? 'event event-current' : 'event'}" id="${anchor ?? nothing}" data-index="${index}" tabindex="${position ? -1 : 0}" aria-posinset="${count ? position + 1 : nothing}" aria-setsize="${count ?? nothing}" aria-current="${current ? 'true' : nothing}" class="${[categoryClass, fresh && 'new'].filter(Boolean).join(' ') || nothing}"> <p part="year" ?hidden="${!yearShown}">${yearShown ? year : nothing}</p> <span part="event-new" ?hidden="${!fresh}">${fresh ? strings.newMark : nothing}</span> <div part="event-date"> <time datetime="${event.date.iso}">${event.dateLabel ?? formatPartialDate(event.date, locale, strings)}</time>${event.end
-            ? html$1 ` – <time datetime="${event.end.iso}">${formatPartialDate(event.end, locale, strings)}</time>`
-            : nothing} <span part="category" dir="auto" ?hidden="${!category}">${category?.label}</span> </div> <p part="event-title" dir="auto">${event.title}</p> <p part="location" dir="auto" ?hidden="${!event.location}">${event.location}</p> <p part="event-text" dir="auto" ?hidden="${!event.text}">${event.text}</p> ${image && !(this.failedImages.has(image.src) && !image.caption && !image.credit)
-            ? html$1 `<figure part="event-image"> ${this.failedImages.has(image.src)
-                ? nothing
-                : html$1 `<img src="${image.src}" alt="${image.alt}" width="${image.width ?? nothing}" height="${image.height ?? nothing}" loading="lazy" decoding="async" referrerpolicy="no-referrer">`} <figcaption dir="auto">${[image.caption, image.credit].filter(Boolean).join(' · ')}</figcaption> </figure>`
-            : nothing}${sources?.length
-            ? html$1 `<p part="sources"> ${strings.sources}: ${sources.map((source, at) => html$1 `${at ? listSeparator(language) : ''}<bdi>${source.url ? html$1 `<a href="${source.url}" rel="noopener">${source.name}</a>` : source.name}</bdi>`)} </p>`
-            : nothing}${this.shareable && anchor
-            ? html$1 `<button part="event-share" type="button" ?inert="${isServer}" aria-label="${strings.copyLink}" title="${strings.copyLink}" @click="${() => this.#share(anchor)}"> <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg> </button>${this.copied === anchor ? html$1 `<span part="event-share-status">${strings.linkCopied}</span>` : nothing}`
-            : nothing} </li>`;
-    }
     updated(changed) {
         super.updated(changed);
-        if (this.content !== this.#styledFor)
-            this.#styleCategories();
-        // A timeline taken off the page stops here, and goes on when it comes back (connectedCallback).
-        if (this.isConnected && chunkStart(this.renderedChunks) < this.#shown.length && this.#shown.length <= BACKGROUND_LIMIT) {
-            // The rest of the timeline, one chunk per task: no long task, and find-in-page soon sees
-            // it all. At background priority where the browser has it, so the page's own tasks go first.
-            // The first screen is painted before the first of them, so it shows at once.
-            const next = () => inBackground(() => this.isConnected && this.renderedChunks++);
-            if (this.renderedChunks > 1)
-                next();
-            else
-                requestAnimationFrame(next);
-        }
-        if (this.isConnected)
-            this.#watchGaps();
-        const target = this.#scrollTo;
-        if (target) {
-            const element = this.renderRoot.querySelector(`[id="${CSS.escape(target)}"]`);
-            if (element) {
-                this.#scrollTo = undefined;
-                // The same timeline embedded twice: the first in the page that shows the event is the one reached.
-                const first = [...document.querySelectorAll('lede-timeline')].find((other) => other === this || other.shadowRoot?.getElementById(target));
-                if (!first || first === this)
-                    element.scrollIntoView({ block: 'center' });
-            }
-        }
         // Once per highlighted event, as soon as it is rendered (data from src comes later), not on every refresh.
         const reveal = this.layout === 'horizontal' ? this.highlight : undefined;
         this.#revealed = reveal && (reveal === this.#revealed || this.#revealInTrack()) ? reveal : undefined;
-        if (this.#readerPlace)
-            this.#keepReaderPlace(this.#readerPlace);
-        if (this.#fresh.size)
-            this.#watchFresh();
     }
     /** Events compared by id (else date and title). */
     compareVersions(previous, next) {
-        const before = new Map(previous.events.map((event) => [keyOf(event), JSON.stringify(event)]));
-        const after = new Map(next.events.map((event) => [keyOf(event), JSON.stringify(event)]));
-        return {
-            added: [...after.keys()].filter((key) => !before.has(key)),
-            changed: [...after.keys()].filter((key) => before.has(key) && before.get(key) !== after.get(key)),
-            removed: [...before.keys()].filter((key) => !after.has(key)),
-        };
+        return compareEvents(previous.events, next.events);
     }
     /** New events marked, and held back in `desc` order; the reader's place noted so the new version does not move it. */
-    versionChanged({ added, removed }) {
-        for (const key of added) {
-            this.#fresh.add(key);
-            if (this.order === 'desc')
-                this.#held.add(key);
-        }
-        for (const key of removed) {
-            this.#fresh.delete(key);
-            this.#held.delete(key);
-        }
-        if (added.length) {
-            this.marks++;
-            this.announcement = this.localeInfo.strings.newEvents(this.order === 'desc' ? this.#held.size : added.length);
-        }
-        this.#readerPlace = this.#findReaderPlace();
-    }
-    /** The event the reader is on: the focused one if it is on screen, else the first whose bottom is; and the focused one. */
-    #findReaderPlace() {
-        const events = this.content?.events ?? [];
-        const items = [...this.renderRoot.querySelectorAll('li[data-index]')];
-        const focused = items.find((item) => item === this.shadowRoot?.activeElement);
-        const onScreen = (item) => item.getBoundingClientRect().bottom > 0 && item.getBoundingClientRect().top < innerHeight;
-        const item = (focused && onScreen(focused) ? focused : undefined) ?? items.find((candidate) => candidate.getBoundingClientRect().bottom > 0);
-        const event = item && events[Number(item.dataset.index)];
-        const focusedEvent = focused && events[Number(focused.dataset.index)];
-        return event && { key: keyOf(event), top: item.getBoundingClientRect().top, focusedKey: focusedEvent ? keyOf(focusedEvent) : undefined };
-    }
-    /**
-     * After a refresh, events inserted above must not push the reader's event
-     * down (nor removed ones pull it up): scroll back by what it moved, and
-     * keep focus on the same event.
-     */
-    #keepReaderPlace(place) {
-        this.#readerPlace = undefined;
-        const events = this.content?.events ?? [];
-        const items = [...this.renderRoot.querySelectorAll('li[data-index]')];
-        const itemOf = (key) => items.find((candidate) => keyOf(events[Number(candidate.dataset.index)]) === key);
-        const item = itemOf(place.key);
-        const moved = item ? item.getBoundingClientRect().top - place.top : 0;
-        if (moved)
-            scrollBy(0, moved);
-        // The list's items are reused by position: the focused one may now show another event.
-        const focused = itemOf(place.focusedKey);
-        if (focused)
-            this.#focusEvent(focused, { preventScroll: true });
-    }
-    /** "New" marks go a few seconds after their event has been on screen. */
-    #watchFresh() {
-        this.#seenObserver ??= new IntersectionObserver((entries) => {
-            const events = this.content?.events ?? [];
-            for (const entry of entries) {
-                if (entry.isIntersecting)
-                    this.#seen.add(keyOf(events[Number(entry.target.dataset.index)]));
-            }
-            if (!this.#seen.size || this.#unmarkTimer)
-                return;
-            this.#unmarkTimer = setTimeout(() => {
-                this.#unmarkTimer = undefined;
-                for (const key of this.#seen)
-                    this.#fresh.delete(key);
-                this.#seen.clear();
-                this.marks++;
-            }, 3000);
-        });
-        this.#seenObserver.disconnect();
-        for (const item of this.renderRoot.querySelectorAll('li.new'))
-            this.#seenObserver.observe(item);
-    }
-    #showHeld() {
-        this.#held.clear();
-        this.marks++;
-    }
-    /**
-     * Category colours come from the data, so they go into a constructed
-     * stylesheet: a style attribute would be blocked by a strict
-     * Content-Security-Policy, constructed sheets are not. Colours are validated
-     * `#rgb`/`#rrggbb`, so they cannot break out of the rule.
-     */
-    #styleCategories() {
-        this.#styledFor = this.content;
-        const sheet = (this.#categoryStyles ??= new CSSStyleSheet());
-        sheet.replaceSync(categoryRules(this.content));
-        const root = this.shadowRoot;
-        if (root && !root.adoptedStyleSheets.includes(sheet))
-            root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    versionChanged(changes) {
+        const count = this.#fresh.addVersion(changes, this.order === 'desc');
+        if (count)
+            this.announcement = this.localeInfo.strings.newEvents(count);
     }
     /** Brings the highlighted event into the horizontal track's view without scrolling the page; false while it is not rendered. */
     #revealInTrack() {
@@ -3051,51 +3193,12 @@ class LedeTimeline extends LedeElement {
             track.scrollLeft = element.offsetLeft - track.offsetLeft;
         return !!element;
     }
-    /** Shows the event the page's URL fragment names, rendering and expanding as far as needed. */
-    #followHash;
-    /** Renders the chunk holding the event at `position` now, ahead of those before it. */
-    #jumpTo(position) {
-        this.#renderChunks([chunkOf(position)]);
-    }
-    #isRendered(chunk) {
-        return chunk < this.renderedChunks || this.jumpedChunks.has(chunk);
-    }
-    #renderChunks(chunks) {
-        if (!chunks.every((chunk) => this.#isRendered(chunk)))
-            this.jumpedChunks = new Set([...this.jumpedChunks, ...chunks]);
-    }
-    /** Printed, a timeline shows every event. */
-    #renderAll;
-    /**
-     * A chunk renders when its stand-in comes within half a screen of the viewport
-     * (in the horizontal track, within a track's width where the browser has
-     * `scrollMargin`). One rendered above the screen grows or shrinks what is
-     * above the reader: the reader's event is kept in place, as browsers with
-     * scroll anchoring would, and those without (Safari) need.
-     */
-    #watchGaps() {
-        const gaps = this.renderRoot.querySelectorAll('li.gap');
-        this.#gapObserver?.disconnect();
-        if (!gaps.length)
-            return;
-        this.#gapObserver ??= new IntersectionObserver((entries) => {
-            const near = entries.filter((entry) => entry.isIntersecting && !this.#isRendered(Number(entry.target.dataset.chunk)));
-            if (!near.length)
-                return;
-            if (near.some((entry) => entry.boundingClientRect.top < 0))
-                this.#readerPlace ??= this.#findReaderPlace();
-            this.#renderChunks(near.map((entry) => Number(entry.target.dataset.chunk)));
-        }, { rootMargin: '50% 0px', scrollMargin: '50%' });
-        for (const gap of gaps)
-            this.#gapObserver.observe(gap);
-    }
     #toggleCategory(key) {
-        const chosen = new Set(this.#chosenCategories());
+        const chosen = new Set(this.#categories.chosenKeys());
         if (!chosen.delete(key))
             chosen.add(key);
-        this.chosenCategories = chosen;
-        this.renderedChunks = 1;
-        this.jumpedChunks = new Set();
+        this.#categories.chooseCategories(chosen);
+        this.#chunks.startOver();
     }
     /** Find-in-page opened the collapsed events. */
     #onToggle;
@@ -3105,28 +3208,12 @@ class LedeTimeline extends LedeElement {
         const firstNew = this.#collapsedAt;
         this.expanded = true;
         // What the reader asked for appears at once (up to two chunks); a long rest follows in the background.
-        this.renderedChunks = Math.max(this.renderedChunks, 2);
+        this.#chunks.renderFirst(2);
         await this.updateComplete;
         // The control is gone: focus goes to the first event it showed, not to the page's start.
         const next = this.renderRoot.querySelectorAll('li[data-index]')[firstNew];
         if (next)
-            this.#focusEvent(next);
-    }
-    /** Roving focus: `item` becomes the events' one tab stop, and takes focus. */
-    #focusEvent(item, options) {
-        for (const other of this.renderRoot.querySelectorAll('li[tabindex="0"]'))
-            other.tabIndex = -1;
-        item.tabIndex = 0;
-        item.focus(options);
-    }
-    #page(direction) {
-        const track = this.renderRoot.querySelector('ol');
-        if (track)
-            track.scrollBy({ left: direction * (this.localeInfo.dir === 'rtl' ? -1 : 1) * track.clientWidth * 0.8 });
-    }
-    #eventItem(event) {
-        const target = event.composedPath().find((node) => node instanceof HTMLElement && node.localName === 'li');
-        return target?.dataset.index === undefined ? undefined : target;
+            focusEvent(next);
     }
     #select(item) {
         const index = Number(item.dataset.index);
@@ -3137,22 +3224,21 @@ class LedeTimeline extends LedeElement {
     #onClick;
     /** Roving focus: the events are one tab stop; arrows, Home and End move between them. */
     #onKeydown;
-    async #share(anchor) {
-        const url = shareUrl(anchor);
-        const method = await shareLink(url);
-        if (method)
-            this.emit('lede-share', { url, method });
-        if (method !== 'clipboard')
-            return;
-        // Seen beside the control, heard through the live region; both go after a few seconds.
-        this.copied = anchor;
-        this.announcement = this.localeInfo.strings.linkCopied;
-        setTimeout(() => {
-            if (this.copied === anchor)
-                this.copied = undefined;
-            if (this.announcement === this.localeInfo.strings.linkCopied)
-                this.announcement = '';
-        }, 4000);
+    /** Shares an event's link; a copied one shows "Link copied" beside its control and says it through the live region, for a few seconds. */
+    #share(anchor) {
+        const { linkCopied } = this.localeInfo.strings;
+        shareLink(shareUrl(anchor), undefined, (detail) => this.emit('lede-share', detail), (shown) => {
+            if (shown) {
+                this.copied = anchor;
+                this.announcement = linkCopied;
+            }
+            else {
+                if (this.copied === anchor)
+                    this.copied = undefined;
+                if (this.announcement === linkCopied)
+                    this.announcement = '';
+            }
+        });
     }
 }
 
@@ -3510,7 +3596,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-M5UKeFf8gKnROOc+GwPpF7iuRKAxtK23DGiHpRtG7n9V0rQXtLoNcPok1rldbFSH","quote.js":"sha384-xIjmBNOmrqHUv61fRONtPIrQkNOa/HN5KuBhso4ed3F02L2uOca1WhCbLDCPqjv0","timeline.js":"sha384-EXVCkXisf9hJB/B544CfrcdEJ4znGP8rEXh9DnnFdMCVIC4TgkijSQd47TftW67W"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-aaM3HpMyEkudJKD61AG3nYO/FEzChbyoW/7aAIXvGvIHZSLFkzZGV+kBQNU6s3hb","quote.js":"sha384-euEKtjb0azuqLnGJz8TR8VD9yQpHEletMiLDpSw+wAnXjR0jHP0S6nUwRresSV4a","timeline.js":"sha384-Ug7QfT8a7AHPTbSff0ouIgHKppPmMybvCfGKRjEvV6SXo96S1lQ3gRsAEuYm8g6r"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];

@@ -1,1 +1,1 @@
-import"./chunks/lede-Csc-szzk.mjs";export{L as LedeTimeline}from"./chunks/lede-b44IwlGy.mjs";
+import"./chunks/lede-Be1JfgBw.mjs";export{L as LedeTimeline}from"./chunks/lede-DmRQT0Vd.mjs";

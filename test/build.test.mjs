@@ -20,12 +20,12 @@ const dist = join(root, 'dist');
  * against growth until it is. Lower them as bundles shrink.
  */
 const BUDGETS = {
-  'lede.js': 30_350,
-  'quote.js': 21_020,
-  'timeline.js': 25_570,
-  'quote.mjs': 22_310,
-  'timeline.mjs': 26_320,
-  'article.mjs': 31_430,
+  'lede.js': 30_380,
+  'quote.js': 20_920,
+  'timeline.js': 25_640,
+  'quote.mjs': 22_130,
+  'timeline.mjs': 26_290,
+  'article.mjs': 31_320,
 };
 
 /** The code a browser loads for an ES entry: the entry and, transitively, its static imports. */
@@ -117,6 +117,9 @@ test('dist/lede.schema.json describes the three document types', () => {
   const quote = schema.oneOf[0];
   assert.deepEqual(quote.required, ['type', 'text', 'speaker']);
   assert.deepEqual(quote.properties.speaker.required, ['name']);
+  // minItems and minimum are also member names the bundles shorten (INTERNAL_MEMBERS): the schema is built unshortened.
+  const timeline = schema.oneOf[1];
+  assert.equal(timeline.properties.events.minItems, 1);
 });
 
 test('dist/lede.schema.json flags a misspelt field and accepts every demo document, $schema and all', () => {

@@ -44,7 +44,7 @@ export interface DocumentValidators {
 }
 
 export interface FetchedDocument extends DocumentValidators {
-  readonly json: unknown;
+  readonly parsedJson: unknown;
   /** The URL it came from, after redirects: relative URLs inside resolve against it. */
   readonly url: string;
 }
@@ -147,7 +147,7 @@ export async function fetchDocument(url: string, options: FetchDocumentOptions =
     const fingerprint = etag || lastModified ? undefined : fingerprintOf(body);
     if (known && fingerprint && fingerprint === known.fingerprint) return null;
     try {
-      return { json: JSON.parse(body), url: response.url || url, etag, lastModified, fingerprint };
+      return { parsedJson: JSON.parse(body), url: response.url || url, etag, lastModified, fingerprint };
     } catch {
       throw new FetchError('fetch-failed', `${url} is not JSON`);
     }

@@ -6,16 +6,16 @@ const page = 'https://news.example/2024/story.html';
 describe('chooseSource', () => {
   it('takes the data property over inline JSON and src', () => {
     const data = { type: 'quote' };
-    expect(chooseSource(data, '{"type":"timeline"}', 'other.json', page)).to.deep.equal({ json: data, baseUrl: page });
+    expect(chooseSource(data, '{"type":"timeline"}', 'other.json', page)).to.deep.equal({ parsedJson: data, baseUrl: page });
   });
 
   it('takes data that is not an object as it is: validation says why it is wrong', () => {
-    expect(chooseSource(null, undefined, 'other.json', page)).to.deep.equal({ json: null, baseUrl: page });
+    expect(chooseSource(null, undefined, 'other.json', page)).to.deep.equal({ parsedJson: null, baseUrl: page });
   });
 
   it('parses inline JSON when there is no data property, over src', () => {
     expect(chooseSource(undefined, ' {"type":"quote","text":"Да"} ', 'other.json', page)).to.deep.equal({
-      json: { type: 'quote', text: 'Да' },
+      parsedJson: { type: 'quote', text: 'Да' },
       baseUrl: page,
     });
   });

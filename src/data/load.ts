@@ -9,7 +9,7 @@ import { validateInSlices, type Issue } from './validate.js';
  */
 export type DocumentSource =
   /** The document itself: `data`, or the inline JSON parsed; relative URLs resolve against `baseUrl`. */
-  | { readonly json: unknown; readonly baseUrl: string }
+  | { readonly parsedJson: unknown; readonly baseUrl: string }
   /** Inline JSON that does not parse (or not yet, while the page is still being parsed). */
   | { readonly error: string }
   /** The absolute URL to fetch. */
@@ -22,10 +22,10 @@ export type DocumentSource =
  * `baseUrl` is the page's. Throws only for a `src` that is no URL, which fails like a fetch.
  */
 export function chooseSource(data: unknown, inlineJson: string | undefined, src: string | undefined, baseUrl: string): DocumentSource {
-  if (data !== undefined) return { json: data, baseUrl };
+  if (data !== undefined) return { parsedJson: data, baseUrl };
   if (inlineJson !== undefined) {
     try {
-      return { json: JSON.parse(inlineJson), baseUrl };
+      return { parsedJson: JSON.parse(inlineJson), baseUrl };
     } catch (error) {
       return { error: String(error) };
     }
@@ -53,7 +53,7 @@ export async function fetchNewVersion<M>(
 ): Promise<{ readonly fetched: FetchedDocument; readonly model: M; readonly issues: readonly Issue[] } | null> {
   const fetched = await fetchDocument(url, { timeout, known });
   if (!fetched) return null;
-  const result = await validateInSlices<M>(schema, type, fetched.json, fetched.url);
+  const result = await validateInSlices<M>(schema, type, fetched.parsedJson, fetched.url);
   if (!result?.ok) throw new Error(`the new version is not valid: ${result?.issues.find((issue) => issue.severity === 'error')?.message}`);
   return { fetched, model: result.model, issues: result.issues };
 }

@@ -22,32 +22,32 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 export const text = (options: { allowEmpty?: boolean } = {}): TextNode => ({
   kind: 'text',
   ...options,
-  check: (value, parent, key, context) => (isString(value) ? value : fail(context, parent, key, 'must be text')),
+  checkValue: (value, parent, key, context) => (isString(value) ? value : fail(context, parent, key, 'must be text')),
 });
 
 /* @__NO_SIDE_EFFECTS__ */
 export const url = (): UrlNode => ({
   kind: 'url',
-  check: (value, parent, key, context) => (isString(value) && safeUrl(value, context.baseUrl)) || fail(context, parent, key, 'not an http(s) or relative URL'),
+  checkValue: (value, parent, key, context) => (isString(value) && safeUrl(value, context.baseUrl)) || fail(context, parent, key, 'not an http(s) or relative URL'),
 });
 
 /* @__NO_SIDE_EFFECTS__ */
 export const date = (): DateNode => ({
   kind: 'date',
-  check: (value, parent, key, context) => (isString(value) && parsePartialDate(value)) || fail(context, parent, key, 'not an ISO 8601 date'),
+  checkValue: (value, parent, key, context) => (isString(value) && parsePartialDate(value)) || fail(context, parent, key, 'not an ISO 8601 date'),
 });
 
 /* @__NO_SIDE_EFFECTS__ */
 export const html = (sanitize: HtmlNode['sanitize']): HtmlNode => ({
   kind: 'html',
   sanitize,
-  check: (value, parent, key, context) => (isString(value) ? sanitize(value, context.baseUrl) : fail(context, parent, key, 'must be HTML text')),
+  checkValue: (value, parent, key, context) => (isString(value) ? sanitize(value, context.baseUrl) : fail(context, parent, key, 'must be HTML text')),
 });
 
 /* @__NO_SIDE_EFFECTS__ */
 export const lang = (): LangNode => ({
   kind: 'lang',
-  check(value, parent, key, context) {
+  checkValue(value, parent, key, context) {
     try {
       if (isString(value)) return Intl.getCanonicalLocales(value)[0];
     } catch {
@@ -60,21 +60,21 @@ export const lang = (): LangNode => ({
 /* @__NO_SIDE_EFFECTS__ */
 export const color = (): ColorNode => ({
   kind: 'color',
-  check: (value, parent, key, context) => (isString(value) && /^#([\da-f]{3}){1,2}$/i.test(value) ? value : fail(context, parent, key, 'not a #rgb or #rrggbb colour')),
+  checkValue: (value, parent, key, context) => (isString(value) && /^#([\da-f]{3}){1,2}$/i.test(value) ? value : fail(context, parent, key, 'not a #rgb or #rrggbb colour')),
 });
 
 /* @__NO_SIDE_EFFECTS__ */
 export const number = (minimum = -Infinity): NumberNode => ({
   kind: 'number',
   minimum,
-  check: (value, parent, key, context) =>
+  checkValue: (value, parent, key, context) =>
     typeof value === 'number' && value >= minimum && value < Infinity ? value : fail(context, parent, key, `must be a number ≥ ${minimum}`),
 });
 
 /* @__NO_SIDE_EFFECTS__ */
 export const boolean = (): BooleanNode => ({
   kind: 'boolean',
-  check: (value, parent, key, context) => (typeof value === 'boolean' ? value : fail(context, parent, key, 'must be true or false')),
+  checkValue: (value, parent, key, context) => (typeof value === 'boolean' ? value : fail(context, parent, key, 'must be true or false')),
 });
 
 /* @__NO_SIDE_EFFECTS__ */
@@ -83,8 +83,8 @@ export const object = <const F extends Fields, const R extends keyof F & string 
   required: readonly R[] = [],
   finish?: Finisher,
 ): ObjectNode<F, R> => ({
-  kind: 'object', fields, entries: Object.entries(fields), required: new Set(required), finish,
-  check(value, parent, key, context) {
+  kind: 'object', fields, entries: Object.entries(fields), required: new Set(required), finishObject: finish,
+  checkValue(value, parent, key, context) {
     return checkObject(this, value, parent, key, context);
   },
 });
@@ -97,8 +97,8 @@ export const objectUnless = <const F extends Fields>(
   required: readonly (keyof F & string)[],
   finish?: Finisher,
 ): ObjectNode<F, never> => ({
-  kind: 'object', fields, entries: Object.entries(fields), required: new Set(), conditional: { unless, required }, finish,
-  check(value, parent, key, context) {
+  kind: 'object', fields, entries: Object.entries(fields), required: new Set(), conditional: { unless, required }, finishObject: finish,
+  checkValue(value, parent, key, context) {
     return checkObject(this, value, parent, key, context);
   },
 });
@@ -106,7 +106,7 @@ export const objectUnless = <const F extends Fields>(
 /* @__NO_SIDE_EFFECTS__ */
 export const array = <I extends SchemaNode>(items: I, options: { minItems?: number; dropInvalid?: boolean } = {}): ArrayNode<I> => ({
   kind: 'array', items, minItems: 0, dropInvalid: false, ...options,
-  check(value, parent, key, context) {
+  checkValue(value, parent, key, context) {
     return checkArray(this, value, parent, key, context);
   },
 });
@@ -114,7 +114,7 @@ export const array = <I extends SchemaNode>(items: I, options: { minItems?: numb
 /* @__NO_SIDE_EFFECTS__ */
 export const record = <V extends SchemaNode>(values: V): RecordNode<V> => ({
   kind: 'record', values,
-  check(value, parent, key, context) {
+  checkValue(value, parent, key, context) {
     return checkRecord(this, value, parent, key, context);
   },
 });
@@ -122,7 +122,7 @@ export const record = <V extends SchemaNode>(values: V): RecordNode<V> => ({
 /* @__NO_SIDE_EFFECTS__ */
 export const variant = <const O extends Readonly<Record<string, ObjectNode>>>(options: O): VariantNode<O> => ({
   kind: 'variant', options,
-  check(value, parent, key, context) {
+  checkValue(value, parent, key, context) {
     return checkVariant(this, value, parent, key, context);
   },
 });

@@ -73,7 +73,7 @@ export function checkObject(node: ObjectNode, value: unknown, parent: JsonPath, 
       continue;
     }
     const from = context.issues.length;
-    const checked = schema.check(value[field], path, field, context);
+    const checked = schema.checkValue(value[field], path, field, context);
     if (checked !== INVALID) result[field] = checked;
     else if (required.has(field)) valid = false;
     else leaveOut(context, from, 'ignored');
@@ -84,12 +84,12 @@ export function checkObject(node: ObjectNode, value: unknown, parent: JsonPath, 
   }
   warnUnknownFields(node, value, path, context, allowed);
   if (!valid) return INVALID;
-  if (!node.finish) return result;
+  if (!node.finishObject) return result;
   const finishing: FinishContext = {
     pathOf: (list, item) => joinPath(joinPath(path, list), context.itemPositions.get(item) ?? 0),
     warn: (at, message) => warn(context, at, message),
   };
-  return node.finish(result, finishing);
+  return node.finishObject(result, finishing);
 }
 
 /**
@@ -99,7 +99,7 @@ export function checkObject(node: ObjectNode, value: unknown, parent: JsonPath, 
 function checkItems(node: ArrayNode, value: unknown[], path: JsonPath, context: ValidationContext, start: number, end: number, items: Checked[], dropped: Issue[]): Checked[] | typeof INVALID {
   for (let index = start; index < end; index++) {
     const from = context.issues.length;
-    const checked = node.items.check(value[index], path, index, context);
+    const checked = node.items.checkValue(value[index], path, index, context);
     if (checked === INVALID) {
       if (!node.dropInvalid) return INVALID;
       const reason = leaveOut(context, from, 'left out');
@@ -142,7 +142,7 @@ export function checkRecord(node: RecordNode, value: unknown, parent: JsonPath, 
   const entries: JsonObject = {};
   for (const [name, item] of Object.entries(value)) {
     const from = context.issues.length;
-    const checked = node.values.check(item, path, name, context);
+    const checked = node.values.checkValue(item, path, name, context);
     if (checked === INVALID) leaveOut(context, from, 'left out');
     else entries[name] = checked;
   }

@@ -22,7 +22,7 @@ const TIME_24: Intl.DateTimeFormatOptions = { ...TIME_OPTIONS, hourCycle: 'h23' 
 // ٢٠٢٤" next to "3 أحداث جديدة", and server-rendered text would change on hydration.
 const formatLocale = (locale: string) => (locale === 'ar' ? 'ar-u-nu-latn' : locale);
 
-function formatCalendarDate(wallClock: Date, precision: DatePrecision, locale: string, { months }: UiStrings): string {
+function formatCalendarDate(wallClock: Date, precision: DatePrecision, locale: string, { monthNames: months }: UiStrings): string {
   if (months && precision !== 'year') {
     // Month names of a language some browsers' Intl has no data for ("2024 M12"):
     // "снежань 2024" (the nominative of the standalone form), "25 снежня 2024".
@@ -55,7 +55,7 @@ export function formatPartialDate(date: PartialDate, locale: string, strings: Ui
   const intlLocale = formatLocale(locale);
   const wallClock = new Date(date.start + (date.offset ?? 0) * 60_000);
   let text = formatCalendarDate(wallClock, date.precision, intlLocale, strings);
-  if (date.precision === 'time') text += strings.dateTimeSeparator + dateTimeFormat(intlLocale, strings.months ? TIME_24 : TIME_OPTIONS).format(wallClock);
+  if (date.precision === 'time') text += strings.dateTimeSeparator + dateTimeFormat(intlLocale, strings.monthNames ? TIME_24 : TIME_OPTIONS).format(wallClock);
   if (date.approximate) text = strings.approximate(text);
   if (date.uncertain) text = strings.uncertain(text);
   return text;

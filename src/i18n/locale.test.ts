@@ -19,11 +19,11 @@ describe('resolveLocale', () => {
   });
 
   it('gives the language\'s UI strings, else English', () => {
-    expect(resolveLocale('ru-KZ').strings.retry).to.equal('Повторить');
-    expect(resolveLocale('xx').strings.retry).to.equal('Try again');
+    expect(resolveLocale('ru-KZ').strings.retryLabel).to.equal('Повторить');
+    expect(resolveLocale('xx').strings.retryLabel).to.equal('Try again');
     expect(resolveLocale('ru').strings.quoteMarks).to.deep.equal(['«', '»']);
     expect(resolveLocale('en').strings.quoteMarks).to.deep.equal(['“', '”']);
-    expect(resolveLocale('ar-EG').strings.retry).to.equal('إعادة المحاولة');
+    expect(resolveLocale('ar-EG').strings.retryLabel).to.equal('إعادة المحاولة');
   });
 
   it('counts with the language\'s plural rules', () => {

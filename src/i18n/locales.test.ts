@@ -65,10 +65,10 @@ describe('languages', () => {
   });
 
   it('falls back by language, then to English', () => {
-    expect(resolveLocale('ru-KZ').strings.retry).to.equal('Повторить');
-    expect(resolveLocale('kk-Cyrl-KZ').strings.retry).to.equal('Қайталау');
-    expect(resolveLocale('pt-BR').strings.retry).to.equal('Try again');
-    expect(resolveLocale('not a tag', 'az').strings.retry).to.equal('Yenidən cəhd et');
+    expect(resolveLocale('ru-KZ').strings.retryLabel).to.equal('Повторить');
+    expect(resolveLocale('kk-Cyrl-KZ').strings.retryLabel).to.equal('Қайталау');
+    expect(resolveLocale('pt-BR').strings.retryLabel).to.equal('Try again');
+    expect(resolveLocale('not a tag', 'az').strings.retryLabel).to.equal('Yenidən cəhd et');
   });
 
   it('reads right to left in Arabic, Hebrew, Persian and Urdu only', () => {

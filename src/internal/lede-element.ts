@@ -216,13 +216,13 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
         const fetched = await fetching.finally(() => (this.#fetching = false));
         if (!fetched || run !== this.#run) return; // null only answers a refresh; or src changed meanwhile
         this.#validators = fetched;
-        source = { json: fetched.json, baseUrl: fetched.url };
+        source = { parsedJson: fetched.parsedJson, baseUrl: fetched.url };
       }
       // A long list is checked between tasks; anything else at once, so a server render sees the model.
-      const checking = validateInSlices<ModelByType[T]>(this.schema, this.documentType, source.json, source.baseUrl, abort.signal);
+      const checking = validateInSlices<ModelByType[T]>(this.schema, this.documentType, source.parsedJson, source.baseUrl, abort.signal);
       const result = checking instanceof Promise ? await checking : checking;
       if (!result || run !== this.#run) return;
-      if (result.ok) this.#ready(result.model, source.json, result.issues);
+      if (result.ok) this.#ready(result.model, source.parsedJson, result.issues);
       else this.#fail(result.code, result.issues);
     } catch (error) {
       if (run !== this.#run) return;
@@ -270,7 +270,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
         this.versionChanged(changes, previous, next.model);
         this.content = next.model;
         this.issues = next.issues;
-        this.#pendingEvent = () => this.emit('lede-update', { data: next.fetched.json as LedeDocument, ...changes });
+        this.#pendingEvent = () => this.emit('lede-update', { data: next.fetched.parsedJson as LedeDocument, ...changes });
       }
       // The same version again renders nothing (a new one did, setting content), unless it clears a failure from `debug`.
       if (this.#refreshIssue) this.requestUpdate();
@@ -333,7 +333,7 @@ export abstract class LedeElement<T extends DocumentType> extends LitElement {
     // Fallback content is the page's: it keeps the page's look, and only what Lede draws is reset.
     // While src is on the network, screen readers hear it once; the fallback stays on screen.
     // Over a server render there is nothing to wait for: it reads as it is.
-    const status = this.state === 'loading' && this.#fetching && !this.#serverNodes.length ? html`<span class="hidden-text" role="status">${this.localeInfo.strings.loading}</span>` : nothing;
+    const status = this.state === 'loading' && this.#fetching && !this.#serverNodes.length ? html`<span class="hidden-text" role="status">${this.localeInfo.strings.loadingText}</span>` : nothing;
     return body === slot
       ? [slot, list === nothing && status === nothing ? nothing : html`<div class="lede">${status}${list}</div>`]
       : html`<div class="lede">${body}${list}</div>`;

@@ -8,7 +8,7 @@ export function renderNotice({ locale, dir, strings }: ResolvedLocale, code: Led
   const retryable = code === 'fetch-failed' || code === 'timeout';
   return html`<div part="notice" role="status" lang=${locale} dir=${dir}>
     <span>${retryable ? strings.fetchFailed : strings.invalidData}</span>
-    ${retryable ? html`<button part="retry" type="button" @click=${retry}>${strings.retry}</button>` : nothing}
+    ${retryable ? html`<button part="retry" type="button" @click=${retry}>${strings.retryLabel}</button>` : nothing}
   </div>`;
 }
 

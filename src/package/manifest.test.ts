@@ -77,8 +77,17 @@ describe('custom-elements.json', () => {
       // failure) must at least be written in the element's code or its base's.
       // An article's quotes and timelines fire their share and select events through it.
       const inside = tag === 'lede-article' ? ['quote', 'timeline', 'article'] : [tag.slice(5)];
-      const paths = [...inside.map((name) => `/src/components/${name}/${name}.component.ts`), '/src/internal/lede-element.ts', '/src/internal/render-notice.ts', '/src/internal/heading.ts'];
-      const source = (await Promise.all(paths.map(async (path) => (await fetch(path)).text()))).join('\n');
+      const text = async (path: string) => (await fetch(path)).text();
+      // An element's code is its component module and the modules of its folder that it imports (its controllers, its templates).
+      const elementCode = async (name: string) => {
+        const component = await text(`/src/components/${name}/${name}.component.ts`);
+        const modules = [...component.matchAll(/from\s*["']\.\/([\w-]+)\.[jt]s\b/g)].map(([, module]) => text(`/src/components/${name}/${module}.ts`));
+        return [component, ...(await Promise.all(modules))].join('\n');
+      };
+      const source = [
+        ...(await Promise.all(inside.map(elementCode))),
+        ...(await Promise.all(['/src/internal/lede-element.ts', '/src/internal/render-notice.ts', '/src/internal/heading.ts'].map(text))),
+      ].join('\n');
       const written = (name: string) => new RegExp(`["'\`]${name}["'\`]|part="${name}"`).test(source);
       expect(listedParts.filter((name) => !parts.has(name) && !written(name)), 'parts in the manifest that nothing renders').to.deep.equal([]);
       expect(listedEvents.filter((name) => !events.has(name) && !written(name)), 'events in the manifest that nothing fires').to.deep.equal([]);

@@ -33,7 +33,7 @@ export interface DocumentValidators {
     readonly fingerprint?: string;
 }
 export interface FetchedDocument extends DocumentValidators {
-    readonly json: unknown;
+    readonly parsedJson: unknown;
     /** The URL it came from, after redirects: relative URLs inside resolve against it. */
     readonly url: string;
 }

@@ -9,7 +9,7 @@ import { type Issue } from './validate.js';
 export type DocumentSource = 
 /** The document itself: `data`, or the inline JSON parsed; relative URLs resolve against `baseUrl`. */
 {
-    readonly json: unknown;
+    readonly parsedJson: unknown;
     readonly baseUrl: string;
 }
 /** Inline JSON that does not parse (or not yet, while the page is still being parsed). */

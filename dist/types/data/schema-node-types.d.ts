@@ -14,7 +14,7 @@ import type { JsonPath, ValidationContext } from './validation-context.js';
  */
 export type Check = (value: unknown, parent: JsonPath, key: string | number, context: ValidationContext) => unknown;
 interface Checked {
-    readonly check: Check;
+    readonly checkValue: Check;
 }
 /** A string shown as plain text. Empty strings count as absent unless `allowEmpty`. */
 export interface TextNode extends Checked {
@@ -70,7 +70,7 @@ export interface ObjectNode<F extends Fields = Fields, R extends keyof F = keyof
         readonly unless: string;
         readonly required: readonly string[];
     };
-    readonly finish?: Finisher;
+    readonly finishObject?: Finisher;
 }
 export interface ArrayNode<I extends SchemaNode = SchemaNode> extends Checked {
     readonly kind: 'array';

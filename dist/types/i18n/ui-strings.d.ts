@@ -14,29 +14,29 @@ export interface UiStrings {
      * twelve standalone (nominative) names, then twelve as in "25 снежня", each
      * list space-separated. Without it, dates come from `Intl`.
      */
-    readonly months?: readonly [standalone: string, format: string];
+    readonly monthNames?: readonly [standalone: string, format: string];
     readonly approximate: (date: string) => string;
     readonly uncertain: (date: string) => string;
     /** Said once (a polite status) while `src` is being fetched. */
-    readonly loading: string;
+    readonly loadingText: string;
     readonly invalidData: string;
     readonly fetchFailed: string;
-    readonly retry: string;
-    readonly share: string;
+    readonly retryLabel: string;
+    readonly shareLabel: string;
     readonly linkCopied: string;
     readonly showOriginal: (language: string) => string;
     readonly showTranslation: (language: string) => string;
     /** Timeline: the control that shows every event after `collapsed-after`. */
     readonly showAll: (count: number) => string;
-    readonly previous: string;
-    readonly next: string;
+    readonly previousLabel: string;
+    readonly nextLabel: string;
     /** Accessible name of an event's copy-link control. */
     readonly copyLink: string;
-    readonly categories: string;
-    readonly sources: string;
+    readonly categoriesLabel: string;
+    readonly sourcesLabel: string;
     /** Article: shown when `updated` is later than `published`, and after a refresh moved it forward. */
-    readonly updated: string;
-    readonly tags: string;
+    readonly updatedLabel: string;
+    readonly tagsLabel: string;
     /** Timeline `refresh`: how many events arrived (the control that shows them, and the announcement). */
     readonly newEvents: (count: number) => string;
     /** The mark on an event that arrived with a refresh, until the reader has seen it. */

@@ -94,7 +94,7 @@ export class LedeArticle extends LedeElement<'article'> {
     return html`<article part="base" lang=${locale} dir=${dir}>
       <header>
         ${this.updateNotice && article.updated
-          ? html`<p part="update-notice" role="status">${strings.updated}: ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
+          ? html`<p part="update-notice" role="status">${strings.updatedLabel}: ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}</p>`
           : nothing}
         ${article.kicker ? html`<p part="kicker">${article.kicker}</p>` : nothing}
         ${heading(this.headingLevel, 'headline', article.headline)}
@@ -106,7 +106,7 @@ export class LedeArticle extends LedeElement<'article'> {
           : nothing}
         <p part="meta">
           ${article.dateline ? html`<span part="dateline">${article.dateline}</span> · ` : nothing}${renderDate(article.published, undefined, this.localeInfo, 'published')}
-          ${updated ? html` · ${strings.updated} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing}
+          ${updated ? html` · ${strings.updatedLabel} ${renderDate(article.updated, undefined, this.localeInfo, 'updated')}` : nothing}
         </p>
       </header>
       ${article.image ? this.#renderFigure(article.image, 'image', 'eager') : nothing}
@@ -114,7 +114,7 @@ export class LedeArticle extends LedeElement<'article'> {
         ${article.body.map((block) => this.#renderBlock(block))}
       </div>
       ${article.tags?.length
-        ? html`<ul part="tags" aria-label=${strings.tags}>${article.tags.map((tag) => html`<li dir="auto">${tag}</li>`)}</ul>`
+        ? html`<ul part="tags" aria-label=${strings.tagsLabel}>${article.tags.map((tag) => html`<li dir="auto">${tag}</li>`)}</ul>`
         : nothing}
       ${publisher
         ? html`<footer part="publisher">

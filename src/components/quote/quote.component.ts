@@ -5,8 +5,7 @@ import { languageName } from './language-name.js';
 import { renderDate } from '../../dates/render-date.js';
 import type { ObjectNode } from '../../data/schema-nodes.js';
 import { LedeElement } from '../../internal/lede-element.js';
-import { shareLink } from '../../internal/share-link.js';
-import { shareUrl } from '../../internal/share-url.js';
+import { shareLink, shareUrl } from '../../internal/sharing.js';
 import { quoteStyles } from './quote.styles.js';
 
 export type QuoteVariant = 'card' | 'pull' | 'compact';
@@ -140,7 +139,7 @@ export class LedeQuote extends LedeElement<'quote'> {
                   ${(shown === original ? strings.showTranslation : strings.showOriginal)(languageName(other.lang, locale))}
                 </button>`
               : nothing}
-            ${this.shareable ? html`<button part="share" type="button" ?inert=${isServer} @click=${this.#share}>${strings.share}</button>` : nothing}
+            ${this.shareable ? html`<button part="share" type="button" ?inert=${isServer} @click=${this.#share}>${strings.shareLabel}</button>` : nothing}
             <span part="status" role="status">${this.copied ? strings.linkCopied : ''}</span>
           </div>`
         : nothing}
@@ -151,13 +150,8 @@ export class LedeQuote extends LedeElement<'quote'> {
     this.showingTranslation = !this.showingTranslation;
   }
 
-  async #share(): Promise<void> {
-    const url = this.content?.url ?? shareUrl();
-    const method = await shareLink(url, this.content?.text);
-    if (!method) return;
-    this.copied = method === 'clipboard';
+  #share(): void {
     // The confirmation is read out by the status region, then goes away.
-    if (this.copied) setTimeout(() => (this.copied = false), 4000);
-    this.emit('lede-share', { url, method });
+    shareLink(this.content?.url ?? shareUrl(), this.content?.text, (detail) => this.emit('lede-share', detail), (shown) => (this.copied = shown));
   }
 }

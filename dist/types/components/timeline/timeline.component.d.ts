@@ -83,27 +83,16 @@ export declare class LedeTimeline extends LedeElement<'timeline'> {
     /** Level of the title (default 2; inside an article, one below its headline). */
     headingLevel: number;
     private expanded;
-    /** The legend's choice; until a reader uses it, the `category` attribute's. */
-    private chosenCategories?;
-    /** Chunks rendered from the start; the rest follow one per task. The server renders them all. */
-    private renderedChunks;
-    /** Chunks further down rendered ahead of the others: near the screen, a deep link, `End`, the highlighted event. */
-    private jumpedChunks;
-    /** The event named by the page's URL fragment (a deep link). */
-    private linked?;
-    /** Bumped whenever the "new" marks or the events held back by a refresh change. */
-    private marks;
     /** Said once through the polite live region when a refresh brings events, or a link was copied. */
     private announcement;
     /** The anchor of the event whose link was just copied: "Link copied" shows beside its control. */
     private copied?;
     connectedCallback(): void;
-    disconnectedCallback(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
     protected renderContent(timeline: TimelineModel): TemplateResult;
     protected updated(changed: PropertyValues<this>): void;
     /** Events compared by id (else date and title). */
     protected compareVersions(previous: TimelineModel, next: TimelineModel): LedeChanges;
     /** New events marked, and held back in `desc` order; the reader's place noted so the new version does not move it. */
-    protected versionChanged({ added, removed }: LedeChanges): void;
+    protected versionChanged(changes: LedeChanges): void;
 }

@@ -120,7 +120,7 @@ async function fetchDocument(url, options = {}) {
         if (known && fingerprint && fingerprint === known.fingerprint)
             return null;
         try {
-            return { json: JSON.parse(body), url: response.url || url, etag, lastModified, fingerprint };
+            return { parsedJson: JSON.parse(body), url: response.url || url, etag, lastModified, fingerprint };
         }
         catch {
             throw new FetchError('fetch-failed', `${url} is not JSON`);
