@@ -607,7 +607,7 @@ function fallbackHtml(model, locale) {
  * these values with package.json's version and dist/integrity.json, so the CDN tag that
  * `lede-widgets/ssr` writes always names its own release and the hash of its script.
  */
-const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-aaM3HpMyEkudJKD61AG3nYO/FEzChbyoW/7aAIXvGvIHZSLFkzZGV+kBQNU6s3hb","quote.js":"sha384-euEKtjb0azuqLnGJz8TR8VD9yQpHEletMiLDpSw+wAnXjR0jHP0S6nUwRresSV4a","timeline.js":"sha384-Ug7QfT8a7AHPTbSff0ouIgHKppPmMybvCfGKRjEvV6SXo96S1lQ3gRsAEuYm8g6r"}};
+const RELEASE = {"version":"0.1.0","integrity":{"lede.js":"sha384-Pp3nuAt8JGPSaf+lB1dmZXzb5nfX7vJFPAaFPB0AkA6fLcx4RkMzkNaRJv4VdkUx","quote.js":"sha384-euEKtjb0azuqLnGJz8TR8VD9yQpHEletMiLDpSw+wAnXjR0jHP0S6nUwRresSV4a","timeline.js":"sha384-EiYy7G1ts+TPwRaZflsxIIJ+uqC0xMciHjzIelabXZx34EuSt0qI/18txM8t9i0E"}};
 /** `dist/lede.js` of this release on jsDelivr's npm mirror, with its sha384. */
 function cdnScript(file = 'lede.js') {
     const integrity = RELEASE.integrity[file];

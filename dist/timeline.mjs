@@ -1,1 +1,1 @@
-import"./chunks/lede-Be1JfgBw.mjs";export{L as LedeTimeline}from"./chunks/lede-DmRQT0Vd.mjs";
+import"./chunks/lede-Be1JfgBw.mjs";export{L as LedeTimeline}from"./chunks/lede-DHmCRkDW.mjs";

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { restore, stub } from 'sinon';
 import '../lede.js';
 import type { LedeElement } from '../internal/lede-element.js';
-import { mount, readFixture, setData, settled } from '../test/test-fixtures.js';
+import { mount, readFixture, setData, settled, unmountAll } from '../test/test-fixtures.js';
 import type { DocumentType } from './schema.js';
 import { quoteSchema, type QuoteModel } from './quote-schema.js';
 import { validateDocument } from './validate-document.js';
@@ -261,7 +261,7 @@ describe('validate: nesting', () => {
     afterEach(() => {
       window.removeEventListener('error', onError);
       restore();
-      document.querySelectorAll('body > div').forEach((container) => container.remove());
+      unmountAll();
     });
 
     async function expectTooDeep(element: LedeElement<DocumentType>, path: string) {

@@ -3,7 +3,7 @@ import { restore, spy, type SinonSpy } from 'sinon';
 import '../lede.js';
 import type { LedeElement } from './lede-element.js';
 import type { DocumentType } from '../data/schema.js';
-import { part, readFixture, setData, settled } from '../test/test-fixtures.js';
+import { part, readFixture, setData, settled, unmountAll } from '../test/test-fixtures.js';
 
 type Widget = LedeElement<DocumentType>;
 
@@ -44,7 +44,7 @@ describe('loading="lazy"', () => {
 
   afterEach(() => {
     restore();
-    document.querySelectorAll('body > div').forEach((container) => container.remove());
+    unmountAll();
     scrollTo(0, 0);
   });
 

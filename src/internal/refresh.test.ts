@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../lede.js';
 import type { LedeElement } from './lede-element.js';
 import type { DocumentType } from '../data/schema.js';
-import { mount, part, parts, readFixture, settled, visibleText } from '../test/test-fixtures.js';
+import { mount, part, parts, readFixture, settled, unmountAll, visibleText } from '../test/test-fixtures.js';
 
 type Widget = LedeElement<DocumentType>;
 type Json = Record<string, any>;
@@ -75,7 +75,7 @@ describe('refresh', () => {
 
   afterEach(() => {
     clock.restore();
-    document.querySelectorAll('body > div').forEach((container) => container.remove());
+    unmountAll();
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
     scrollTo(0, 0);
   });

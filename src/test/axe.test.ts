@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../lede.js';
 import type { LedeElement } from '../internal/lede-element.js';
 import type { DocumentType } from '../data/schema.js';
-import { allRendered, mount, readFixture, setData, settled } from './test-fixtures.js';
+import { allRendered, mount, readFixture, setData, settled, unmountAll } from './test-fixtures.js';
 
 type Widget = LedeElement<DocumentType>;
 interface AxeResult {
@@ -45,7 +45,7 @@ const THEMES = ['light', 'dark'];
 
 describe('axe: no WCAG 2.2 AA violations', () => {
   before(loadAxe);
-  afterEach(() => document.querySelectorAll('body > div').forEach((container) => container.remove()));
+  afterEach(unmountAll);
 
   for (const theme of THEMES) {
     for (const [name, fixture] of [['ru', 'dushanbe-meeting.ru.json'], ['en', 'dushanbe-meeting.en.json'], ['ar', 'sample-article.ar.json']]) {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { restore, stub, type SinonStub } from 'sinon';
 import '../lede.js';
-import { holdFetch, mount, part, readFixture, settled, visibleText, type HeldRequest } from './test-fixtures.js';
+import { holdFetch, mount, part, readFixture, settled, unmountAll, visibleText, type HeldRequest } from './test-fixtures.js';
 
 /** docs/widgets.md, docs/security.md: every way a partner's server can fail, on all three widgets, and the retry after it recovers. */
 const TAGS = [
@@ -48,7 +48,7 @@ describe('faults on every widget', () => {
   });
   afterEach(() => {
     restore();
-    document.querySelectorAll('body > div').forEach((container) => container.remove());
+    unmountAll();
   });
 
   for (const [tag, type] of TAGS) {

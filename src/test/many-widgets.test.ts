@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { restore, stub } from 'sinon';
 import '../lede.js';
-import { readFixture, settled } from './test-fixtures.js';
+import { readFixture, settled, unmountAll } from './test-fixtures.js';
 
 /** docs/security.md: one broken widget leaves the others working, and none throws into the page. */
 describe('100 widgets on one page, 5 broken', () => {
   afterEach(() => {
     restore();
-    document.querySelectorAll('body > div').forEach((container) => container.remove());
+    unmountAll();
   });
 
   it('renders the 95, shows the fallback of the 5, and the page sees no exception', async () => {

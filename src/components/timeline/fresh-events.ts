@@ -108,7 +108,8 @@ export function freshEvents(host: ReactiveElement, events: () => readonly Timeli
         // After a refresh, events inserted above must not push the reader's event down (nor
         // removed ones pull it up): scroll back by what it moved, and keep focus on the same event.
         state.readerPlace = undefined;
-        const itemOf = (key?: string) => items().find((candidate) => keyAt(candidate) === key);
+        const all = items();
+        const itemOf = (key?: string) => all.find((candidate) => keyAt(candidate) === key);
         const item = itemOf(place.key);
         const moved = item ? item.getBoundingClientRect().top - place.top : 0;
         if (moved) scrollBy(0, moved);

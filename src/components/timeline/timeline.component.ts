@@ -147,6 +147,7 @@ export class LedeTimeline extends LedeElement<'timeline'> {
     this.#linkedIndex = index;
   });
   #fresh = freshEvents(this, () => this.content?.events ?? []);
+
   override connectedCallback(): void {
     // Server-rendered with every event: the first render shows them all too, so hydrating changes nothing on screen.
     if (!this.renderRoot && this.shadowRoot) this.#chunks.renderFirst();
